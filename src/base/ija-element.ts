@@ -1,0 +1,49 @@
+import { LitElement, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { IjaAdapter } from '../core/adapter/types.js';
+import { isAbortError } from '../core/errors.js';
+import { LocalizeController } from '../core/i18n/localize-controller.js';
+import type { Parsed } from '../core/schemas/parse.js';
+import type { Task } from '@lit/task';
+import { hostStyles } from './host.styles.js';
+import { darkThemeStyles, tokenStyles } from './theme.styles.js';
+import { renderError, renderLoading, stateStyles } from './states.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * Base of every widget: the data-source properties, design tokens, host styles, shared states,
+ * theme attribute and the language controller. Widgets add their own styles after `IjaElement.styles`.
+ */
+export class IjaElement extends LitElement {
+  static override styles = [tokenStyles, darkThemeStyles, hostStyles, stateStyles];
+
+  /** URL of a static JSON file with the widget's data (e.g. exported from the editor). */
+  @property({ reflect: true }) src?: string;
+
+  /** Base URL of a backend that speaks the REST contract (e.g. "/api/ija"). */
+  @property({ reflect: true }) api?: string;
+
+  /** An adapter for any other backend; wins over every attribute. */
+  @property({ attribute: false }) adapter?: IjaAdapter;
+
+  /** `light` (default), `dark`, or `auto` (follows the visitor's system setting). */
+  @property({ reflect: true }) theme?: Theme;
+
+  protected readonly localize = new LocalizeController(this);
+
+  /** The shared loading and error (with retry) states around a widget's content. */
+  protected renderData<T>(
+    source: { readonly task: Task<readonly unknown[], Parsed<T>>; reload(): Promise<void> },
+    complete: (result: Parsed<T>) => TemplateResult | undefined,
+  ): TemplateResult | undefined {
+    const m = this.localize.m;
+    return source.task.render({
+      initial: () => renderLoading(m),
+      pending: () => renderLoading(m),
+      complete,
+      error: (error) =>
+        isAbortError(error) ? renderLoading(m) : renderError(m, error, () => void source.reload()),
+    });
+  }
+}

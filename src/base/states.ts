@@ -1,0 +1,81 @@
+import { css, html, type TemplateResult } from 'lit';
+import type { Messages } from '../core/i18n/messages/types.js';
+import { describeError } from '../core/i18n/describe-error.js';
+import type { DataIssue } from '../core/schemas/parse.js';
+
+/** The shared loading, error (with retry) and empty states, so every widget says them the same way. */
+
+export function renderLoading(m: Messages): TemplateResult {
+  return html`<div class="state loading" part="state loading" role="status">
+    <span class="spinner" aria-hidden="true"></span><span>${m.common.loading}</span>
+  </div>`;
+}
+
+export function renderError(m: Messages, error: unknown, onRetry: () => void): TemplateResult {
+  return html`<div class="state error" part="state error" role="alert">
+    <p class="state-title">${m.common.loadFailed}</p>
+    <p>${describeError(error, m)}</p>
+    <button type="button" class="button" part="retry-button" @click=${onRetry}>${m.common.retry}</button>
+  </div>`;
+}
+
+export function renderEmpty(m: Messages, text?: string): TemplateResult {
+  return html`<div class="state empty" part="state empty">
+    <slot name="empty">${text ?? m.common.empty}</slot>
+  </div>`;
+}
+
+/** A quiet note that some records were left out (details are in the console and the event). */
+export function renderIssuesNote(m: Messages, issues: readonly DataIssue[]): TemplateResult | undefined {
+  if (issues.length === 0) return undefined;
+  return html`<p class="issues-note" part="issues-note">${m.common.droppedRecords(issues.length)}</p>`;
+}
+
+export const stateStyles = css`
+  .state {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.5rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .state p {
+    margin: 0;
+  }
+  .state.loading {
+    flex-direction: row;
+    align-items: center;
+  }
+  .state.error {
+    border-inline-start: 0.35rem solid var(--_danger);
+  }
+  .state-title {
+    font-weight: 700;
+  }
+  .spinner {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    border: 0.2em solid var(--_border);
+    border-block-start-color: var(--_primary);
+    border-radius: 50%;
+    animation: ija-spin 0.9s linear infinite;
+  }
+  @keyframes ija-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  .issues-note {
+    margin: 0.5rem 0 0;
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+  @media (forced-colors: active) {
+    .state {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,100 @@
+import { requestJson, type HeadersSource, type HttpSettings } from './http.js';
+import { fillPath, ROUTES, type RouteName, type RouteParams } from './routes.js';
+import type { BoardStreamHandlers, BoardSubscription, IjaAdapter, RequestOptions } from './types.js';
+import { parsePartners, JoinRequestReceipt } from '../schemas/partner.js';
+import { parseAgenda } from '../schemas/agenda.js';
+import { parseBoard, parseCard } from '../schemas/board.js';
+import { parsePlan, parsePlanPoint } from '../schemas/plan.js';
+import { parseWhole } from '../schemas/parse.js';
+
+export interface FetchAdapterOptions {
+  /** Where the REST contract lives, absolute or relative to the page (e.g. "/api/ija"). */
+  baseUrl: string;
+  /** Your own fetch (auth wrappers, test doubles). Default: the global fetch. */
+  fetch?: typeof fetch;
+  /** Extra headers, or a function that returns them per request (e.g. a moderator key). */
+  headers?: HeadersSource;
+  /** Default "same-origin": cookies only to the page's own host. */
+  credentials?: RequestCredentials;
+  /** Per attempt, including reading the body. Default 10 000 ms. */
+  timeoutMs?: number;
+  /** Further attempts on network errors, timeouts, 5xx and 429. Default 2. */
+  retries?: number;
+  /** First backoff delay, doubling per attempt, with jitter. Default 500 ms. */
+  retryDelayMs?: number;
+  /** Longest wait between attempts; a longer `Retry-After` ends the retries. Default 10 000 ms. */
+  maxRetryDelayMs?: number;
+  /** Rewrites a contract path for another backend, e.g. `/partners` to `/wp-json/ija/v1/partner`. */
+  mapPath?: (route: RouteName, params: RouteParams, path: string) => string;
+  /** Reshapes a response body into the contract's shape before it is validated. */
+  mapResponse?: (route: RouteName, body: unknown) => unknown;
+}
+
+/** The default adapter: the REST contract over fetch, with timeout, retries and validation. */
+export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
+  const settings: HttpSettings = {
+    fetch: options.fetch,
+    headers: options.headers,
+    credentials: options.credentials ?? 'same-origin',
+    timeoutMs: options.timeoutMs ?? 10_000,
+    retries: options.retries ?? 2,
+    retryDelayMs: options.retryDelayMs ?? 500,
+    maxRetryDelayMs: options.maxRetryDelayMs ?? 10_000,
+  };
+
+  function urlFor(route: RouteName, params: RouteParams = {}): string {
+    const path = fillPath(ROUTES[route].path, params);
+    const mapped = options.mapPath ? options.mapPath(route, params, path) : path;
+    if (/^[a-z][a-z\d+.-]*:/i.test(mapped)) return mapped;
+    const base = new URL(options.baseUrl, document.baseURI).href.replace(/\/+$/, '');
+    return `${base}${mapped.startsWith('/') ? '' : '/'}${mapped}`;
+  }
+
+  async function call(route: RouteName, params: RouteParams, body: unknown, request?: RequestOptions) {
+    const json = await requestJson(
+      { method: ROUTES[route].method, url: urlFor(route, params), body, signal: request?.signal },
+      settings,
+    );
+    return options.mapResponse ? options.mapResponse(route, json) : json;
+  }
+
+  return {
+    kind: 'fetch',
+    writable: true,
+    getPartners: async (o) => parsePartners(await call('partners', {}, undefined, o)),
+    requestToJoin: async (join, o) =>
+      parseWhole(JoinRequestReceipt, await call('joinRequest', {}, join, o), [], 'join receipt'),
+    getAgenda: async (id, o) => parseAgenda(await call('agenda', { id }, undefined, o)),
+    saveAgenda: async (agenda, o) => parseAgenda(await call('saveAgenda', { id: agenda.id }, agenda, o)),
+    getBoard: async (id, o) => parseBoard(await call('board', { id }, undefined, o)),
+    addCard: async (id, card, o) => parseCard(await call('addCard', { id }, card, o)),
+    updateCard: async (id, cardId, patch, o) => parseCard(await call('updateCard', { id, cardId }, patch, o)),
+    vote: async (id, cardId, vote, o) => parseCard(await call('vote', { id, cardId }, vote, o)),
+    subscribeBoard: (id, handlers) => openEventStream(urlFor('boardEvents', { id }), settings.credentials, handlers),
+    getPlan: async (id, o) => parsePlan(await call('plan', { id }, undefined, o)),
+    updatePlanPoint: async (id, pointId, patch, o) =>
+      parsePlanPoint(await call('updatePlanPoint', { id, pointId }, patch, o)),
+  };
+}
+
+/**
+ * Server-sent events: each message's data is JSON `{ "type": "...", ... }`. The browser reconnects
+ * by itself and sends `Last-Event-ID`, so the server can replay what was missed.
+ */
+function openEventStream(url: string, credentials: RequestCredentials, handlers: BoardStreamHandlers): BoardSubscription {
+  const source = new EventSource(url, { withCredentials: credentials === 'include' });
+  source.addEventListener('open', () => handlers.onOpen?.());
+  source.addEventListener('error', () => handlers.onError?.());
+  source.addEventListener('message', (event: MessageEvent<string>) => {
+    let data: unknown;
+    try {
+      data = JSON.parse(event.data);
+    } catch {
+      console.warn(`[ija-widgets] ignored a malformed event from ${url}`);
+      return;
+    }
+    const type = typeof data === 'object' && data !== null && 'type' in data ? String(data.type) : 'message';
+    handlers.onMessage({ type, data, lastEventId: event.lastEventId });
+  });
+  return { close: () => source.close() };
+}

@@ -1,0 +1,30 @@
+/**
+ * The REST contract's paths, relative to the adapter's base URL. Widgets never build URLs:
+ * they call adapter methods, and a site maps paths with `mapPath` if its backend differs.
+ */
+export const ROUTES = {
+  partners: { method: 'GET', path: '/partners' },
+  joinRequest: { method: 'POST', path: '/partners/requests' },
+  agenda: { method: 'GET', path: '/agendas/{id}' },
+  saveAgenda: { method: 'PUT', path: '/agendas/{id}' },
+  board: { method: 'GET', path: '/boards/{id}' },
+  addCard: { method: 'POST', path: '/boards/{id}/cards' },
+  updateCard: { method: 'PATCH', path: '/boards/{id}/cards/{cardId}' },
+  vote: { method: 'POST', path: '/boards/{id}/cards/{cardId}/votes' },
+  boardEvents: { method: 'GET', path: '/boards/{id}/events' },
+  plan: { method: 'GET', path: '/plans/{id}' },
+  updatePlanPoint: { method: 'PATCH', path: '/plans/{id}/points/{pointId}' },
+} as const;
+
+export type RouteName = keyof typeof ROUTES;
+export type HttpMethod = (typeof ROUTES)[RouteName]['method'];
+export type RouteParams = Record<string, string>;
+
+/** Fills `{name}` placeholders with URL-encoded parameters. */
+export function fillPath(template: string, params: RouteParams): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`Missing route parameter "${name}"`);
+    return encodeURIComponent(value);
+  });
+}

@@ -1,0 +1,48 @@
+import { IjaAdapterError } from '../errors.js';
+import { requestJson } from './http.js';
+import { createDocumentAdapter } from './read-only-adapter.js';
+import type { IjaAdapter } from './types.js';
+
+export interface StaticUrlOptions {
+  /** Default 10 000 ms. */
+  timeoutMs?: number;
+  /** Default 2. */
+  retries?: number;
+  retryDelayMs?: number;
+  fetch?: typeof fetch;
+}
+
+/** Reads a static JSON file (the `src` attribute); the file holds the widget's resource. */
+export function createStaticAdapter(url: string, options: StaticUrlOptions = {}): IjaAdapter {
+  const absolute = new URL(url, document.baseURI).href;
+  return createDocumentAdapter('static', (_resource, signal) =>
+    requestJson(
+      { method: 'GET', url: absolute, signal },
+      {
+        fetch: options.fetch,
+        credentials: 'same-origin',
+        timeoutMs: options.timeoutMs ?? 10_000,
+        retries: options.retries ?? 2,
+        retryDelayMs: options.retryDelayMs ?? 500,
+        maxRetryDelayMs: 10_000,
+        lenientContentType: true,
+      },
+    ),
+  );
+}
+
+/** Reads JSON text given in the page (`<script type="application/json">` inside the element). */
+export function createInlineAdapter(jsonText: string): IjaAdapter {
+  return createDocumentAdapter('inline', async () => {
+    try {
+      return JSON.parse(jsonText) as unknown;
+    } catch (cause) {
+      throw new IjaAdapterError('invalid-data', `Malformed inline JSON: ${(cause as Error).message}`, { cause });
+    }
+  });
+}
+
+/** Wraps data handed over as a property (e.g. `element.agenda = {...}`); it is validated like any source. */
+export function createValueAdapter(value: unknown): IjaAdapter {
+  return createDocumentAdapter('value', async () => value);
+}

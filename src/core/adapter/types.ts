@@ -1,0 +1,55 @@
+import type { Parsed } from '../schemas/parse.js';
+import type { JoinRequest, JoinRequestReceipt, Partner } from '../schemas/partner.js';
+import type { Agenda } from '../schemas/agenda.js';
+import type { Board, Card, CardPatch, NewCard, NewVote } from '../schemas/board.js';
+import type { Plan, PlanPoint, PlanPointPatch } from '../schemas/plan.js';
+
+export interface RequestOptions {
+  /** Cancels the request (widgets pass their task's signal; removing the element aborts). */
+  signal?: AbortSignal;
+}
+
+/** A message from the board's event stream, as sent by the server (validated by the board). */
+export interface BoardStreamMessage {
+  type: string;
+  data: unknown;
+  lastEventId: string;
+}
+
+export interface BoardSubscription {
+  close(): void;
+}
+
+export interface BoardStreamHandlers {
+  onMessage(message: BoardStreamMessage): void;
+  onOpen?(): void;
+  /** The stream dropped; the browser reconnects by itself (with `Last-Event-ID`). */
+  onError?(): void;
+}
+
+/**
+ * The one interface between the widgets and any backend. Reads return schema-checked data and the
+ * records that were dropped; every method throws `IjaAdapterError` (or an `AbortError`).
+ */
+export interface IjaAdapter {
+  /** What kind of source this is, for events and messages. */
+  readonly kind: 'fetch' | 'static' | 'defaults' | (string & {});
+  /** False when changes cannot be stored (widgets then offer a JSON download instead). */
+  readonly writable: boolean;
+
+  getPartners(options?: RequestOptions): Promise<Parsed<Partner[]>>;
+  requestToJoin(request: JoinRequest, options?: RequestOptions): Promise<JoinRequestReceipt>;
+
+  getAgenda(id: string, options?: RequestOptions): Promise<Parsed<Agenda>>;
+  saveAgenda(agenda: Agenda, options?: RequestOptions): Promise<Parsed<Agenda>>;
+
+  getBoard(id: string, options?: RequestOptions): Promise<Parsed<Board>>;
+  addCard(boardId: string, card: NewCard, options?: RequestOptions): Promise<Card>;
+  updateCard(boardId: string, cardId: string, patch: CardPatch, options?: RequestOptions): Promise<Card>;
+  vote(boardId: string, cardId: string, vote: NewVote, options?: RequestOptions): Promise<Card>;
+  /** Live updates; undefined when the source has none (widgets then poll or stay local). */
+  subscribeBoard?(boardId: string, handlers: BoardStreamHandlers): BoardSubscription;
+
+  getPlan(id: string, options?: RequestOptions): Promise<Parsed<Plan>>;
+  updatePlanPoint(planId: string, pointId: string, patch: PlanPointPatch, options?: RequestOptions): Promise<PlanPoint>;
+}

@@ -1,0 +1,41 @@
+import * as z from 'zod/mini';
+
+/** Field types shared by the resource schemas. */
+
+export const Id = z.string().check(z.minLength(1), z.maxLength(200), z.trim());
+
+export const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+export const OptionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
+
+/** "HH:MM", 24-hour clock. */
+export const ClockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time "HH:MM"'));
+
+/** "YYYY-MM-DD". */
+export const CalendarDate = z.iso.date();
+
+/** An IANA time zone name the browser knows, e.g. "Europe/Berlin". */
+export const TimeZone = z.string().check(
+  z.refine((value) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'Unknown time zone'),
+);
+
+export const Timestamp = z.iso.datetime({ offset: true });
+
+/** Links shown to visitors: only web pages, no `javascript:` or `data:`. */
+export const WebUrl = z.url({ protocol: /^https?$/ });
+
+export const Email = z.email();
+
+export const Phone = z.string().check(z.regex(/^\+?[0-9 ()/.-]{3,30}$/, 'Expected a phone number'));
+
+export const Coordinates = z.object({
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lng: z.number().check(z.gte(-180), z.lte(180)),
+});

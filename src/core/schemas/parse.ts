@@ -1,0 +1,96 @@
+import * as z from 'zod/mini';
+import { IjaAdapterError } from '../errors.js';
+
+/** One problem found in data: where (a path like `partners[3].category`) and what. */
+export interface DataIssue {
+  path: string;
+  message: string;
+}
+
+/** Data that passed the schema, with the records that did not (and were dropped). */
+export interface Parsed<T> {
+  data: T;
+  issues: DataIssue[];
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    const name = String(key);
+    return out === '' ? name : `${out}.${name}`;
+  }, '');
+}
+
+function joinPath(base: string, rest: readonly PropertyKey[]): string {
+  const tail = formatPath(rest);
+  if (tail === '') return base;
+  if (base === '') return tail;
+  return tail.startsWith('[') ? `${base}${tail}` : `${base}.${tail}`;
+}
+
+export function issuesOf(error: z.core.$ZodError, basePath = ''): DataIssue[] {
+  return error.issues.map((issue) => ({
+    path: joinPath(basePath, issue.path),
+    message: issue.message,
+  }));
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Keeps the items of a collection that match the schema and reports the others.
+ * Items whose `id` repeats an earlier one are dropped too: ids address records in the REST contract.
+ */
+export function keepValid<S extends z.core.$ZodType>(
+  items: unknown,
+  schema: S,
+  path: string,
+  issues: DataIssue[],
+): z.output<S>[] {
+  if (items === undefined) return [];
+  if (!Array.isArray(items)) {
+    issues.push({ path, message: 'Expected an array' });
+    return [];
+  }
+  const seen = new Set<unknown>();
+  const valid: z.output<S>[] = [];
+  items.forEach((item, index) => {
+    const result = z.safeParse(schema, item);
+    if (!result.success) {
+      issues.push(...issuesOf(result.error, `${path}[${index}]`));
+      return;
+    }
+    const id = isRecord(result.data) ? result.data['id'] : undefined;
+    if (id !== undefined && seen.has(id)) {
+      issues.push({ path: `${path}[${index}].id`, message: `Duplicate id "${String(id)}"` });
+      return;
+    }
+    seen.add(id);
+    valid.push(result.data);
+  });
+  return valid;
+}
+
+/** Parses the parts of a document that are not collections; failure there rejects the whole document. */
+export function parseWhole<S extends z.core.$ZodType>(
+  schema: S,
+  value: unknown,
+  issues: DataIssue[],
+  what: string,
+): z.output<S> {
+  const result = z.safeParse(schema, value);
+  if (result.success) return result.data;
+  const all = [...issues, ...issuesOf(result.error)];
+  throw new IjaAdapterError('invalid-data', `Invalid ${what}: ${all.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`, {
+    issues: all,
+  });
+}
+
+export function requireObject(value: unknown, what: string): Record<string, unknown> {
+  if (isRecord(value)) return value;
+  throw new IjaAdapterError('invalid-data', `Invalid ${what}: expected a JSON object`, {
+    issues: [{ path: '', message: 'Expected a JSON object' }],
+  });
+}

@@ -1,0 +1,64 @@
+import * as z from 'zod/mini';
+import { Coordinates, Email, Id, OptionalText, Phone, Text, WebUrl } from './fields.js';
+import { isRecord, keepValid, type DataIssue, type Parsed } from './parse.js';
+import { IjaAdapterError } from '../errors.js';
+
+/** The four groups of possible partners named in the factsheet. */
+export const PARTNER_CATEGORIES = ['vereine', 'jugendarbeit', 'politik', 'schule-beruf'] as const;
+export const PartnerCategory = z.enum(PARTNER_CATEGORIES);
+export type PartnerCategory = z.infer<typeof PartnerCategory>;
+
+export const Partner = z.object({
+  id: Id,
+  name: Text(200),
+  category: PartnerCategory,
+  /** A recommended partner type id (see defaults) or any other label. */
+  type: OptionalText(120),
+  description: OptionalText(2000),
+  address: OptionalText(300),
+  location: z.optional(Coordinates),
+  website: z.optional(WebUrl),
+  email: z.optional(Email),
+  phone: z.optional(Phone),
+  /** Already active in international youth work (false: new to it, the factsheet's special interest). */
+  activeInIja: z.optional(z.boolean()),
+  offers: z.optional(z.array(Text(120)).check(z.maxLength(50))),
+});
+export type Partner = z.infer<typeof Partner>;
+
+/** `GET /partners` answers with this document. */
+export const PartnerList = z.object({ partners: z.array(Partner) });
+export type PartnerList = z.infer<typeof PartnerList>;
+
+/** `POST /partners/requests`: an organisation asks to join the network. */
+export const JoinRequest = z.object({
+  /** Client-generated, so that a retried request is stored once. */
+  id: Id,
+  name: Text(200),
+  category: PartnerCategory,
+  type: OptionalText(120),
+  contactName: Text(200),
+  email: Email,
+  phone: z.optional(Phone),
+  website: z.optional(WebUrl),
+  message: OptionalText(2000),
+});
+export type JoinRequest = z.infer<typeof JoinRequest>;
+
+export const JoinRequestReceipt = z.object({
+  id: Id,
+  status: z.enum(['received']),
+});
+export type JoinRequestReceipt = z.infer<typeof JoinRequestReceipt>;
+
+/** Accepts `{ "partners": [...] }` or a bare array; keeps valid partners, reports the rest. */
+export function parsePartners(input: unknown): Parsed<Partner[]> {
+  const issues: DataIssue[] = [];
+  if (Array.isArray(input)) return { data: keepValid(input, Partner, 'partners', issues), issues };
+  if (isRecord(input) && Array.isArray(input['partners'])) {
+    return { data: keepValid(input['partners'], Partner, 'partners', issues), issues };
+  }
+  throw new IjaAdapterError('invalid-data', 'Invalid partner list: expected { "partners": [...] }', {
+    issues: [{ path: 'partners', message: 'Expected an array' }],
+  });
+}

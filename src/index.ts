@@ -1,0 +1,6 @@
+/**
+ * The drop-in entry: registers every element. A webmaster includes `dist/ija-widgets.js` with one
+ * `<script type="module">`; scripts can also import the data layer from here.
+ */
+export * from './core/index.js';
+export { IjaProvider } from './components/ija-provider/ija-provider.js';

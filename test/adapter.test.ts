@@ -1,0 +1,245 @@
+import { expect } from '@open-wc/testing';
+import { createFetchAdapter } from '../src/core/adapter/fetch-adapter.js';
+import { createStaticAdapter, createInlineAdapter } from '../src/core/adapter/static-adapter.js';
+import { backoffDelay, parseRetryAfter } from '../src/core/adapter/http.js';
+import { IjaAdapterError } from '../src/core/errors.js';
+import type { BoardStreamMessage } from '../src/core/adapter/types.js';
+import { apiBase, newRunId, rejectionOf, serverLog, testAdapter, waitForLog } from './helpers/api.js';
+
+function expectAdapterError(error: unknown, kind: string): IjaAdapterError {
+  expect(error).to.be.instanceOf(IjaAdapterError);
+  expect((error as IjaAdapterError).kind).to.equal(kind);
+  return error as IjaAdapterError;
+}
+
+describe('fetch adapter against a real HTTP server', () => {
+  it('reads partners, keeps the valid ones and reports the invalid one by field path', async () => {
+    const run = newRunId();
+    const { data, issues } = await testAdapter('ok', run).getPartners();
+    expect(data.map((p) => p.id)).to.deep.equal(['p1', 'p2']);
+    expect(issues).to.have.length(1);
+    expect(issues[0]!.path).to.equal('partners[2].category');
+    const log = await serverLog(run);
+    expect(log.requests[0]).to.include({ method: 'GET', path: '/partners' });
+    expect(log.requests[0]!.headers['accept']).to.equal('application/json');
+  });
+
+  it('speaks every route of the REST contract with the right method, path and body', async () => {
+    const run = newRunId();
+    const adapter = testAdapter('ok', run);
+    expect((await adapter.getAgenda('tag 1')).data.id).to.equal('tag 1');
+    const agenda = (await adapter.getAgenda('tag-1')).data;
+    expect(agenda.timezone).to.equal('Europe/Berlin');
+    expect((await adapter.saveAgenda(agenda)).data.title).to.equal(agenda.title);
+    expect((await adapter.getBoard('leitfragen')).data.questions).to.have.length(1);
+    const card = await adapter.addCard('leitfragen', { id: 'c-1', questionId: 'q1', text: 'Jugendring fragen' });
+    expect(card).to.include({ id: 'c-1', votes: 0 });
+    expect(await adapter.updateCard('leitfragen', 'c-1', { insight: true })).to.include({ insight: true });
+    expect((await adapter.vote('leitfragen', 'c-1', { id: 'v-1', value: 1 })).votes).to.equal(1);
+    expect((await adapter.getPlan('plan-1')).data.points[0]!.status).to.equal('in-progress');
+    expect(await adapter.updatePlanPoint('plan-1', 'netzwerk', { status: 'done' })).to.include({ status: 'done' });
+    const receipt = await adapter.requestToJoin({
+      id: 'j-1',
+      name: 'Verein junger Migrant*innen',
+      category: 'vereine',
+      contactName: 'A. Beispiel',
+      email: 'kontakt@example.org',
+    });
+    expect(receipt).to.deep.equal({ id: 'j-1', status: 'received' });
+
+    const seen = (await serverLog(run)).requests.map((r) => `${r.method} ${r.path}`);
+    expect(seen).to.deep.equal([
+      'GET /agendas/tag%201',
+      'GET /agendas/tag-1',
+      'PUT /agendas/tag-1',
+      'GET /boards/leitfragen',
+      'POST /boards/leitfragen/cards',
+      'PATCH /boards/leitfragen/cards/c-1',
+      'POST /boards/leitfragen/cards/c-1/votes',
+      'GET /plans/plan-1',
+      'PATCH /plans/plan-1/points/netzwerk',
+      'POST /partners/requests',
+    ]);
+    const post = (await serverLog(run)).requests[4]!;
+    expect(post.body).to.deep.equal({ id: 'c-1', questionId: 'q1', text: 'Jugendring fragen' });
+    expect(post.headers['content-type']).to.equal('application/json');
+  });
+
+  it('gives up after timeoutMs with a timeout error and cancels the request', async () => {
+    const run = newRunId();
+    const error = await rejectionOf(testAdapter('slow', run, { timeoutMs: 200, retries: 0 }).getPartners());
+    expectAdapterError(error, 'timeout');
+    const log = await waitForLog(run, (l) => l.aborted === 1);
+    expect(log).to.include({ count: 1, aborted: 1 });
+  });
+
+  it('retries 5xx with backoff and then succeeds', async () => {
+    const run = newRunId();
+    const { data } = await testAdapter('flaky', run, { retries: 2 }).getPartners();
+    expect(data).to.have.length(2);
+    expect((await serverLog(run)).count).to.equal(3);
+  });
+
+  it('stops retrying 5xx after `retries` further attempts', async () => {
+    const run = newRunId();
+    const error = expectAdapterError(await rejectionOf(testAdapter('servererror', run, { retries: 2 }).getPartners()), 'http');
+    expect(error.status).to.equal(500);
+    expect(error.transient).to.equal(true);
+    expect((await serverLog(run)).count).to.equal(3);
+  });
+
+  it('retries a dropped connection (network error) and then succeeds', async () => {
+    const run = newRunId();
+    const { data } = await testAdapter('drop', run, { retries: 1 }).getPartners();
+    expect(data).to.have.length(2);
+    expect((await serverLog(run)).count).to.equal(2);
+  });
+
+  for (const [scenario, status] of [
+    ['notfound', 404],
+    ['forbidden', 403],
+    ['conflict', 409],
+  ] as const) {
+    it(`never retries a ${status}, and keeps the server's reason`, async () => {
+      const run = newRunId();
+      const error = expectAdapterError(await rejectionOf(testAdapter(scenario, run, { retries: 3 }).getBoard('b')), 'http');
+      expect(error.status).to.equal(status);
+      expect(error.details).to.have.property('error');
+      expect(error.transient).to.equal(false);
+      expect((await serverLog(run)).count).to.equal(1);
+    });
+  }
+
+  it('waits as long as Retry-After asks on 429, then succeeds', async () => {
+    const run = newRunId();
+    const { data } = await testAdapter('ratelimit', run, { retries: 1, retryDelayMs: 1 }).getPartners();
+    expect(data).to.have.length(2);
+    const log = await serverLog(run);
+    expect(log.count).to.equal(2);
+    expect(log.times[1]! - log.times[0]!).to.be.at.least(950);
+  });
+
+  it('does not hang when Retry-After is longer than maxRetryDelayMs', async () => {
+    const run = newRunId();
+    const error = expectAdapterError(await rejectionOf(testAdapter('ratelimitlong', run).getPartners()), 'http');
+    expect(error.status).to.equal(429);
+    expect(error.retryAfterMs).to.equal(3_600_000);
+    expect((await serverLog(run)).count).to.equal(1);
+  });
+
+  it('reports malformed JSON as invalid data, without retrying', async () => {
+    const run = newRunId();
+    const error = expectAdapterError(await rejectionOf(testAdapter('malformed', run).getPartners()), 'invalid-data');
+    expect(error.message).to.contain('Malformed JSON');
+    expect((await serverLog(run)).count).to.equal(1);
+  });
+
+  it('refuses a non-JSON content type (an HTML page where the API should be)', async () => {
+    const error = expectAdapterError(await rejectionOf(testAdapter('html', newRunId()).getPartners()), 'invalid-data');
+    expect(error.message).to.contain('text/html');
+  });
+
+  it('reports a wholly invalid document as invalid data with the field paths', async () => {
+    const adapter = createInlineAdapter('{"id": "x", "questions": []}');
+    const error = expectAdapterError(await rejectionOf(adapter.getBoard('x')), 'invalid-data');
+    expect(error.issues.map((i) => i.path)).to.include('title');
+  });
+
+  it('aborts a pending request when the caller aborts, and the server sees it', async () => {
+    const run = newRunId();
+    const controller = new AbortController();
+    const pending = testAdapter('slow', run).getPartners({ signal: controller.signal });
+    await waitForLog(run, (l) => l.count === 1);
+    controller.abort();
+    const error = await rejectionOf(pending);
+    expect((error as DOMException).name).to.equal('AbortError');
+    expect((await waitForLog(run, (l) => l.aborted === 1)).aborted).to.equal(1);
+  });
+
+  it('reports an unreachable host as a network error', async () => {
+    const adapter = createFetchAdapter({ baseUrl: 'http://127.0.0.1:9/api', retries: 0 });
+    expectAdapterError(await rejectionOf(adapter.getPartners()), 'network');
+  });
+
+  it('sends headers from a function per request, and maps paths and responses for other backends', async () => {
+    const run = newRunId();
+    let calls = 0;
+    const adapter = createFetchAdapter({
+      baseUrl: '/wp-json/ija/v1',
+      headers: () => ({ 'x-ija-key': `key-${++calls}` }),
+      mapPath: (route, _params, path) => (route === 'partners' ? `${location.origin}${apiBase('headers', run)}/netzwerk` : path),
+      mapResponse: (_route, body) => ({ partners: [{ id: 'x', name: 'Aus WordPress', category: 'politik' }], raw: body }),
+    });
+    const { data } = await adapter.getPartners();
+    expect(data[0]!.name).to.equal('Aus WordPress');
+    await adapter.getPartners();
+    const log = await serverLog(run);
+    expect(log.requests.map((r) => r.path)).to.deep.equal(['/netzwerk', '/netzwerk']);
+    expect(log.requests.map((r) => r.headers['x-ija-key'])).to.deep.equal(['key-1', 'key-2']);
+  });
+
+  it('uses an injected fetch', async () => {
+    const seen: string[] = [];
+    const adapter = createFetchAdapter({
+      baseUrl: 'https://backend.example',
+      fetch: async (input) => {
+        seen.push(String(input));
+        return new Response('{"partners": []}', { headers: { 'content-type': 'application/json' } });
+      },
+    });
+    expect((await adapter.getPartners()).data).to.deep.equal([]);
+    expect(seen).to.deep.equal(['https://backend.example/partners']);
+  });
+
+  it('streams board events, skipping malformed ones', async () => {
+    const run = newRunId();
+    const messages: BoardStreamMessage[] = [];
+    const adapter = testAdapter('ok', run);
+    const subscription = adapter.subscribeBoard!('leitfragen', { onMessage: (m) => messages.push(m) });
+    const until = Date.now() + 3000;
+    while (messages.length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    subscription.close();
+    expect(messages.map((m) => m.type)).to.deep.equal(['card-added', 'card-updated']);
+    expect(messages.map((m) => m.lastEventId)).to.deep.equal(['1', '3']);
+    expect((await serverLog(run)).requests[0]!.path).to.equal('/boards/leitfragen/events');
+  });
+});
+
+describe('static and inline adapters', () => {
+  it('reads a static JSON file even when served as text/plain', async () => {
+    const adapter = createStaticAdapter(`${apiBase('textplain', newRunId())}/netzwerk.json`);
+    expect((await adapter.getPartners()).data).to.have.length(2);
+  });
+
+  it('refuses an HTML page served instead of the JSON file', async () => {
+    const adapter = createStaticAdapter(`${apiBase('html', newRunId())}/netzwerk.json`, { retries: 0 });
+    expectAdapterError(await rejectionOf(adapter.getPartners()), 'invalid-data');
+  });
+
+  it('refuses writes with a read-only error', async () => {
+    const adapter = createInlineAdapter('{"partners": []}');
+    expect(adapter.writable).to.equal(false);
+    expectAdapterError(await rejectionOf(adapter.updatePlanPoint('p', 'x', { status: 'done' })), 'read-only');
+  });
+
+  it('reports malformed inline JSON as invalid data', async () => {
+    expectAdapterError(await rejectionOf(createInlineAdapter('{ nope').getPartners()), 'invalid-data');
+  });
+});
+
+describe('retry timing', () => {
+  it('parses Retry-After as seconds or an HTTP date', () => {
+    expect(parseRetryAfter('2')).to.equal(2000);
+    expect(parseRetryAfter(new Date(10_000).toUTCString(), 4000)).to.equal(6000);
+    expect(parseRetryAfter(null)).to.equal(undefined);
+    expect(parseRetryAfter('soon')).to.equal(undefined);
+  });
+
+  it('doubles the backoff per attempt, with jitter, up to the maximum', () => {
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const full = Math.min(5000, 500 * 2 ** attempt);
+      const delay = backoffDelay(attempt, 500, 5000);
+      expect(delay).to.be.within(full / 2, full);
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { IjaElement } from '../../src/base/ija-element.js';
+import { DataSourceController } from '../../src/base/data-source-controller.js';
+import { renderEmpty, renderIssuesNote } from '../../src/base/states.js';
+import { defineElement } from '../../src/core/define.js';
+import type { Plan } from '../../src/core/schemas/plan.js';
+
+/** A minimal widget on the base class, for testing the foundation only (not exported by the library). */
+export class IjaTestWidget extends IjaElement {
+  @property({ attribute: 'plan-id' }) planId = 'fuenf-punkte-plan';
+
+  /** Data handed over by script. */
+  @property({ attribute: false }) plan?: unknown;
+
+  readonly data = new DataSourceController<Plan, [string]>(this, {
+    value: () => this.plan,
+    args: () => [this.planId],
+    load: (adapter, signal, id) => adapter.getPlan(id, { signal }),
+  });
+
+  protected override render() {
+    const m = this.localize.m;
+    return this.renderData(this.data, ({ data, issues }) =>
+      data.points.length === 0
+        ? renderEmpty(m)
+        : html`<section part="base">
+            <h2>${data.title}</h2>
+            <ol>
+              ${data.points.map((point) => html`<li data-id=${point.id}>${point.title}</li>`)}
+            </ol>
+            <button type="button" class="button">${m.common.retry}</button>
+            ${renderIssuesNote(m, issues)}
+          </section>`,
+    );
+  }
+}
+
+defineElement('ija-test-widget', IjaTestWidget);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ija-test-widget': IjaTestWidget;
+  }
+}

@@ -1,0 +1,26 @@
+import { chromeLauncher } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
+import { testApiMiddleware } from './test/server/test-api-middleware.mjs';
+import { bundlePlugin } from './test/server/bundle-plugin.mjs';
+import { schemaPlugin } from './test/server/schema-plugin.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), bundlePlugin(), schemaPlugin()],
+  middleware: [testApiMiddleware()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    reportDir: 'coverage',
+    threshold: { statements: 80, branches: 70, functions: 80, lines: 80 },
+  },
+};
