@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
 
 /**
- * Serves `/__bundle/ija-widgets.js`: the whole library bundled into one self-contained module,
+ * Serves `/__bundle/ija-widgets.js`: the whole library (plus the test widget) bundled into one self-contained module,
  * as a site would include it. A query string (`?copy=2`) makes the browser load a second,
  * independent copy, to test a page that includes the bundle twice.
  */
@@ -12,7 +12,7 @@ export function bundlePlugin() {
     async serve(context) {
       if (context.path !== '/__bundle/ija-widgets.js') return undefined;
       cached ??= build({
-        entryPoints: ['src/index.ts'],
+        entryPoints: ['test/helpers/bundle-entry.ts'],
         bundle: true,
         format: 'esm',
         write: false,

@@ -8,6 +8,7 @@ import { defineElement } from '../../core/define.js';
 import { darkThemeStyles } from '../../base/theme.styles.js';
 
 /**
+ * @tag ija-provider
  * @summary Gives every widget inside it one data source, language and theme.
  *
  * @slot - The widgets (and any other content).

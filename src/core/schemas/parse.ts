@@ -28,10 +28,37 @@ function joinPath(base: string, rest: readonly PropertyKey[]): string {
   return tail.startsWith('[') ? `${base}${tail}` : `${base}.${tail}`;
 }
 
+/**
+ * A readable English sentence for a webmaster reading the console. zod/mini carries no message
+ * locale (its messages are all "Invalid input"), and loading one costs more than these lines.
+ */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `Expected ${issue.expected}`;
+    case 'invalid_value':
+      return `Expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_union':
+      return 'Not a valid value';
+    case 'too_small':
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? `Needs at least ${String(issue.minimum)} ${issue.origin === 'string' ? 'character(s)' : 'entries'}`
+        : `Must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? `Allows at most ${String(issue.maximum)} ${issue.origin === 'string' ? 'character(s)' : 'entries'}`
+        : `Must be at most ${String(issue.maximum)}`;
+    case 'invalid_format':
+      return issue.message !== 'Invalid input' ? issue.message : `Expected a valid ${issue.format}`;
+    default:
+      return issue.message;
+  }
+}
+
 export function issuesOf(error: z.core.$ZodError, basePath = ''): DataIssue[] {
   return error.issues.map((issue) => ({
     path: joinPath(basePath, issue.path),
-    message: issue.message,
+    message: describeIssue(issue as z.core.$ZodIssue),
   }));
 }
 

@@ -1,0 +1,3 @@
+/** What the two-copies test loads twice: the library entry plus the internal test widget. */
+export * from '../../src/index.js';
+export { IjaTestWidget } from './ija-test-widget.js';
