@@ -4,11 +4,12 @@ import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 import { testApiMiddleware } from './test/server/test-api-middleware.mjs';
 import { bundlePlugin } from './test/server/bundle-plugin.mjs';
 import { schemaPlugin } from './test/server/schema-plugin.mjs';
+import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), bundlePlugin(), schemaPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), bundlePlugin(), schemaPlugin(), forcedColorsPlugin()],
   middleware: [testApiMiddleware()],
   browsers: [
     chromeLauncher({

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { Agenda, Board, Partner, parseAgenda, parseBoard, parsePartners, parsePlan, Plan } from '../src/core/schemas/index.js';
+import { Agenda, Board, countDroppedRecords, Partner, parseAgenda, parseBoard, parsePartners, parsePlan, Plan } from '../src/core/schemas/index.js';
 import { CONTRACT_SCHEMAS } from '../src/core/schemas/json-schema.js';
 import { IjaAdapterError } from '../src/core/errors.js';
 
@@ -56,6 +56,8 @@ describe('partner schema', () => {
       'partners[5]',
     ]);
     expect(issues[3]!.message).to.contain('Duplicate id');
+    expect(countDroppedRecords(issues)).to.equal(5);
+    expect(countDroppedRecords(parsePartners([{ id: 'x' }]).issues)).to.equal(1);
   });
 
   it('rejects a document that is not a partner list', () => {
@@ -130,7 +132,8 @@ describe('board schema', () => {
     );
     const { data, issues } = parseBoard(input);
     expect(data.cards.map((c) => c.id)).to.deep.equal(['c1']);
-    expect(issues.map((i) => i.path)).to.deep.equal(['cards[2].text', 'cards[3].votes', 'cards[id=c2].questionId']);
+    expect(issues.map((i) => i.path)).to.deep.equal(['cards[1].questionId', 'cards[2].text', 'cards[3].votes']);
+    expect(issues.map((i) => i.record)).to.deep.equal(['cards[1]', 'cards[2]', 'cards[3]']);
   });
 
   it('rejects a board without a title', () => {

@@ -11,20 +11,29 @@ export const hostStyles = css`
     box-sizing: border-box;
     container: ija / inline-size;
     font: inherit;
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: 1.5;
     color: var(--_text);
     background: var(--_surface);
+    min-inline-size: 0;
+  }
+  /*
+   * A page's own rules beat :host rules (e.g. "* { letter-spacing: 2px }" hits the host), so the
+   * text resets sit on the widget's top-level parts, where no page rule reaches.
+   */
+  :host > * {
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    font-style: normal;
+    line-height: 1.5;
+    color: var(--_text);
     text-align: start;
     text-transform: none;
     text-indent: 0;
+    text-shadow: none;
     letter-spacing: normal;
     word-spacing: normal;
     white-space: normal;
     overflow-wrap: break-word;
     hyphens: auto;
-    min-inline-size: 0;
   }
   :host([hidden]),
   [hidden] {
@@ -72,7 +81,8 @@ export const hostStyles = css`
     white-space: nowrap;
   }
   @media (forced-colors: active) {
-    :host {
+    :host,
+    :host > * {
       color: CanvasText;
       background: Canvas;
     }

@@ -1,7 +1,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { Messages } from '../core/i18n/messages/types.js';
 import { describeError } from '../core/i18n/describe-error.js';
-import type { DataIssue } from '../core/schemas/parse.js';
+import { countDroppedRecords, type DataIssue } from '../core/schemas/parse.js';
 
 /** The shared loading, error (with retry) and empty states, so every widget says them the same way. */
 
@@ -27,8 +27,9 @@ export function renderEmpty(m: Messages, text?: string): TemplateResult {
 
 /** A quiet note that some records were left out (details are in the console and the event). */
 export function renderIssuesNote(m: Messages, issues: readonly DataIssue[]): TemplateResult | undefined {
-  if (issues.length === 0) return undefined;
-  return html`<p class="issues-note" part="issues-note">${m.common.droppedRecords(issues.length)}</p>`;
+  const dropped = countDroppedRecords(issues);
+  if (dropped === 0) return undefined;
+  return html`<p class="issues-note" part="issues-note">${m.common.droppedRecords(dropped)}</p>`;
 }
 
 export const stateStyles = css`

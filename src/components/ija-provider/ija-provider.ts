@@ -8,6 +8,9 @@ import { defineElement } from '../../core/define.js';
 import { darkThemeStyles } from '../../base/theme.styles.js';
 
 /**
+ * Language: set `lang` on the provider; widgets read the nearest `lang`. Theme: `theme="dark"` or
+ * `"auto"`, or set `--ija-*` custom properties on it.
+ *
  * @tag ija-provider
  * @summary Gives every widget inside it one data source, language and theme.
  *
@@ -16,9 +19,6 @@ import { darkThemeStyles } from '../../base/theme.styles.js';
  * @cssproperty --ija-color-primary - Buttons, links and highlights of all widgets inside.
  * @cssproperty --ija-color-text - Text colour of all widgets inside.
  * @cssproperty --ija-color-surface - Background of all widgets inside.
- *
- * Language: set `lang` on the provider; widgets read the nearest `lang`. Theme: `theme="dark"` or
- * `"auto"`, or set `--ija-*` custom properties on it.
  */
 export class IjaProvider extends LitElement {
   static override styles = [

@@ -61,11 +61,9 @@ export function parseBoard(input: unknown): Parsed<Board> {
   const issues: DataIssue[] = [];
   const questions = keepValid(doc['questions'] ?? [], Question, 'questions', issues);
   const questionIds = new Set(questions.map((q) => q.id));
-  const cards = keepValid(doc['cards'] ?? [], Card, 'cards', issues).filter((card) => {
-    if (questionIds.has(card.questionId)) return true;
-    issues.push({ path: `cards[id=${card.id}].questionId`, message: `Unknown question "${card.questionId}"` });
-    return false;
-  });
+  const cards = keepValid(doc['cards'] ?? [], Card, 'cards', issues, (card) =>
+    questionIds.has(card.questionId) ? undefined : { field: 'questionId', message: `Unknown question "${card.questionId}"` },
+  );
   return { data: parseWhole(Board, { ...doc, questions, cards }, issues, 'board'), issues };
 }
 

@@ -5,6 +5,13 @@ import { IjaAdapterError } from '../errors.js';
 export interface DataIssue {
   path: string;
   message: string;
+  /** The record that was left out because of it (e.g. `partners[3]`); empty for the document itself. */
+  record: string;
+}
+
+/** How many records were left out (one record can have several issues). */
+export function countDroppedRecords(issues: readonly DataIssue[]): number {
+  return new Set(issues.filter((issue) => issue.record !== '').map((issue) => issue.record)).size;
 }
 
 /** Data that passed the schema, with the records that did not (and were dropped). */
@@ -55,10 +62,11 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-export function issuesOf(error: z.core.$ZodError, basePath = ''): DataIssue[] {
+export function issuesOf(error: z.core.$ZodError, record = ''): DataIssue[] {
   return error.issues.map((issue) => ({
-    path: joinPath(basePath, issue.path),
+    path: joinPath(record, issue.path),
     message: describeIssue(issue as z.core.$ZodIssue),
+    record,
   }));
 }
 
@@ -66,8 +74,11 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A rule across records (e.g. a card's question must exist): the field and why, or undefined. */
+export type RecordRule<T> = (item: T) => { field: string; message: string } | undefined;
+
 /**
- * Keeps the items of a collection that match the schema and reports the others.
+ * Keeps the items of a collection that match the schema (and the rule) and reports the others.
  * Items whose `id` repeats an earlier one are dropped too: ids address records in the REST contract.
  */
 export function keepValid<S extends z.core.$ZodType>(
@@ -75,23 +86,30 @@ export function keepValid<S extends z.core.$ZodType>(
   schema: S,
   path: string,
   issues: DataIssue[],
+  rule?: RecordRule<z.output<S>>,
 ): z.output<S>[] {
   if (items === undefined) return [];
   if (!Array.isArray(items)) {
-    issues.push({ path, message: 'Expected an array' });
+    issues.push({ path, message: 'Expected an array', record: '' });
     return [];
   }
   const seen = new Set<unknown>();
   const valid: z.output<S>[] = [];
   items.forEach((item, index) => {
+    const record = `${path}[${index}]`;
     const result = z.safeParse(schema, item);
     if (!result.success) {
-      issues.push(...issuesOf(result.error, `${path}[${index}]`));
+      issues.push(...issuesOf(result.error, record));
       return;
     }
     const id = isRecord(result.data) ? result.data['id'] : undefined;
     if (id !== undefined && seen.has(id)) {
-      issues.push({ path: `${path}[${index}].id`, message: `Duplicate id "${String(id)}"` });
+      issues.push({ path: `${record}.id`, message: `Duplicate id "${String(id)}"`, record });
+      return;
+    }
+    const broken = rule?.(result.data);
+    if (broken) {
+      issues.push({ path: `${record}.${broken.field}`, message: broken.message, record });
       return;
     }
     seen.add(id);
@@ -118,6 +136,6 @@ export function parseWhole<S extends z.core.$ZodType>(
 export function requireObject(value: unknown, what: string): Record<string, unknown> {
   if (isRecord(value)) return value;
   throw new IjaAdapterError('invalid-data', `Invalid ${what}: expected a JSON object`, {
-    issues: [{ path: '', message: 'Expected a JSON object' }],
+    issues: [{ path: '', message: 'Expected a JSON object', record: '' }],
   });
 }

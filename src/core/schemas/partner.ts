@@ -59,6 +59,6 @@ export function parsePartners(input: unknown): Parsed<Partner[]> {
     return { data: keepValid(input['partners'], Partner, 'partners', issues), issues };
   }
   throw new IjaAdapterError('invalid-data', 'Invalid partner list: expected { "partners": [...] }', {
-    issues: [{ path: 'partners', message: 'Expected an array' }],
+    issues: [{ path: 'partners', message: 'Expected an array', record: '' }],
   });
 }
