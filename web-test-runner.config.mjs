@@ -1,7 +1,8 @@
-import { chromeLauncher } from '@web/test-runner';
+import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 import { testApiMiddleware } from './test/server/test-api-middleware.mjs';
+import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { bundlePlugin } from './test/server/bundle-plugin.mjs';
 import { schemaPlugin } from './test/server/schema-plugin.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
@@ -16,6 +17,7 @@ export default {
       launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
     }),
   ],
+  reporters: [defaultReporter(), summaryReporter()],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   coverage: true,
