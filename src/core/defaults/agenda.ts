@@ -61,6 +61,7 @@ export const DEFAULT_AGENDA: Agenda = {
       end: '13:30',
       title: 'Mittagspause',
       type: 'break',
+      pinned: true,
     },
     {
       id: 'diskussion',

@@ -32,6 +32,8 @@ export const AgendaItem = z.object({
   boardId: z.optional(Id),
   /** Where the board (or material for this block) lives when it is not on the same page. */
   url: z.optional(WebUrl),
+  /** Keeps its time when the organiser moves or resizes other items (e.g. lunch). */
+  pinned: z.optional(z.boolean()),
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
