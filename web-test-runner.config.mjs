@@ -5,12 +5,12 @@ import { testApiMiddleware } from './test/server/test-api-middleware.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { bundlePlugin } from './test/server/bundle-plugin.mjs';
 import { schemaPlugin } from './test/server/schema-plugin.mjs';
-import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
+import { emulationPlugin } from './test/server/emulation-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), bundlePlugin(), schemaPlugin(), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), bundlePlugin(), schemaPlugin(), emulationPlugin()],
   middleware: [testApiMiddleware()],
   browsers: [
     chromeLauncher({

@@ -4,3 +4,4 @@
  */
 export * from './core/index.js';
 export { IjaProvider } from './components/ija-provider/ija-provider.js';
+export { IjaWorkshopAgenda } from './components/ija-workshop-agenda/ija-workshop-agenda.js';

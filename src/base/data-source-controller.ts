@@ -28,6 +28,8 @@ export interface DataSourceOptions<T, A extends readonly unknown[]> {
   /** Further task arguments (e.g. the resource id); a change reloads. */
   args?: () => A;
   load: (adapter: IjaAdapter, signal: AbortSignal, ...args: A) => Promise<Parsed<T>>;
+  /** Called with each successful load, before the host renders it (e.g. to drop a stale draft). */
+  onLoad?: (result: Parsed<T>) => void;
 }
 
 interface ResolvedSource {
@@ -130,6 +132,7 @@ export class DataSourceController<T, A extends readonly unknown[] = []> implemen
   }
 
   private reportLoad(result: Parsed<T>): void {
+    this.options.onLoad?.(result);
     const tag = this.host.localName;
     for (const issue of result.issues) {
       console.warn(`[ija-widgets] <${tag}>: left out invalid data at ${issue.path || '(root)'}: ${issue.message}`);

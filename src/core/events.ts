@@ -1,5 +1,6 @@
 import type { IjaAdapterError } from './errors.js';
 import type { DataIssue } from './schemas/parse.js';
+import type { Agenda } from './schemas/agenda.js';
 
 /**
  * Base of every event the widgets fire: prefixed `ija-`, bubbling out of shadow roots.
@@ -40,9 +41,18 @@ export class IjaErrorEvent extends IjaEvent<IjaErrorDetail> {
   }
 }
 
+/** The organiser changed the agenda (reordered, resized, added, removed, undid); not fired for script changes. */
+export class IjaAgendaChangeEvent extends IjaEvent<{ agenda: Agenda }> {
+  static readonly type = 'ija-agenda-change';
+  constructor(agenda: Agenda) {
+    super(IjaAgendaChangeEvent.type, { agenda });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'ija-load': IjaLoadEvent;
     'ija-error': IjaErrorEvent;
+    'ija-agenda-change': IjaAgendaChangeEvent;
   }
 }

@@ -147,6 +147,12 @@ const SCENARIOS = {
     ctx.set('content-type', 'text/plain; charset=utf-8');
     ctx.body = JSON.stringify(PARTNERS);
   },
+  /** Reads work; the first three writes of a run fail with 500 (one save with two retries), then writes work. */
+  savefails: (ctx, log, path, body) => {
+    if (ctx.method === 'GET') return contract(ctx, path, body);
+    log.writes = (log.writes ?? 0) + 1;
+    return log.writes <= 3 ? json(ctx, 500, { error: 'disk full' }) : contract(ctx, path, body);
+  },
   /** Echoes the request headers, to check what the adapter sends. */
   headers: (ctx) => json(ctx, 200, { partners: [], headers: ctx.headers }),
 };

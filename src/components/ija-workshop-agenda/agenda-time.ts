@@ -1,0 +1,179 @@
+import { AGENDA_ITEM_TYPES, type Agenda, type AgendaItem } from '../../core/schemas/agenda.js';
+
+/** Clock arithmetic for the agenda. Pure functions: inputs are never changed. */
+
+const LAST_MINUTE = 23 * 60 + 59;
+
+/** "10:30" -> 630. */
+export function toMinutes(time: string): number {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return hours * 60 + minutes;
+}
+
+/** 630 -> "10:30". Clamped to the day, because an "HH:MM" after 23:59 does not exist. */
+export function fromMinutes(total: number): string {
+  const whole = Math.min(LAST_MINUTE, Math.max(0, Math.round(total)));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(whole / 60))}:${pad(whole % 60)}`;
+}
+
+/** Minutes from start to end; zero or negative for an item that ends before it starts. */
+export function durationOf(item: Pick<AgendaItem, 'start' | 'end'>): number {
+  return toMinutes(item.end) - toMinutes(item.start);
+}
+
+/** A copy sorted by start, then end; equal items keep their order (Array.sort is stable). */
+export function sortedItems(items: readonly AgendaItem[]): AgendaItem[] {
+  return [...items].sort(
+    (a, b) => toMinutes(a.start) - toMinutes(b.start) || toMinutes(a.end) - toMinutes(b.end),
+  );
+}
+
+export type AgendaProblemKind = 'ends-before-start' | 'overlap' | 'out-of-order' | 'unknown-type';
+
+export interface AgendaProblem {
+  itemId: string;
+  kind: AgendaProblemKind;
+  otherId?: string;
+}
+
+const KNOWN_TYPES: ReadonlySet<string> = new Set(AGENDA_ITEM_TYPES);
+
+/**
+ * What an organiser should fix. Sorted by the item's position in `items`, then kind
+ * (out-of-order, ends-before-start, overlap, unknown-type), so the list reads top to bottom.
+ */
+export function findProblems(items: readonly AgendaItem[]): AgendaProblem[] {
+  const isValid = (item: AgendaItem) => durationOf(item) > 0;
+
+  // An item overlaps the first earlier (in start order) valid item that is still running.
+  const overlaps = new Map<AgendaItem, AgendaItem>();
+  const earlier: AgendaItem[] = [];
+  for (const item of sortedItems(items).filter(isValid)) {
+    const other = earlier.find((e) => toMinutes(item.start) < toMinutes(e.end));
+    if (other) overlaps.set(item, other);
+    earlier.push(item);
+  }
+
+  const problems: AgendaProblem[] = [];
+  items.forEach((item, index) => {
+    const before = items[index - 1];
+    if (before && toMinutes(item.start) < toMinutes(before.start)) {
+      problems.push({ itemId: item.id, kind: 'out-of-order', otherId: before.id });
+    }
+    if (!isValid(item)) problems.push({ itemId: item.id, kind: 'ends-before-start' });
+    const other = overlaps.get(item);
+    if (other) problems.push({ itemId: item.id, kind: 'overlap', otherId: other.id });
+    if (!KNOWN_TYPES.has(item.type)) problems.push({ itemId: item.id, kind: 'unknown-type' });
+  });
+  return problems;
+}
+
+// Building a DateTimeFormat is slow compared with using one; the agenda asks every minute.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * The date and time of day in `timeZone` at the instant `now`. The visitor's own zone plays
+ * no part, so a visitor abroad sees the workshop's clock; Intl knows the DST rules.
+ */
+export function wallClock(now: Date, timeZone: string): { date: string; minutes: number } {
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const part of formatterFor(timeZone).formatToParts(now)) parts[part.type] = part.value;
+  const num = (type: Intl.DateTimeFormatPartTypes) => Number(parts[type] ?? 0);
+  // Offsets are whole minutes (or at least seconds), so milliseconds carry over unchanged.
+  const seconds = num('second') + now.getUTCMilliseconds() / 1000;
+  return {
+    date: `${String(num('year')).padStart(4, '0')}-${parts.month}-${parts.day}`,
+    minutes: num('hour') * 60 + num('minute') + seconds / 60,
+  };
+}
+
+/** Offset of `timeZone` from UTC at an instant, in whole minutes (local minus UTC). */
+function offsetMinutes(instant: number, timeZone: string): number {
+  const local = wallClock(new Date(instant), timeZone);
+  const [year = 1970, month = 1, day = 1] = local.date.split('-').map(Number);
+  return Math.round((Date.UTC(year, month - 1, day) + local.minutes * 60_000 - instant) / 60_000);
+}
+
+/**
+ * The instant at which the clock in `timeZone` shows `minutes` after midnight on `date`. Asks Intl
+ * twice, so it is right on the days DST changes; a time inside the spring gap maps to the later reading.
+ */
+export function zonedInstant(date: string, minutes: number, timeZone: string): Date {
+  const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
+  const wall = Date.UTC(year, month - 1, day) + minutes * 60_000;
+  const guess = offsetMinutes(wall, timeZone);
+  const offset = offsetMinutes(wall - guess * 60_000, timeZone);
+  const settled = offsetMinutes(wall - offset * 60_000, timeZone);
+  return new Date(wall - settled * 60_000);
+}
+
+/** ISO 8601 local time with the zone's offset on that day, e.g. "2027-03-04T10:30:00+01:00". */
+export function zonedDateTime(date: string, minutes: number, timeZone: string): string {
+  const offset = offsetMinutes(zonedInstant(date, minutes, timeZone).getTime(), timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const sign = offset < 0 ? '-' : '+';
+  return `${date}T${fromMinutes(minutes)}:00${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+}
+
+export interface NowState {
+  current?: string;
+  next?: string;
+  minutes?: number;
+}
+
+/** Where the day stands at `now`: nothing unless the agenda's date is today in its time zone. */
+export function nowState(agenda: Agenda, now: Date): NowState {
+  if (!agenda.date) return {};
+  const clock = wallClock(now, agenda.timezone);
+  if (clock.date !== agenda.date) return {};
+
+  const sorted = sortedItems(agenda.items);
+  let current: AgendaItem | undefined;
+  for (const item of sorted) {
+    const start = toMinutes(item.start);
+    const running = durationOf(item) > 0 && start <= clock.minutes && clock.minutes < toMinutes(item.end);
+    // Nested items: the one that started last is the more specific one.
+    if (running && (!current || start > toMinutes(current.start))) current = item;
+  }
+  const next = sorted.find((item) => toMinutes(item.start) > clock.minutes && item !== current);
+
+  const state: NowState = { minutes: clock.minutes };
+  if (current) state.current = current.id;
+  if (next) state.next = next.id;
+  return state;
+}
+
+/** Milliseconds until the next full minute, for a timer that redraws the now-line. */
+export function msUntilNextMinute(now: Date): number {
+  const into = ((now.getTime() % 60_000) + 60_000) % 60_000;
+  return 60_000 - into;
+}
+
+/** Earliest start and latest end over the items that have a positive duration. */
+export function dayBounds(items: readonly AgendaItem[]): { start: number; end: number } | undefined {
+  const valid = items.filter((item) => durationOf(item) > 0);
+  if (valid.length === 0) return undefined;
+  return {
+    start: Math.min(...valid.map((item) => toMinutes(item.start))),
+    end: Math.max(...valid.map((item) => toMinutes(item.end))),
+  };
+}

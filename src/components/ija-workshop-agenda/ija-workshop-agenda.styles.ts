@@ -1,0 +1,357 @@
+import { css } from 'lit';
+
+export const agendaStyles = css`
+  :host([variant='projector']) {
+    --_font-size: var(--ija-font-size, clamp(1.25rem, 2.4vw, 2.25rem));
+  }
+  .agenda {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .header h2,
+  .header p {
+    margin: 0;
+  }
+  .agenda-title {
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    color: var(--_text-muted);
+  }
+  .items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .item {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0.25rem;
+  }
+  .time {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .duration {
+    font-weight: 400;
+    color: var(--_text-muted);
+  }
+  .card {
+    position: relative;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.35rem solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .card > * {
+    margin: 0;
+  }
+  .card > * + * {
+    margin-block-start: 0.25rem;
+  }
+  .type {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+  .icon {
+    inline-size: 1.2em;
+    block-size: 1.2em;
+    flex: none;
+  }
+  .title {
+    font-size: 1.1em;
+    line-height: 1.3;
+  }
+  .speaker {
+    font-style: italic;
+  }
+  .type-break .card {
+    background: var(--_surface-alt);
+    border-style: dashed;
+    border-inline-start-style: solid;
+    border-inline-start-color: var(--_border);
+  }
+  .description.clamped {
+    display: -webkit-box;
+    -webkit-line-clamp: 3;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .link-button {
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    text-decoration: underline;
+    cursor: pointer;
+    min-block-size: 2.75rem;
+  }
+  a {
+    color: var(--_primary);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.05em 0.6em;
+    border-radius: 999px;
+    font-size: 0.8em;
+    font-weight: 700;
+  }
+  .badge.now {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .badge.next {
+    border: 2px solid var(--_primary);
+    color: var(--_primary);
+  }
+  .badge + .type {
+    margin-block-start: 0.25rem;
+  }
+  .current .card {
+    border-width: 2px;
+    border-color: var(--_primary);
+    border-inline-start-width: 0.5rem;
+    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_primary) 20%, transparent);
+  }
+  .now-line {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: var(--_progress);
+    margin: 0;
+    border-block-start: 2px solid var(--_danger);
+    pointer-events: none;
+  }
+  .now-line::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -0.4rem;
+    inset-block-start: -0.35rem;
+    inline-size: 0.6rem;
+    block-size: 0.6rem;
+    border-radius: 50%;
+    background: var(--_danger);
+  }
+  .problem,
+  .error-text {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .problem::before {
+    content: '⚠ ';
+  }
+  .calendar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 1rem;
+  }
+  .calendar.hint {
+    color: var(--_text-muted);
+    margin: 0;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    align-items: end;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0 0.25rem;
+    font-weight: 700;
+  }
+  label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.75rem;
+  }
+  .field {
+    flex-direction: column;
+    align-items: stretch;
+    gap: 0.15rem;
+    font-size: 0.9em;
+  }
+  input,
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.4rem 0.5rem;
+    min-block-size: 2.75rem;
+    max-inline-size: 100%;
+  }
+  input[type='radio'],
+  input[type='checkbox'] {
+    min-block-size: auto;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    accent-color: var(--_primary);
+  }
+  input[aria-invalid='true'] {
+    border: 2px solid var(--_danger);
+  }
+  .duration-field input {
+    inline-size: 6rem;
+  }
+  .toolbar,
+  .edit-controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .edit-controls {
+    padding-block-start: 0.5rem;
+    border-block-start: 1px solid var(--_border);
+  }
+  .icon-button {
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+    font-size: 1.1em;
+  }
+  .handle {
+    cursor: grab;
+  }
+  button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  .hint,
+  .save-status {
+    color: var(--_text-muted);
+    font-size: 0.9em;
+  }
+  .issues-note {
+    margin: 0;
+  }
+  li[draggable='true'] {
+    cursor: move;
+  }
+
+  /* Wide containers: a timeline with the time beside the card and heights proportional to duration. */
+  @container ija (min-width: 36rem) {
+    .item {
+      grid-template-columns: 8.5rem minmax(0, 1fr);
+      gap: 0.75rem;
+    }
+    .time {
+      flex-direction: column;
+      align-items: flex-end;
+      padding-block-start: 0.5rem;
+      text-align: end;
+    }
+    .card {
+      min-block-size: max(3.5rem, calc(var(--_minutes) * var(--ija-agenda-minute-size, 0.12rem)));
+    }
+  }
+
+  /* Projector: current and next stand out, the rest steps back. */
+  :host([variant='projector']) .item:not(.current, .next) .card {
+    border-color: var(--_border);
+    border-inline-start-color: var(--_border);
+  }
+  :host([variant='projector']) .item:not(.current, .next) .description,
+  :host([variant='projector']) .item:not(.current, .next) .more {
+    display: none;
+  }
+  :host([variant='projector']) .current .title {
+    font-size: 1.4em;
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .current .card {
+      border-color: CanvasText;
+    }
+    .current .card {
+      outline: 3px solid Highlight;
+    }
+    .now-line,
+    .now-line::before {
+      border-color: Highlight;
+      background: Highlight;
+    }
+    .badge.now {
+      border: 2px solid Highlight;
+    }
+  }
+
+  /* Print: one A4 page for the wall, black on white, no controls. */
+  @media print {
+    :host,
+    :host > * {
+      color: #000;
+      background: #fff;
+      font-size: 10pt;
+    }
+    .toolbar,
+    .calendar,
+    .edit-controls,
+    .add-form,
+    button,
+    .badge,
+    .now-line,
+    .issues-note,
+    .problem {
+      display: none !important;
+    }
+    .items {
+      gap: 0.15rem;
+    }
+    .item {
+      break-inside: avoid;
+      grid-template-columns: 7.5rem minmax(0, 1fr);
+      gap: 0.5rem;
+    }
+    .time {
+      flex-direction: column;
+      align-items: flex-end;
+      padding-block-start: 0.15rem;
+    }
+    .card {
+      min-block-size: 0 !important;
+      padding: 0.15rem 0.5rem;
+      border: 1px solid #000;
+      border-inline-start: 3px solid #000;
+      box-shadow: none !important;
+      background: #fff !important;
+    }
+    .description,
+    .description.clamped {
+      display: -webkit-box;
+      -webkit-line-clamp: 2;
+      -webkit-box-orient: vertical;
+      overflow: hidden;
+      font-size: 9pt;
+    }
+    a {
+      color: #000;
+    }
+  }
+`;

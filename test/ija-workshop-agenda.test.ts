@@ -1,0 +1,457 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import ICAL from 'ical.js';
+import '../src/components/ija-workshop-agenda/ija-workshop-agenda.js';
+import type { IjaWorkshopAgenda } from '../src/components/ija-workshop-agenda/ija-workshop-agenda.js';
+import { DEFAULT_AGENDA } from '../src/core/defaults/agenda.js';
+import type { Agenda } from '../src/core/schemas/agenda.js';
+import type { IjaAgendaChangeEvent } from '../src/core/events.js';
+import { apiBase, newRunId, serverLog, waitForLog } from './helpers/api.js';
+
+/** The template day on a Thursday in March 2027 (Berlin: UTC+1). */
+const DAY: Agenda = { ...structuredClone(DEFAULT_AGENDA), id: 'musterstadt', date: '2027-03-04', location: 'Jugendzentrum Musterstadt' };
+
+const shadow = (el: IjaWorkshopAgenda) => el.shadowRoot!;
+const items = (el: IjaWorkshopAgenda) => [...shadow(el).querySelectorAll<HTMLLIElement>('li.item')];
+const ids = (el: IjaWorkshopAgenda) => items(el).map((li) => li.dataset['id']);
+const itemEl = (el: IjaWorkshopAgenda, id: string) => shadow(el).querySelector<HTMLLIElement>(`li[data-id="${id}"]`)!;
+const startOf = (el: IjaWorkshopAgenda, id: string) => itemEl(el, id).querySelector('time')!.textContent;
+const liveRegion = (el: IjaWorkshopAgenda) => shadow(el).querySelector('[aria-live="polite"]')!.textContent!.trim();
+
+async function render(template: ReturnType<typeof html>): Promise<IjaWorkshopAgenda> {
+  const el = await fixture<IjaWorkshopAgenda>(template);
+  await waitUntil(() => el.data.task.status >= 2, 'agenda did not load', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** Captures files the widget hands to the visitor (it builds a Blob and clicks a download link). */
+async function captureDownload(action: () => void): Promise<{ name: string; text: string; type: string }> {
+  const original = URL.createObjectURL;
+  let blob: Blob | undefined;
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    blob = object as Blob;
+    return original.call(URL, object);
+  };
+  const clicked = new Promise<string>((resolve) => {
+    const onClick = (event: Event) => {
+      const link = event.target as HTMLAnchorElement;
+      if (link.download) {
+        event.preventDefault();
+        document.removeEventListener('click', onClick, true);
+        resolve(link.download);
+      }
+    };
+    document.addEventListener('click', onClick, true);
+  });
+  try {
+    action();
+    const name = await clicked;
+    return { name, text: await blob!.text(), type: blob!.type };
+  } finally {
+    URL.createObjectURL = original;
+  }
+}
+
+describe('<ija-workshop-agenda>', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ media: 'screen' });
+    await executeServerCommand('emulate-timezone', { timezoneId: '' });
+  });
+
+  describe('showing', () => {
+    it('shows the factsheet template day with no source: 10:30 to 16:00, lunch, no date and no "now"', async () => {
+      const el = await render(html`<ija-workshop-agenda></ija-workshop-agenda>`);
+      expect(el.data.source).to.equal('defaults');
+      expect(ids(el)).to.deep.equal(DEFAULT_AGENDA.items.map((i) => i.id));
+      expect(startOf(el, 'begruessung')).to.equal('10:30');
+      expect(shadow(el).querySelector('.template')!.textContent).to.equal('Vorlage – noch ohne Datum');
+      expect(shadow(el).querySelector('[aria-current]')).to.equal(null);
+      expect(shadow(el).querySelector('.calendar')!.textContent).to.contain('Sobald ein Datum feststeht');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a real day with a long German date, place, times a screen reader reads, durations and types', async () => {
+      const el = await render(html`<ija-workshop-agenda .agenda=${DAY}></ija-workshop-agenda>`);
+      const header = shadow(el).querySelector('header')!;
+      expect(header.querySelector('h2')!.textContent).to.equal(DAY.title);
+      expect(header.querySelector('time')!.textContent).to.equal('Donnerstag, 4. März 2027');
+      expect(header.querySelector('time')!.getAttribute('datetime')).to.equal('2027-03-04');
+      expect(header.textContent).to.contain('Jugendzentrum Musterstadt');
+      const lunch = itemEl(el, 'mittagspause');
+      expect([...lunch.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).to.deep.equal([
+        '2027-03-04T12:30',
+        '2027-03-04T13:30',
+      ]);
+      expect(lunch.textContent).to.contain('12:30 bis 13:30 Uhr');
+      expect(lunch.textContent).to.contain('1 Std.');
+      expect(lunch.textContent).to.contain('1 Stunde');
+      expect(lunch.querySelector('.type')!.textContent).to.contain('Pause');
+      expect(lunch.querySelector('svg[aria-hidden="true"]')).to.exist;
+      expect(itemEl(el, 'diskussion').textContent).to.contain('1 Std. 45 Min.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('expands a long description with a button that says whether it is open', async () => {
+      const el = await render(html`<ija-workshop-agenda .agenda=${DAY}></ija-workshop-agenda>`);
+      const discussion = itemEl(el, 'diskussion');
+      const button = discussion.querySelector<HTMLButtonElement>('button.more')!;
+      expect(discussion.querySelector('.description')!.classList.contains('clamped')).to.equal(true);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(discussion.querySelector('.description')!.classList.contains('clamped')).to.equal(false);
+    });
+
+    it('reads the agenda from a backend with api and agenda-id', async () => {
+      const run = newRunId();
+      const el = await render(html`<ija-workshop-agenda api=${apiBase('ok', run)} agenda-id="tag-1"></ija-workshop-agenda>`);
+      expect(ids(el)).to.deep.equal(['a']);
+      expect((await serverLog(run)).requests[0]!.path).to.equal('/agendas/tag-1');
+    });
+
+    it('speaks English when the page does', async () => {
+      const el = await render(html`<ija-workshop-agenda lang="en" .agenda=${DAY}></ija-workshop-agenda>`);
+      expect(shadow(el).querySelector('header time')!.textContent).to.equal('Thursday, March 4, 2027');
+      expect(itemEl(el, 'mittagspause').textContent).to.contain('12:30 to 13:30');
+      expect(itemEl(el, 'mittagspause').querySelector('.type')!.textContent).to.contain('Break');
+    });
+
+    it('links a discussion to the board with that id on the same page', async () => {
+      const board = document.createElement('ija-leitfragen-board');
+      board.id = 'brett';
+      board.setAttribute('board-id', 'leitfragen');
+      document.body.append(board);
+      try {
+        const el = await render(html`<ija-workshop-agenda .agenda=${DAY}></ija-workshop-agenda>`);
+        const link = itemEl(el, 'diskussion').querySelector<HTMLAnchorElement>('a.board-link')!;
+        expect(link.getAttribute('href')).to.equal('#brett');
+        expect(link.textContent).to.equal('Zu den Leitfragen');
+      } finally {
+        board.remove();
+      }
+    });
+
+    it('fits a 280 px column as a compact list, and a wide one as a proportional timeline', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><ija-workshop-agenda .agenda=${DAY}></ija-workshop-agenda></div>`);
+      const el = wrapper.querySelector('ija-workshop-agenda')!;
+      await waitUntil(() => el.data.task.status >= 2);
+      await el.updateComplete;
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      expect(getComputedStyle(items(el)[0]!).gridTemplateColumns.split(' ')).to.have.length(1);
+      await expect(el).to.be.accessible();
+
+      wrapper.style.width = '900px';
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(getComputedStyle(items(el)[0]!).gridTemplateColumns.split(' ')).to.have.length(2);
+      const cardHeight = (id: string) => itemEl(el, id).querySelector('.card')!.getBoundingClientRect().height;
+      expect(cardHeight('diskussion')).to.be.greaterThan(cardHeight('mittagspause'));
+      expect(cardHeight('mittagspause')).to.be.greaterThan(cardHeight('kaffeepause'));
+    });
+
+    it('is large on a projector, with current and next prominent', async () => {
+      const el = await render(html`<ija-workshop-agenda variant="projector" .agenda=${DAY} .now=${new Date('2027-03-04T11:45:00Z')}></ija-workshop-agenda>`);
+      const size = (id: string) => parseFloat(getComputedStyle(itemEl(el, id).querySelector('.title')!).fontSize);
+      const plain = await render(html`<ija-workshop-agenda .agenda=${DAY}></ija-workshop-agenda>`);
+      expect(size('mittagspause')).to.be.greaterThan(parseFloat(getComputedStyle(itemEl(plain, 'mittagspause').querySelector('.title')!).fontSize) * 1.2);
+      expect(getComputedStyle(itemEl(el, 'input').querySelector('.description')!).display).to.equal('none');
+      await expect(el).to.be.accessible();
+    });
+
+    it('prints black on white without controls', async () => {
+      const el = await render(html`<ija-workshop-agenda editable .agenda=${DAY}></ija-workshop-agenda>`);
+      await emulateMedia({ media: 'print' });
+      for (const button of shadow(el).querySelectorAll('button')) expect(getComputedStyle(button).display).to.equal('none');
+      expect(getComputedStyle(shadow(el).querySelector('.calendar')!).display).to.equal('none');
+      expect(getComputedStyle(shadow(el).querySelector('.card')!).borderTopColor).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(shadow(el).querySelector('.title')!).color).to.equal('rgb(0, 0, 0)');
+    });
+  });
+
+  describe('bad data', () => {
+    it('renders items out of order, overlapping, ending before they start or of unknown type, sorted by start, and warns', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      try {
+        const agenda = {
+          id: 'wirr',
+          title: 'Durcheinander',
+          date: '2027-03-04',
+          items: [
+            { id: 'c', start: '13:00', end: '14:00', title: 'Markt der Möglichkeiten', type: 'marketplace' },
+            { id: 'a', start: '10:00', end: '11:00', title: 'Start', type: 'welcome' },
+            { id: 'b', start: '10:30', end: '10:15', title: 'Verdreht', type: 'input' },
+            { id: 'd', start: '13:30', end: '15:00', title: 'Überlappt', type: 'discussion' },
+            { id: 'x', start: 'mittags', end: '15:00', title: 'Kaputt', type: 'other' },
+          ],
+        };
+        const el = await render(html`<ija-workshop-agenda .agenda=${agenda}></ija-workshop-agenda>`);
+        expect(ids(el)).to.deep.equal(['a', 'b', 'c', 'd']);
+        expect(itemEl(el, 'c').querySelector('.type')!.textContent).to.contain('Programmpunkt');
+        expect(shadow(el).querySelector('.issues-note')!.textContent).to.contain('1 fehlerhafter Eintrag');
+        expect(warnings.some((w) => w.includes('items[4].start'))).to.equal(true);
+        expect(warnings.some((w) => w.includes('"b"') && w.includes('Endet vor'))).to.equal(true);
+        expect(warnings.some((w) => w.includes('"d"') && w.includes('Überschneidet sich mit „Markt der Möglichkeiten“'))).to.equal(true);
+        expect(warnings.some((w) => w.includes('"c"') && w.includes('marketplace'))).to.equal(true);
+        expect(shadow(el).querySelector('.problem')).to.equal(null);
+
+        el.editable = true;
+        await el.updateComplete;
+        expect(itemEl(el, 'b').querySelector('.problem')!.textContent).to.contain('Endet vor');
+        expect(itemEl(el, 'd').querySelector('.problem')!.textContent).to.contain('Überschneidet');
+        await expect(el).to.be.accessible();
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('shows an error with retry for a wholly invalid agenda', async () => {
+      const el = await render(html`<ija-workshop-agenda .agenda=${{ title: 'ohne id', items: 'keine' }}></ija-workshop-agenda>`);
+      expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('Die Daten sind fehlerhaft');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('on the day', () => {
+    it('marks the current and the next item in the agenda time zone, with a now line', async () => {
+      // 11:45 UTC is 12:45 in Berlin: lunch.
+      const el = await render(html`<ija-workshop-agenda .agenda=${DAY} .now=${new Date('2027-03-04T11:45:00Z')}></ija-workshop-agenda>`);
+      const current = shadow(el).querySelectorAll('[aria-current="time"]');
+      expect(current).to.have.length(1);
+      expect((current[0] as HTMLElement).dataset['id']).to.equal('mittagspause');
+      expect(current[0]!.querySelector('.badge.now')!.textContent).to.equal('Jetzt');
+      expect(itemEl(el, 'diskussion').querySelector('.badge.next')!.textContent).to.equal('Als Nächstes');
+      const line = current[0]!.querySelector<HTMLElement>('.now-line')!;
+      expect(line.style.getPropertyValue('--_progress')).to.equal('25.00%');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is the same for a visitor in another time zone', async () => {
+      await executeServerCommand('emulate-timezone', { timezoneId: 'America/New_York' });
+      expect(new Date('2027-03-04T11:45:00Z').getHours()).to.equal(6);
+      const el = await render(html`<ija-workshop-agenda .agenda=${DAY} .now=${new Date('2027-03-04T11:45:00Z')}></ija-workshop-agenda>`);
+      expect(shadow(el).querySelector<HTMLElement>('[aria-current="time"]')!.dataset['id']).to.equal('mittagspause');
+    });
+
+    it('follows daylight saving time on the day it changes', async () => {
+      // 28 March 2027: clocks go forward at 02:00; 08:35 UTC is 10:35 in Berlin.
+      const el = await render(
+        html`<ija-workshop-agenda .agenda=${{ ...DAY, date: '2027-03-28' }} .now=${new Date('2027-03-28T08:35:00Z')}></ija-workshop-agenda>`,
+      );
+      expect(shadow(el).querySelector<HTMLElement>('[aria-current="time"]')!.dataset['id']).to.equal('begruessung');
+    });
+
+    it('marks nothing the day before, the day after, or on a template', async () => {
+      for (const now of ['2027-03-03T11:45:00Z', '2027-03-05T11:45:00Z']) {
+        const el = await render(html`<ija-workshop-agenda .agenda=${DAY} .now=${new Date(now)}></ija-workshop-agenda>`);
+        expect(shadow(el).querySelector('[aria-current], .badge')).to.equal(null);
+      }
+      const template = await render(html`<ija-workshop-agenda .now=${new Date('2027-03-04T11:45:00Z')}></ija-workshop-agenda>`);
+      expect(shadow(template).querySelector('[aria-current], .badge')).to.equal(null);
+    });
+
+    it('announces politely only when the current item changes', async () => {
+      const el = await render(html`<ija-workshop-agenda .agenda=${DAY} .now=${new Date('2027-03-04T11:45:00Z')}></ija-workshop-agenda>`);
+      expect(liveRegion(el)).to.equal('');
+      el.now = new Date('2027-03-04T11:50:00Z');
+      await el.updateComplete;
+      expect(liveRegion(el)).to.equal('');
+      el.now = new Date('2027-03-04T12:31:00Z');
+      await el.updateComplete;
+      expect(liveRegion(el)).to.equal('Jetzt: Moderierte Diskussion in Kleingruppen mit Leitfragen');
+    });
+
+    it('re-renders at each full minute of the real clock', async () => {
+      const scheduled: { callback: () => void; delay: number }[] = [];
+      const original = window.setTimeout;
+      window.setTimeout = ((callback: () => void, delay?: number) => {
+        scheduled.push({ callback, delay: delay ?? 0 });
+        return original(() => {}, 0);
+      }) as typeof window.setTimeout;
+      let el: IjaWorkshopAgenda;
+      try {
+        el = document.createElement('ija-workshop-agenda');
+        el.agenda = DAY;
+        document.body.append(el);
+      } finally {
+        window.setTimeout = original;
+      }
+      const tick = scheduled.find((call) => call.delay > 0 && call.delay <= 60_000)!;
+      const expected = 60_000 - (Date.now() % 60_000);
+      expect(Math.abs(tick.delay - expected)).to.be.below(250);
+      await el.updateComplete;
+      tick.callback();
+      expect(el.isUpdatePending).to.equal(true);
+      el.remove();
+    });
+  });
+
+  describe('export', () => {
+    it('downloads the day as one calendar event, or each item, that a calendar parser reads', async () => {
+      const el = await render(html`<ija-workshop-agenda .agenda=${DAY}></ija-workshop-agenda>`);
+      const button = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.includes('In den Kalender'))!;
+      const day = await captureDownload(() => button.click());
+      expect(day.name).to.match(/\.ics$/);
+      expect(day.type).to.contain('text/calendar');
+      const dayEvents = new ICAL.Component(ICAL.parse(day.text)).getAllSubcomponents('vevent');
+      expect(dayEvents).to.have.length(1);
+
+      shadow(el).querySelector<HTMLInputElement>('input[value="items"]')!.click();
+      await el.updateComplete;
+      const each = await captureDownload(() => button.click());
+      const events = new ICAL.Component(ICAL.parse(each.text)).getAllSubcomponents('vevent');
+      expect(events.map((e) => e.getFirstPropertyValue('summary'))).to.deep.equal(DAY.items.map((i) => i.title));
+    });
+
+    it('adds schema.org Event data to the page when asked', async () => {
+      const el = await render(html`<ija-workshop-agenda structured-data .agenda=${DAY}></ija-workshop-agenda>`);
+      const script = el.querySelector('script[type="application/ld+json"]')!;
+      const data = JSON.parse(script.textContent!) as { '@type': string; startDate: string; subEvent: unknown[] };
+      expect(data['@type']).to.equal('Event');
+      expect(data.startDate).to.equal('2027-03-04T10:30:00+01:00');
+      expect(data.subEvent).to.have.length(DAY.items.length);
+      el.structuredData = false;
+      await el.updateComplete;
+      expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+    });
+  });
+
+  describe('editing', () => {
+    it('moves an item with the keyboard; later items shift, lunch keeps its time, focus stays', async () => {
+      const el = await render(html`<ija-workshop-agenda editable .agenda=${DAY}></ija-workshop-agenda>`);
+      let changes = 0;
+      el.addEventListener('ija-agenda-change', () => changes++);
+      const handle = itemEl(el, 'input').querySelector<HTMLButtonElement>('.handle')!;
+      handle.focus();
+      const changed = oneEvent<IjaAgendaChangeEvent>(el, 'ija-agenda-change');
+      await sendKeys({ press: 'ArrowUp' });
+      const { detail } = await changed;
+      await el.updateComplete;
+      expect(ids(el).slice(0, 3)).to.deep.equal(['begruessung', 'input', 'intro']);
+      expect(startOf(el, 'input')).to.equal('10:45');
+      expect(startOf(el, 'intro')).to.equal('11:15');
+      expect(startOf(el, 'mittagspause')).to.equal('12:30');
+      expect(detail.agenda.items.find((i) => i.id === 'input')!.start).to.equal('10:45');
+      expect(shadow(el).activeElement).to.equal(itemEl(el, 'input').querySelector('.handle'));
+      expect(liveRegion(el)).to.equal('„Input: wissenschaftliche Erkenntnisse“ ist jetzt Punkt 2, Beginn 10:45 Uhr.');
+      expect(changes).to.equal(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('moves an item by drag and drop', async () => {
+      const el = await render(html`<ija-workshop-agenda editable .agenda=${DAY}></ija-workshop-agenda>`);
+      const data = new DataTransfer();
+      itemEl(el, 'praxisbeispiel').dispatchEvent(new DragEvent('dragstart', { dataTransfer: data, bubbles: true }));
+      itemEl(el, 'intro').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      await el.updateComplete;
+      expect(ids(el).slice(0, 3)).to.deep.equal(['begruessung', 'praxisbeispiel', 'intro']);
+    });
+
+    it('changes a duration, shifting later items, and undoes it', async () => {
+      const el = await render(html`<ija-workshop-agenda editable .agenda=${DAY}></ija-workshop-agenda>`);
+      const input = itemEl(el, 'begruessung').querySelector<HTMLInputElement>('input[type="number"]')!;
+      input.value = '25';
+      input.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(startOf(el, 'intro')).to.equal('10:55');
+      const undo = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Rückgängig')!;
+      expect(undo.disabled).to.equal(false);
+      undo.click();
+      await el.updateComplete;
+      expect(startOf(el, 'intro')).to.equal('10:45');
+      expect(liveRegion(el)).to.equal('Letzte Änderung rückgängig gemacht.');
+    });
+
+    it('adds an item, keeping what was typed and saying why when the title is missing', async () => {
+      const el = await render(html`<ija-workshop-agenda editable .agenda=${DAY}></ija-workshop-agenda>`);
+      const form = shadow(el).querySelector<HTMLFormElement>('.add-form')!;
+      const title = form.querySelector<HTMLInputElement>('input[name="title"]')!;
+      const duration = form.querySelector<HTMLInputElement>('input[name="duration"]')!;
+      duration.value = '45';
+      form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await el.updateComplete;
+      expect(title.getAttribute('aria-invalid')).to.equal('true');
+      expect(shadow(el).querySelector('#add-error')!.textContent).to.equal('Bitte einen Titel eingeben.');
+      expect(duration.value).to.equal('45');
+      await expect(el).to.be.accessible();
+
+      title.value = 'Ausklang am Buffet';
+      form.querySelector<HTMLSelectElement>('select')!.value = 'break';
+      form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await el.updateComplete;
+      const last = items(el).at(-1)!;
+      expect(last.textContent).to.contain('Ausklang am Buffet');
+      expect(last.querySelector('time')!.textContent).to.equal('16:00');
+      expect(last.querySelectorAll('time')[1]!.textContent).to.equal('16:45');
+      expect(shadow(el).querySelector('#add-error')).to.equal(null);
+    });
+
+    it('removes an item and the later ones move up', async () => {
+      const el = await render(html`<ija-workshop-agenda editable .agenda=${DAY}></ija-workshop-agenda>`);
+      itemEl(el, 'intro').querySelector<HTMLButtonElement>('.remove')!.click();
+      await el.updateComplete;
+      expect(ids(el)).not.to.include('intro');
+      expect(startOf(el, 'input')).to.equal('10:45');
+    });
+
+    it('offers the JSON file for the site when there is no backend', async () => {
+      const el = await render(html`<ija-workshop-agenda editable .agenda=${DAY}></ija-workshop-agenda>`);
+      itemEl(el, 'intro').querySelector<HTMLButtonElement>('.remove')!.click();
+      await el.updateComplete;
+      const button = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.includes('JSON herunterladen'))!;
+      const file = await captureDownload(() => button.click());
+      expect(file.name).to.equal('musterstadt.json');
+      expect((JSON.parse(file.text) as Agenda).items.map((i) => i.id)).not.to.include('intro');
+    });
+
+    it('saves through the backend (PUT /agendas/{id})', async () => {
+      const run = newRunId();
+      const el = await render(html`<ija-workshop-agenda editable api=${apiBase('ok', run)} agenda-id="tag-1"></ija-workshop-agenda>`);
+      const input = itemEl(el, 'a').querySelector<HTMLInputElement>('input[type="number"]')!;
+      input.value = '30';
+      input.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.save-status')!.textContent).to.contain('Ungespeicherte Änderungen');
+      const save = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Speichern')!;
+      save.click();
+      const log = await waitForLog(run, (l) => l.requests.some((r) => r.method === 'PUT'));
+      const put = log.requests.find((r) => r.method === 'PUT')!;
+      expect(put.path).to.equal('/agendas/tag-1');
+      expect((put.body as Agenda).items[0]!.end).to.equal('11:00');
+      await waitUntil(() => shadow(el).querySelector('.save-status')!.textContent!.includes('Gespeichert.'));
+    });
+
+    it('keeps the edits when saving fails, says why, and retries', async () => {
+      const run = newRunId();
+      const el = await render(html`<ija-workshop-agenda editable api=${apiBase('savefails', run)} agenda-id="tag-1"></ija-workshop-agenda>`);
+      const input = itemEl(el, 'a').querySelector<HTMLInputElement>('input[type="number"]')!;
+      input.value = '40';
+      input.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Speichern')!.click();
+      await waitUntil(() => shadow(el).querySelector('.save-status')!.textContent!.includes('fehlgeschlagen'), 'no failure shown', {
+        timeout: 8000,
+      });
+      expect(shadow(el).querySelector('.save-status')!.textContent).to.contain('Antwort des Servers: 500');
+      expect(itemEl(el, 'a').querySelectorAll('time')[1]!.textContent).to.equal('11:10');
+      await expect(el).to.be.accessible();
+      [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Erneut versuchen')!.click();
+      await waitUntil(() => shadow(el).querySelector('.save-status')!.textContent!.includes('Gespeichert.'), 'not saved', {
+        timeout: 8000,
+      });
+      expect(itemEl(el, 'a').querySelectorAll('time')[1]!.textContent).to.equal('11:10');
+    }).timeout(20000);
+
+    it('fires no change event when a script sets the agenda', async () => {
+      const el = await render(html`<ija-workshop-agenda editable .agenda=${DAY}></ija-workshop-agenda>`);
+      let changes = 0;
+      el.addEventListener('ija-agenda-change', () => changes++);
+      el.agenda = { ...DAY, title: 'Neu' };
+      await waitUntil(() => shadow(el).querySelector('h2')!.textContent === 'Neu');
+      expect(changes).to.equal(0);
+    });
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Emulation the built-in wtr commands lack for the Chrome launcher, through the DevTools protocol:
+ *   executeServerCommand('emulate-forced-colors', { active })   forced-colors media feature
+ *   executeServerCommand('emulate-timezone', { timezoneId })     the visitor's time zone ('' resets)
+ */
+export function emulationPlugin() {
+  // Emulation ends with the DevTools session that set it, so each page keeps its session.
+  const sessions = new WeakMap();
+  async function clientFor(session) {
+    const page = session.browser.getPage(session.id);
+    if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+    return sessions.get(page);
+  }
+  return {
+    name: 'ija-emulation',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'emulate-forced-colors') {
+        const client = await clientFor(session);
+        // Replaces other emulated media features (wtr's emulateMedia sets them again when needed).
+        await client.send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+        });
+        return true;
+      }
+      if (command === 'emulate-timezone') {
+        const client = await clientFor(session);
+        await client.send('Emulation.setTimezoneOverride', { timezoneId: payload?.timezoneId ?? '' });
+        return true;
+      }
+      return undefined;
+    },
+  };
+}
