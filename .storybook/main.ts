@@ -12,6 +12,8 @@ const config: StorybookConfig = {
   },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  // Stories load real JSON files through the real adapter (src="data/…").
+  staticDirs: [{ from: '../stories/data', to: '/data' }],
   core: {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,

@@ -160,9 +160,30 @@ describe('<ija-workshop-agenda>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps the running item in view on a projector', async () => {
+      await setViewport({ width: 800, height: 300 });
+      const el = await render(html`<ija-workshop-agenda variant="projector" .agenda=${DAY} .now=${new Date('2027-03-04T09:35:00Z')}></ija-workshop-agenda>`);
+      el.now = new Date('2027-03-04T14:35:00Z');
+      await el.updateComplete;
+      const closing = itemEl(el, 'abschluss');
+      await waitUntil(() => {
+        const box = closing.getBoundingClientRect();
+        return box.top >= 0 && box.top < 300;
+      }, 'the current item was not scrolled into view', { timeout: 3000 });
+      window.scrollTo(0, 0);
+    });
+
+    it('prints a normal day on one A4 page', async () => {
+      await render(html`<ija-workshop-agenda editable .agenda=${DAY} .now=${new Date('2027-03-04T11:45:00Z')}></ija-workshop-agenda>`);
+      expect(await executeServerCommand('print-page-count')).to.equal(1);
+    });
+
     it('prints black on white without controls', async () => {
-      const el = await render(html`<ija-workshop-agenda editable .agenda=${DAY}></ija-workshop-agenda>`);
+      const el = await render(html`<ija-workshop-agenda editable .agenda=${DAY} .now=${new Date('2027-03-04T11:45:00Z')}></ija-workshop-agenda>`);
       await emulateMedia({ media: 'print' });
+      const current = shadow(el).querySelector('[aria-current] .card')!;
+      expect(getComputedStyle(current).borderTopColor).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(current).boxShadow).to.equal('none');
       for (const button of shadow(el).querySelectorAll('button')) expect(getComputedStyle(button).display).to.equal('none');
       expect(getComputedStyle(shadow(el).querySelector('.calendar')!).display).to.equal('none');
       expect(getComputedStyle(shadow(el).querySelector('.card')!).borderTopColor).to.equal('rgb(0, 0, 0)');

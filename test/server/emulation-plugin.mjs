@@ -2,6 +2,7 @@
  * Emulation the built-in wtr commands lack for the Chrome launcher, through the DevTools protocol:
  *   executeServerCommand('emulate-forced-colors', { active })   forced-colors media feature
  *   executeServerCommand('emulate-timezone', { timezoneId })     the visitor's time zone ('' resets)
+ *   executeServerCommand('print-page-count')                      pages when the page is printed on A4
  */
 export function emulationPlugin() {
   // Emulation ends with the DevTools session that set it, so each page keeps its session.
@@ -26,6 +27,15 @@ export function emulationPlugin() {
         const client = await clientFor(session);
         await client.send('Emulation.setTimezoneOverride', { timezoneId: payload?.timezoneId ?? '' });
         return true;
+      }
+      if (command === 'print-page-count') {
+        const page = session.browser.getPage(session.id);
+        // A media type emulated by an earlier test would otherwise win over print.
+        await page.emulateMediaType('print');
+        const bytes = Buffer.from(await page.pdf({ format: 'A4', printBackground: true }));
+        await page.emulateMediaType(undefined);
+        const pdf = bytes.toString('latin1');
+        return (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       }
       return undefined;
     },

@@ -123,12 +123,22 @@ export const agendaStyles = css`
     margin-block-start: 0.25rem;
   }
   .current .card {
+    border-style: solid;
     border-width: 2px;
     border-color: var(--_primary);
     border-inline-start-width: 0.5rem;
     box-shadow: 0 0 0 3px color-mix(in srgb, var(--_primary) 20%, transparent);
   }
+  /* The now line runs behind the card's text, so it never hides a word. */
+  .card {
+    isolation: isolate;
+  }
+  .card > :not(.now-line) {
+    position: relative;
+    z-index: 1;
+  }
   .now-line {
+    z-index: 0;
     position: absolute;
     inset-inline: 0;
     inset-block-start: var(--_progress);
@@ -257,7 +267,7 @@ export const agendaStyles = css`
   /* Wide containers: a timeline with the time beside the card and heights proportional to duration. */
   @container ija (min-width: 36rem) {
     .item {
-      grid-template-columns: 8.5rem minmax(0, 1fr);
+      grid-template-columns: 7.5em minmax(0, 1fr);
       gap: 0.75rem;
     }
     .time {
@@ -334,7 +344,8 @@ export const agendaStyles = css`
       align-items: flex-end;
       padding-block-start: 0.15rem;
     }
-    .card {
+    .card,
+    .current .card {
       min-block-size: 0 !important;
       padding: 0.15rem 0.5rem;
       border: 1px solid #000;

@@ -77,6 +77,7 @@ export class IjaWorkshopAgenda extends IjaElement {
 
   private readonly undoStack = new UndoStack<Agenda>();
   private lastCurrent: string | undefined | null = null;
+  private currentChanged = false;
   private timer?: ReturnType<typeof setTimeout>;
   private focusAfterUpdate?: string;
 
@@ -134,7 +135,8 @@ export class IjaWorkshopAgenda extends IjaElement {
     if (!agenda) return;
     const { current } = nowState(agenda, this.clock());
     // Announce only a change of the running item, never the first state.
-    if (this.lastCurrent !== null && current !== this.lastCurrent && current !== undefined) {
+    this.currentChanged = current !== this.lastCurrent;
+    if (this.lastCurrent !== null && this.currentChanged && current !== undefined) {
       const item = agenda.items.find((i) => i.id === current);
       if (item) this.announcement = this.localize.m.agenda.nowAnnouncement(item.title);
     }
@@ -144,6 +146,10 @@ export class IjaWorkshopAgenda extends IjaElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     syncStructuredData(this, this.structuredData ? this.currentAgenda : undefined, this.localize.lang);
+    // On a beamer nobody scrolls: keep the running item in view.
+    if (this.variant === 'projector' && this.currentChanged && this.lastCurrent) {
+      this.renderRoot.querySelector('[aria-current="time"]')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    }
     if (this.focusAfterUpdate) {
       this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
       this.focusAfterUpdate = undefined;
