@@ -7,6 +7,7 @@ import { DEFAULT_AGENDA } from '../src/core/defaults/agenda.js';
 import type { Agenda } from '../src/core/schemas/agenda.js';
 import type { IjaAgendaChangeEvent } from '../src/core/events.js';
 import { apiBase, newRunId, serverLog, waitForLog } from './helpers/api.js';
+import { createDocumentAdapter } from '../src/core/adapter/read-only-adapter.js';
 
 /** The template day on a Thursday in March 2027 (Berlin: UTC+1). */
 const DAY: Agenda = { ...structuredClone(DEFAULT_AGENDA), id: 'musterstadt', date: '2027-03-04', location: 'Jugendzentrum Musterstadt' };
@@ -188,6 +189,35 @@ describe('<ija-workshop-agenda>', () => {
       expect(getComputedStyle(shadow(el).querySelector('.calendar')!).display).to.equal('none');
       expect(getComputedStyle(shadow(el).querySelector('.card')!).borderTopColor).to.equal('rgb(0, 0, 0)');
       expect(getComputedStyle(shadow(el).querySelector('.title')!).color).to.equal('rgb(0, 0, 0)');
+    });
+  });
+
+  describe('every state is accessible', () => {
+    it('while loading', async () => {
+      const el = await fixture<IjaWorkshopAgenda>(
+        html`<ija-workshop-agenda .adapter=${createDocumentAdapter('test', () => new Promise(() => {}))}></ija-workshop-agenda>`,
+      );
+      expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain('Wird geladen');
+      await expect(el).to.be.accessible();
+    });
+
+    it('in English, dark, on the day, in edit mode', async () => {
+      const el = await render(
+        html`<ija-workshop-agenda lang="en" theme="dark" editable .agenda=${DAY} .now=${new Date('2027-03-04T11:45:00Z')}></ija-workshop-agenda>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('in forced colours, with the current item still marked', async () => {
+      await executeServerCommand('emulate-forced-colors', { active: true });
+      try {
+        const el = await render(html`<ija-workshop-agenda .agenda=${DAY} .now=${new Date('2027-03-04T11:45:00Z')}></ija-workshop-agenda>`);
+        const card = shadow(el).querySelector('[aria-current] .card')!;
+        expect(getComputedStyle(card).outlineStyle).to.equal('solid');
+        await expect(el).to.be.accessible();
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
+      }
     });
   });
 
