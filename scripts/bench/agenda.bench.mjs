@@ -1,0 +1,114 @@
+/**
+ * Time to first render of a 12-item `<ija-workshop-agenda>` handed its data as `.agenda`:
+ * from creating the element until its task is complete, its update is done and one animation
+ * frame has started. Default variant, and projector variant in edit mode (more controls).
+ *
+ * Reading the figures: each sample starts inside an animation-frame callback, so the element is
+ * styled, laid out and painted in that frame and `t1` is the next frame's callback. A sample is
+ * therefore never shorter than one frame (about 16.7 ms at 60 Hz); work that fits in a frame
+ * shows as ~16.7 ms, and only work beyond it (or jitter) raises the figures.
+ */
+
+/* The functions passed to page.evaluate run in the browser. */
+/* global document, requestAnimationFrame, customElements */
+
+export const name = 'agenda';
+
+const ITEMS = 12;
+const WARMUP = 5;
+const SAMPLES = 30;
+/** Waiting for one sample's data and render more than this fails the benchmark. */
+const SAMPLE_TIMEOUT_MS = 10_000;
+
+/** Runs in the page: builds the agenda, then times `warmup + samples` first renders. */
+async function measure({ items, warmup, samples, variant, editable, timeoutMs }) {
+  const ija = await import('/ija-widgets.js');
+  await customElements.whenDefined('ija-workshop-agenda');
+
+  const TYPES = ['welcome', 'intro', 'input', 'presentation', 'practice', 'discussion', 'break', 'closing'];
+  const hhmm = (minutes) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  const agenda = {
+    id: 'bench-agenda',
+    title: 'Werkstattgespräch Internationale Jugendarbeit',
+    date: '2027-03-04',
+    items: Array.from({ length: items }, (_, i) => ({
+      id: `item-${i + 1}`,
+      start: hhmm(9 * 60 + i * 30),
+      end: hhmm(9 * 60 + (i + 1) * 30),
+      title: `Programmpunkt ${i + 1}`,
+      type: TYPES[i % TYPES.length],
+      description: `Wir sammeln Erfahrungen aus den Kommunen und besprechen die nächsten Schritte für Punkt ${i + 1}.`,
+    })),
+  };
+  const parsed = ija.parseAgenda(agenda);
+  if (parsed.issues.length > 0 || parsed.data.items.length !== items) {
+    throw new Error(`bench agenda is not valid: ${JSON.stringify(parsed.issues)}`);
+  }
+
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const withTimeout = (promise, what) => {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  };
+
+  /** Waits (bounded) until the element's data task is COMPLETE (2) and its update is done. */
+  const rendered = async (el) => {
+    await el.updateComplete;
+    for (let i = 0; i < 10 && el.data.task.status !== 2; i++) {
+      if (el.data.task.status === 3) throw new Error(`agenda task failed: ${String(el.data.task.error)}`);
+      await el.data.task.taskComplete;
+      await el.updateComplete;
+    }
+    if (el.data.task.status !== 2) throw new Error(`agenda task status ${el.data.task.status}, expected 2 (COMPLETE)`);
+    await el.updateComplete;
+  };
+
+  const once = async () => {
+    const t0 = performance.now();
+    const el = document.createElement('ija-workshop-agenda');
+    if (variant) el.variant = variant;
+    el.editable = editable;
+    el.agenda = agenda;
+    document.body.append(el);
+    await withTimeout(rendered(el), 'the first render');
+    await frame();
+    const t1 = performance.now();
+    return { el, ms: t1 - t0 };
+  };
+
+  const out = [];
+  for (let run = 0; run < warmup + samples; run++) {
+    const { el, ms } = await once();
+    if (run === warmup) {
+      // The first recorded sample must have rendered the whole agenda, not an empty or error state.
+      const shown = el.shadowRoot?.querySelectorAll('li.item').length ?? 0;
+      if (shown !== items) throw new Error(`expected ${items} li.item in the shadow root, found ${shown}`);
+      if (editable && !el.shadowRoot.querySelector('[part="toolbar"]')) throw new Error('edit mode rendered no toolbar');
+    }
+    if (run >= warmup) out.push(ms);
+    el.remove();
+    // Let the removal settle so it is not counted in the next sample.
+    await frame();
+  }
+  return out;
+}
+
+export async function run({ page, baseUrl }) {
+  await page.goto(`${baseUrl}/bench/bench.html`);
+  const common = { items: ITEMS, warmup: WARMUP, samples: SAMPLES, timeoutMs: SAMPLE_TIMEOUT_MS };
+  const rows = [];
+  rows.push({
+    label: `agenda: first render, ${ITEMS} items`,
+    samples: await page.evaluate(measure, { ...common, variant: undefined, editable: false }),
+  });
+  // A fresh page, so the second row does not inherit the first one's heap and caches.
+  await page.goto(`${baseUrl}/bench/bench.html`);
+  rows.push({
+    label: `agenda: first render, ${ITEMS} items, projector + editable`,
+    samples: await page.evaluate(measure, { ...common, variant: 'projector', editable: true }),
+  });
+  return rows;
+}
