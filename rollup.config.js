@@ -29,10 +29,11 @@ export function plugins() {
 }
 
 export default [
-  // The drop-in: one self-contained module that registers every element.
+  // The drop-in: one module that registers every element. Only code loaded on demand (the map
+  // engine) is a sibling file, found relative to the module, so copying dist/ anywhere works.
   {
-    input: 'src/index.ts',
-    output: { file: 'dist/ija-widgets.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
+    input: { 'ija-widgets': 'src/index.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'ija-widgets-[name]-[hash].js', sourcemap: true },
     plugins: plugins(),
     onwarn,
   },

@@ -2,6 +2,7 @@ import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 import { testApiMiddleware } from './test/server/test-api-middleware.mjs';
+import { tileMiddleware } from './test/server/tile-middleware.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { bundlePlugin } from './test/server/bundle-plugin.mjs';
 import { schemaPlugin } from './test/server/schema-plugin.mjs';
@@ -11,7 +12,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), bundlePlugin(), schemaPlugin(), emulationPlugin()],
-  middleware: [testApiMiddleware()],
+  middleware: [testApiMiddleware(), tileMiddleware()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },

@@ -5,3 +5,4 @@
 export * from './core/index.js';
 export { IjaProvider } from './components/ija-provider/ija-provider.js';
 export { IjaWorkshopAgenda } from './components/ija-workshop-agenda/ija-workshop-agenda.js';
+export { IjaPartnerMap } from './components/ija-partner-map/ija-partner-map.js';

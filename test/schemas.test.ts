@@ -47,16 +47,19 @@ describe('partner schema', () => {
         partner({ id: 'p5', type: 'eigener Typ' }),
       ],
     });
-    expect(data.map((p) => p.id)).to.deep.equal(['p1', 'p5']);
+    // A bad link or position costs only that field; a bad group, id or shape costs the record.
+    expect(data.map((p) => p.id)).to.deep.equal(['p1', 'p3', 'p4', 'p5']);
+    expect(data[1]).not.to.have.property('website');
+    expect(data[2]).not.to.have.property('location');
     expect(issues.map((i) => i.path)).to.deep.equal([
-      'partners[1].category',
       'partners[2].website',
       'partners[3].location.lat',
+      'partners[1].category',
       'partners[4].id',
       'partners[5]',
     ]);
     expect(issues[3]!.message).to.contain('Duplicate id');
-    expect(countDroppedRecords(issues)).to.equal(5);
+    expect(countDroppedRecords(issues)).to.equal(3);
     expect(countDroppedRecords(parsePartners([{ id: 'x' }]).issues)).to.equal(1);
   });
 
@@ -215,11 +218,11 @@ describe('issue messages', () => {
       { id: 'f', name: 'x'.repeat(201), category: 'politik' },
     ]);
     expect(issues.map((i) => i.message)).to.deep.equal([
-      'Expected one of "vereine", "jugendarbeit", "politik", "schule-beruf"',
-      'Needs at least 1 character(s)',
       'Expected number',
       'Expected a valid email',
       'Must be at most 90',
+      'Expected one of "vereine", "jugendarbeit", "politik", "schule-beruf"',
+      'Needs at least 1 character(s)',
       'Allows at most 200 character(s)',
     ]);
   });

@@ -5,7 +5,10 @@ import { IjaAdapterError } from '../errors.js';
 export interface DataIssue {
   path: string;
   message: string;
-  /** The record that was left out because of it (e.g. `partners[3]`); empty for the document itself. */
+  /**
+   * The record that was left out because of it (e.g. `partners[3]`); empty when nothing was left out
+   * but the field itself (an invalid optional link, say), or for the document as a whole.
+   */
   record: string;
 }
 
@@ -116,6 +119,29 @@ export function keepValid<S extends z.core.$ZodType>(
     valid.push(result.data);
   });
   return valid;
+}
+
+/**
+ * Removes optional fields that fail their own schema (e.g. a `javascript:` website) and reports
+ * them, so one bad link does not cost the whole record.
+ */
+export function dropInvalidOptionalFields(
+  item: unknown,
+  fields: Record<string, z.core.$ZodType>,
+  path: string,
+  issues: DataIssue[],
+): unknown {
+  if (!isRecord(item)) return item;
+  let cleaned: Record<string, unknown> | undefined;
+  for (const [field, schema] of Object.entries(fields)) {
+    if (item[field] === undefined) continue;
+    const result = z.safeParse(schema, item[field]);
+    if (result.success) continue;
+    cleaned ??= { ...item };
+    delete cleaned[field];
+    issues.push(...issuesOf(result.error, `${path}.${field}`).map((issue) => ({ ...issue, record: '' })));
+  }
+  return cleaned ?? item;
 }
 
 /** Parses the parts of a document that are not collections; failure there rejects the whole document. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Coordinates, Email, Id, OptionalText, Phone, Text, WebUrl } from './fields.js';
-import { isRecord, keepValid, type DataIssue, type Parsed } from './parse.js';
+import { dropInvalidOptionalFields, isRecord, keepValid, type DataIssue, type Parsed } from './parse.js';
 import { IjaAdapterError } from '../errors.js';
 
 /** The four groups of possible partners named in the factsheet. */
@@ -51,12 +51,32 @@ export const JoinRequestReceipt = z.object({
 });
 export type JoinRequestReceipt = z.infer<typeof JoinRequestReceipt>;
 
-/** Accepts `{ "partners": [...] }` or a bare array; keeps valid partners, reports the rest. */
+/** Optional details a partner keeps its place without: a broken link or position is left out alone. */
+const SOFT_FIELDS = (({ type, description, address, location, website, email, phone, offers }) => ({
+  type,
+  description,
+  address,
+  location,
+  website,
+  email,
+  phone,
+  offers,
+}))(Partner.shape);
+
+function keepValidPartners(items: unknown[], issues: DataIssue[]): Partner[] {
+  const cleaned = items.map((item, index) => dropInvalidOptionalFields(item, SOFT_FIELDS, `partners[${index}]`, issues));
+  return keepValid(cleaned, Partner, 'partners', issues);
+}
+
+/**
+ * Accepts `{ "partners": [...] }` or a bare array; keeps valid partners, reports the rest. Invalid
+ * optional details (a `javascript:` website, a position off the globe) are dropped alone.
+ */
 export function parsePartners(input: unknown): Parsed<Partner[]> {
   const issues: DataIssue[] = [];
-  if (Array.isArray(input)) return { data: keepValid(input, Partner, 'partners', issues), issues };
+  if (Array.isArray(input)) return { data: keepValidPartners(input, issues), issues };
   if (isRecord(input) && Array.isArray(input['partners'])) {
-    return { data: keepValid(input['partners'], Partner, 'partners', issues), issues };
+    return { data: keepValidPartners(input['partners'], issues), issues };
   }
   throw new IjaAdapterError('invalid-data', 'Invalid partner list: expected { "partners": [...] }', {
     issues: [{ path: 'partners', message: 'Expected an array', record: '' }],

@@ -1,4 +1,5 @@
 import type { Messages } from './types.js';
+import { RECOMMENDED_PARTNER_TYPES } from '../../defaults/partner-types.js';
 
 const plural = new Intl.PluralRules('de');
 
@@ -98,6 +99,103 @@ export const de: Messages = {
       removed: (title) => `„${title}“ wurde entfernt.`,
       added: (title, start) => `„${title}“ wurde hinzugefügt, Beginn ${start} Uhr.`,
       undone: 'Letzte Änderung rückgängig gemacht.',
+    },
+  },
+  partnerMap: {
+    label: 'Netzwerk für internationale Jugendarbeit',
+    categories: {
+      vereine: 'Vereine',
+      jugendarbeit: 'Träger der Jugendarbeit',
+      politik: 'Politik',
+      'schule-beruf': 'Übergang Schule–Beruf',
+    },
+    types: Object.fromEntries(RECOMMENDED_PARTNER_TYPES.map((type) => [type.id, type.label])),
+    views: { list: 'Liste', map: 'Karte', gaps: 'Wer fehlt noch?', join: 'Mitmachen' },
+    viewsLabel: 'Ansicht',
+    filters: 'Filter',
+    search: 'Suche',
+    searchHint: 'Name, Art, Ort oder Angebot',
+    category: 'Gruppe',
+    type: 'Art',
+    offer: 'Angebot',
+    all: 'Alle',
+    newToIja: 'Nur neu in der internationalen Jugendarbeit',
+    newToIjaBadge: 'Neu in der internationalen Jugendarbeit',
+    resetFilters: 'Filter zurücksetzen',
+    resultCount: (shown, total) =>
+      shown === total
+        ? `${total} ${plural.select(total) === 'one' ? 'Partner*in' : 'Partner*innen'}`
+        : `${shown} von ${total} Partner*innen`,
+    groupCount: (count) => (plural.select(count) === 'one' ? '1 Eintrag' : `${count} Einträge`),
+    noResults: 'Keine Partner*innen passen zu diesen Filtern.',
+    emptyNetwork:
+      'Noch sind keine Partner*innen eingetragen. Unter „Wer fehlt noch?“ stehen die Partnertypen, die das Factsheet empfiehlt.',
+    website: 'Website',
+    email: 'E-Mail',
+    phone: 'Telefon',
+    offers: 'Angebote',
+    noLocation: (count) =>
+      plural.select(count) === 'one'
+        ? '1 Partner*in ohne Ortsangabe steht nur in der Liste.'
+        : `${count} Partner*innen ohne Ortsangabe stehen nur in der Liste.`,
+    showOnMap: (name) => `${name} auf der Karte zeigen`,
+    showInList: 'In der Liste zeigen',
+    map: {
+      region: 'Karte der Partner*innen',
+      marker: (name, group) => `${name} (${group})`,
+      cluster: (count, names) => {
+        const shown = names.slice(0, 3);
+        const rest = count - shown.length;
+        const list = rest > 0 ? `${shown.join(', ')} und ${rest} weitere` : new Intl.ListFormat('de').format(shown);
+        return `${count} Partner*innen: ${list}. Vergrößern mit der Eingabetaste.`;
+      },
+      zoomIn: 'Karte vergrößern',
+      zoomOut: 'Karte verkleinern',
+      consentTitle: 'Karte anzeigen?',
+      consentText: (host) =>
+        `Die Karte lädt Kartenbilder von ${host}. Dabei wird Ihre IP-Adresse an diesen Dienst übermittelt. Ohne Karte finden Sie alle Partner*innen in der Liste.`,
+      consentButton: 'Karte laden',
+      loading: 'Karte wird geladen …',
+      failed: 'Die Karte konnte nicht geladen werden. Die Liste zeigt alle Partner*innen.',
+      attribution: 'Kartendaten',
+    },
+    gaps: {
+      title: 'Wer fehlt noch?',
+      intro: 'Diese empfohlenen Partnertypen sind noch nicht im Netzwerk – eine Einladungsliste für das nächste Werkstattgespräch.',
+      allCovered: 'Alle empfohlenen Partnertypen sind im Netzwerk vertreten.',
+      present: (count, total) => `${count} von ${total} vertreten`,
+      downloadCsv: 'Als Tabelle (CSV) herunterladen',
+      downloadText: 'Als Text herunterladen',
+      columns: ['Gruppe', 'Partnertyp'],
+    },
+    join: {
+      title: 'Mitmachen im Netzwerk',
+      intro: 'Ihre Organisation möchte mitmachen? Schicken Sie uns eine Anfrage. Wir melden uns bei Ihnen.',
+      name: 'Name der Organisation',
+      category: 'Gruppe',
+      type: 'Art der Organisation',
+      typeOther: 'Andere Art',
+      contactName: 'Ansprechperson',
+      email: 'E-Mail-Adresse',
+      phone: 'Telefon',
+      website: 'Website',
+      message: 'Nachricht',
+      optional: '(freiwillig)',
+      submit: 'Anfrage senden',
+      sending: 'Wird gesendet …',
+      success: 'Danke! Ihre Anfrage ist angekommen. Wir melden uns bei Ihnen.',
+      failed: 'Die Anfrage konnte nicht gesendet werden. Ihre Angaben bleiben erhalten.',
+      fixErrors: (count) =>
+        plural.select(count) === 'one' ? 'Bitte korrigieren Sie 1 Angabe.' : `Bitte korrigieren Sie ${count} Angaben.`,
+      errors: {
+        required: 'Bitte ausfüllen.',
+        email: 'Bitte eine gültige E-Mail-Adresse eingeben, z. B. name@beispiel.de.',
+        url: 'Bitte eine Web-Adresse mit https:// eingeben.',
+        phone: 'Bitte eine Telefonnummer aus Ziffern eingeben.',
+        tooLong: 'Dieser Text ist zu lang.',
+      },
+      privacy: 'Ihre Angaben werden nur für die Aufnahme ins Netzwerk verwendet.',
+      trap: 'Dieses Feld bitte leer lassen',
     },
   },
 };

@@ -1,5 +1,6 @@
 import type { IjaErrorKind } from '../../errors.js';
 import type { AgendaItemType } from '../../schemas/agenda.js';
+import type { PartnerCategory } from '../../schemas/partner.js';
 
 /**
  * Every text the widgets show, per locale. A locale table must implement all of it, so a
@@ -71,6 +72,79 @@ export interface Messages {
       removed: (title: string) => string;
       added: (title: string, start: string) => string;
       undone: string;
+    };
+  };
+  partnerMap: {
+    label: string;
+    categories: Record<PartnerCategory, string>;
+    /** Labels of the recommended partner types by id; unknown types are shown as given. */
+    types: Record<string, string>;
+    views: { list: string; map: string; gaps: string; join: string };
+    viewsLabel: string;
+    filters: string;
+    search: string;
+    searchHint: string;
+    category: string;
+    type: string;
+    offer: string;
+    all: string;
+    newToIja: string;
+    newToIjaBadge: string;
+    resetFilters: string;
+    resultCount: (shown: number, total: number) => string;
+    groupCount: (count: number) => string;
+    noResults: string;
+    emptyNetwork: string;
+    website: string;
+    email: string;
+    phone: string;
+    offers: string;
+    noLocation: (count: number) => string;
+    showOnMap: (name: string) => string;
+    showInList: string;
+    map: {
+      region: string;
+      marker: (name: string, group: string) => string;
+      cluster: (count: number, names: string[]) => string;
+      zoomIn: string;
+      zoomOut: string;
+      consentTitle: string;
+      consentText: (host: string) => string;
+      consentButton: string;
+      loading: string;
+      failed: string;
+      attribution: string;
+    };
+    gaps: {
+      title: string;
+      intro: string;
+      allCovered: string;
+      present: (count: number, total: number) => string;
+      downloadCsv: string;
+      downloadText: string;
+      columns: [string, string];
+    };
+    join: {
+      title: string;
+      intro: string;
+      name: string;
+      category: string;
+      type: string;
+      typeOther: string;
+      contactName: string;
+      email: string;
+      phone: string;
+      website: string;
+      message: string;
+      optional: string;
+      submit: string;
+      sending: string;
+      success: string;
+      failed: string;
+      fixErrors: (count: number) => string;
+      errors: { required: string; email: string; url: string; phone: string; tooLong: string };
+      privacy: string;
+      trap: string;
     };
   };
 }

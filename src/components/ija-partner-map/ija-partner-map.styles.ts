@@ -1,0 +1,323 @@
+import { css } from 'lit';
+
+export const partnerMapStyles = css`
+  .network {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  h3,
+  h4,
+  p {
+    margin: 0;
+  }
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    border-block-end: 2px solid var(--_border);
+  }
+  [role='tab'] {
+    min-block-size: 2.75rem;
+    padding: 0.4rem 0.9rem;
+    border: 1px solid transparent;
+    border-block-end: 0;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: none;
+    cursor: pointer;
+    margin-block-end: -2px;
+  }
+  [role='tab'][aria-selected='true'] {
+    border-color: var(--_border);
+    border-block-end: 3px solid var(--_primary);
+    background: var(--_surface);
+    font-weight: 700;
+  }
+  .panel {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  .panel:focus {
+    outline: none;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 0.75rem;
+    padding: 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.15rem;
+    font-size: 0.9em;
+    min-inline-size: 0;
+  }
+  .field.search {
+    flex: 1 1 14rem;
+  }
+  label.check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.75rem;
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.4rem 0.5rem;
+    min-block-size: 2.75rem;
+    max-inline-size: 100%;
+    min-inline-size: 0;
+  }
+  select {
+    max-inline-size: 16rem;
+  }
+  input[type='checkbox'] {
+    min-block-size: auto;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    accent-color: var(--_primary);
+  }
+  [aria-invalid='true'] {
+    border: 2px solid var(--_danger);
+  }
+  .result-count {
+    font-weight: 700;
+  }
+  .group {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    margin-block-end: 0.75rem;
+  }
+  .group-title {
+    font-size: 1.15em;
+    padding-block: 0.5rem 0.25rem;
+  }
+  .group-count {
+    font-weight: 400;
+    color: var(--_text-muted);
+    font-size: 0.85em;
+  }
+  .partners {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .virtual-list {
+    display: block;
+  }
+  .virtual-row {
+    inline-size: 100%;
+    padding-block-end: 0.5rem;
+  }
+  .partner {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    padding: 0.6rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.35rem solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .partner.selected {
+    border-width: 2px;
+    border-color: var(--_primary);
+    border-inline-start-width: 0.5rem;
+  }
+  .partner-name {
+    font-size: 1.05em;
+  }
+  .partner-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    color: var(--_text-muted);
+    font-size: 0.9em;
+  }
+  .partner-links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .label {
+    font-weight: 600;
+  }
+  .badge.new {
+    padding: 0 0.5em;
+    border: 1px solid var(--_success);
+    border-radius: 999px;
+    color: var(--_success);
+    font-weight: 600;
+  }
+  a,
+  .link-button {
+    color: var(--_primary);
+  }
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    text-decoration: underline;
+    cursor: pointer;
+    min-block-size: 1.5rem;
+    text-align: start;
+  }
+  .muted {
+    color: var(--_text-muted);
+  }
+  .map-area {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .consent-panel {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.5rem;
+    padding: var(--_space);
+    min-block-size: 12rem;
+    justify-content: center;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .map-toolbar {
+    display: flex;
+    gap: 0.25rem;
+  }
+  .icon-button {
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+    font-size: 1.25em;
+  }
+  .map-container {
+    block-size: var(--ija-map-height, 28rem);
+    max-block-size: 70vh;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .attribution {
+    font-size: 0.8em;
+    color: var(--_text-muted);
+  }
+  .selected-partner {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+  .selected-partner .partner {
+    align-self: stretch;
+  }
+  .gaps,
+  .gap-group {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .gap-list {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .join {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  .join-grid {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0.75rem;
+  }
+  @container ija (min-width: 36rem) {
+    .join-grid {
+      grid-template-columns: 1fr 1fr;
+    }
+    .join-field.wide {
+      grid-column: 1 / -1;
+    }
+  }
+  .join-field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2rem;
+    min-inline-size: 0;
+  }
+  .join-field select {
+    max-inline-size: 100%;
+  }
+  .field-error,
+  .error-text {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .error-summary {
+    padding: 0.75rem;
+    border: 3px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .error-summary ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .error-summary a {
+    color: var(--_danger);
+  }
+  .trap {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .join-done {
+    padding: var(--_space);
+    border: 2px solid var(--_success);
+    border-radius: var(--_radius);
+    font-weight: 600;
+  }
+  .join-done:focus {
+    outline: 3px solid var(--_focus);
+  }
+  @media (forced-colors: active) {
+    [role='tab'][aria-selected='true'] {
+      border-block-end-color: Highlight;
+    }
+    .partner.selected {
+      outline: 3px solid Highlight;
+    }
+  }
+  @media print {
+    .tabs,
+    .filters,
+    .map-area,
+    button {
+      display: none !important;
+    }
+  }
+`;

@@ -1,0 +1,200 @@
+import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
+import type { Messages } from '../../core/i18n/locales.js';
+import type { Partner } from '../../core/schemas/partner.js';
+import { safeHref } from '../../core/safe-url.js';
+import type { MapPartner, PartnerMapHandle } from './map/map-engine.js';
+import { renderPartnerRow } from './partner-row.js';
+
+export interface MapModel {
+  /** The filtered partners (same array while the filter and data stay the same). */
+  all: readonly Partner[];
+  selectedId?: string;
+  tiles: string;
+  attribution: string;
+  attributionUrl: string;
+  consent: boolean;
+  groupLabel(partner: Partner): string;
+  onConsent(): void;
+  onSelect(id: string | undefined): void;
+  onShowInList(id: string): void;
+}
+
+type Status = 'idle' | 'loading' | 'ready' | 'failed';
+
+const STORAGE_PREFIX = 'ija-widgets:map-consent:';
+
+/** The host part of a tile URL template, named in the consent panel. */
+export function tileHost(template: string): string {
+  try {
+    return new URL(template.replace(/\{[^}]+\}/g, '0'), document.baseURI).host;
+  } catch {
+    return template;
+  }
+}
+
+/**
+ * The map view of `<ija-partner-map>`: the consent panel, then the map engine (Leaflet) loaded on
+ * demand as its own file, so a page without consent downloads no map code and asks no tile host.
+ */
+export class MapController implements ReactiveController {
+  private readonly host: ReactiveElement;
+  private readonly container = createRef<HTMLDivElement>();
+  private status: Status = 'idle';
+  private engine?: typeof import('./map/map-engine.js');
+  private handle?: PartnerMapHandle;
+  private mapContainer?: HTMLDivElement;
+  private shownPartners?: readonly Partner[];
+  private model?: MapModel;
+  private labelsLocale?: Messages;
+
+  constructor(host: ReactiveElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  rememberConsent(tiles: string): void {
+    try {
+      localStorage.setItem(STORAGE_PREFIX + tileHost(tiles), 'granted');
+    } catch {
+      // Storage may be blocked; consent then lasts for this page view.
+    }
+  }
+
+  rememberedConsent(tiles: string): boolean {
+    try {
+      return localStorage.getItem(STORAGE_PREFIX + tileHost(tiles)) === 'granted';
+    } catch {
+      return false;
+    }
+  }
+
+  render(m: Messages, model: MapModel): TemplateResult {
+    this.model = model;
+    const p = m.partnerMap;
+    const withoutLocation = model.all.filter((partner) => !partner.location).length;
+    const note = withoutLocation > 0 ? html`<p class="muted">${p.noLocation(withoutLocation)}</p>` : nothing;
+    if (!model.consent) {
+      return html`<div class="map-area consent" part="map">
+        <div class="consent-panel">
+          <h3>${p.map.consentTitle}</h3>
+          <p>${p.map.consentText(tileHost(model.tiles))}</p>
+          <button type="button" class="button" @click=${() => model.onConsent()}>${p.map.consentButton}</button>
+        </div>
+        ${note}
+      </div>`;
+    }
+    if (this.status === 'idle') void this.load();
+    if (this.labelsLocale !== m && this.handle) this.recreate();
+    this.labelsLocale = m;
+    const selected = model.all.find((partner) => partner.id === model.selectedId);
+    const attributionHref = safeHref(model.attributionUrl);
+    return html`<div class="map-area" part="map">
+      <div class="map-toolbar">
+        <button type="button" class="icon-button" aria-label=${p.map.zoomIn} ?disabled=${this.status !== 'ready'} @click=${() => this.handle?.zoomIn()}>
+          <span aria-hidden="true">+</span>
+        </button>
+        <button type="button" class="icon-button" aria-label=${p.map.zoomOut} ?disabled=${this.status !== 'ready'} @click=${() => this.handle?.zoomOut()}>
+          <span aria-hidden="true">−</span>
+        </button>
+      </div>
+      <div class="map-container" ${ref(this.container)}></div>
+      <p class="attribution">
+        ${p.map.attribution}:
+        ${attributionHref ? html`<a href=${attributionHref} rel="noopener noreferrer">${model.attribution}</a>` : model.attribution}
+      </p>
+      ${this.status === 'loading' ? html`<p role="status">${p.map.loading}</p>` : nothing}
+      ${this.status === 'failed' ? html`<p role="alert" class="error-text">${p.map.failed}</p>` : nothing} ${note}
+      ${selected
+        ? html`<div class="selected-partner">
+            ${renderPartnerRow(m, selected, { selected: true })}
+            <button type="button" class="button secondary" @click=${() => model.onShowInList(selected.id)}>${p.showInList}</button>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private async load(): Promise<void> {
+    this.status = 'loading';
+    try {
+      this.engine = await import('./map/map-engine.js');
+      this.adoptLeafletStyles(this.engine.leafletCss);
+      this.status = 'ready';
+    } catch (error) {
+      console.warn('[ija-widgets] <ija-partner-map>: the map engine could not be loaded', error);
+      this.status = 'failed';
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Constructed style sheets, so a strict CSP (no inline styles) still allows them. */
+  private adoptLeafletStyles(css: string): void {
+    const root = this.host.renderRoot as ShadowRoot;
+    if ((root as ShadowRoot & { ijaLeaflet?: true }).ijaLeaflet) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+    (root as ShadowRoot & { ijaLeaflet?: true }).ijaLeaflet = true;
+  }
+
+  hostUpdated(): void {
+    const container = this.container.value;
+    if (!container || !container.isConnected || !this.model?.consent) {
+      this.destroy();
+      return;
+    }
+    if (this.status !== 'ready' || !this.engine) return;
+    if (this.mapContainer !== container) {
+      this.destroy();
+      this.create(container);
+    }
+    if (this.shownPartners !== this.model.all) {
+      this.shownPartners = this.model.all;
+      this.handle!.setPartners(this.toMapPartners(this.model));
+    }
+    this.handle!.select(this.model.selectedId);
+  }
+
+  hostDisconnected(): void {
+    this.destroy();
+  }
+
+  private create(container: HTMLDivElement): void {
+    const m = this.labelsLocale!;
+    const p = m.partnerMap.map;
+    this.mapContainer = container;
+    this.shownPartners = undefined;
+    this.handle = this.engine!.createPartnerMap({
+      container,
+      tileUrl: this.model!.tiles,
+      labels: {
+        map: p.region,
+        marker: (partner: MapPartner) => p.marker(partner.name, partner.group),
+        cluster: (count: number, names: string[]) => p.cluster(count, names),
+        zoomIn: p.zoomIn,
+        zoomOut: p.zoomOut,
+      },
+      onSelect: (id: string) => this.model?.onSelect(id),
+    });
+  }
+
+  /** Labels are baked into the map's markers: a language change builds the map again. */
+  private recreate(): void {
+    this.destroy();
+  }
+
+  private destroy(): void {
+    this.handle?.destroy();
+    this.handle = undefined;
+    this.mapContainer = undefined;
+    this.shownPartners = undefined;
+  }
+
+  private toMapPartners(model: MapModel): MapPartner[] {
+    return model.all.flatMap((partner) =>
+      partner.location
+        ? [{ id: partner.id, name: partner.name, lat: partner.location.lat, lng: partner.location.lng, group: model.groupLabel(partner) }]
+        : [],
+    );
+  }
+}

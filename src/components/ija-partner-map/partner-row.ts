@@ -1,0 +1,37 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Messages } from '../../core/i18n/locales.js';
+import type { Partner } from '../../core/schemas/partner.js';
+import { safeHref } from '../../core/safe-url.js';
+
+export interface RowOptions {
+  selected: boolean;
+  onShowOnMap?: (partner: Partner) => void;
+}
+
+/** One partner in the list: every text from data is text, every link passes the URL check. */
+export function renderPartnerRow(m: Messages, partner: Partner, o: RowOptions): TemplateResult {
+  const p = m.partnerMap;
+  const website = safeHref(partner.website);
+  const email = partner.email ? safeHref(`mailto:${partner.email}`) : undefined;
+  const phone = partner.phone ? safeHref(`tel:${partner.phone.replace(/[^\d+]/g, '')}`) : undefined;
+  return html`<article class="partner ${o.selected ? 'selected' : ''}" id="partner-${partner.id}" tabindex="-1" part="partner">
+    <h4 class="partner-name">${partner.name}</h4>
+    <p class="partner-meta">
+      ${partner.type ? html`<span class="partner-type">${p.types[partner.type] ?? partner.type}</span>` : nothing}
+      ${partner.activeInIja === false ? html`<span class="badge new">${p.newToIjaBadge}</span>` : nothing}
+    </p>
+    ${partner.description ? html`<p class="partner-description">${partner.description}</p>` : nothing}
+    ${partner.address ? html`<p class="partner-address">${partner.address}</p>` : nothing}
+    ${partner.offers?.length
+      ? html`<p class="partner-offers"><span class="label">${p.offers}:</span> ${partner.offers.join(', ')}</p>`
+      : nothing}
+    <p class="partner-links">
+      ${website ? html`<a href=${website} rel="noopener noreferrer">${p.website}<span class="visually-hidden">: ${partner.name}</span></a>` : nothing}
+      ${email ? html`<a href=${email}>${partner.email}</a>` : nothing}
+      ${phone ? html`<a href=${phone}>${partner.phone}</a>` : nothing}
+      ${partner.location && o.onShowOnMap
+        ? html`<button type="button" class="link-button" @click=${() => o.onShowOnMap!(partner)}>${p.showOnMap(partner.name)}</button>`
+        : nothing}
+    </p>
+  </article>`;
+}

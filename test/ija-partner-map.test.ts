@@ -1,0 +1,408 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/components/ija-partner-map/ija-partner-map.js';
+import type { IjaPartnerMap } from '../src/components/ija-partner-map/ija-partner-map.js';
+import type { IjaLoadEvent } from '../src/core/events.js';
+import type { JoinRequest, Partner } from '../src/core/schemas/partner.js';
+import { apiBase, newRunId, serverLog, waitForLog } from './helpers/api.js';
+
+const FIXTURE = '/test/fixtures/partners.json';
+
+const shadow = (el: IjaPartnerMap) => el.shadowRoot!;
+const names = (el: IjaPartnerMap) => [...shadow(el).querySelectorAll('.partner-name')].map((n) => n.textContent);
+const button = (el: IjaPartnerMap, text: string) =>
+  [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+const tab = (el: IjaPartnerMap, view: string) => shadow(el).querySelector<HTMLButtonElement>(`#tab-${view}`)!;
+
+async function render(template: ReturnType<typeof html>): Promise<IjaPartnerMap> {
+  const el = await fixture<IjaPartnerMap>(template);
+  await waitUntil(() => el.data.task.status >= 2, 'partners did not load', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function typeSearch(el: IjaPartnerMap, text: string): Promise<void> {
+  const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
+async function tileLog(run: string): Promise<{ count: number; paths: string[] }> {
+  return (await fetch(`/__tiles-log/${run}`)).json() as Promise<{ count: number; paths: string[] }>;
+}
+
+function tilesFor(run: string): string {
+  return `${location.origin}/__tiles/${run}/{z}/{x}/{y}.png`;
+}
+
+async function captureDownload(action: () => void): Promise<{ name: string; text: string; bytes: Uint8Array }> {
+  const original = URL.createObjectURL;
+  let blob: Blob | undefined;
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    blob = object as Blob;
+    return original.call(URL, object);
+  };
+  const clicked = new Promise<string>((resolve) => {
+    const onClick = (event: Event) => {
+      const link = event.target as HTMLAnchorElement;
+      if (!link.download) return;
+      event.preventDefault();
+      document.removeEventListener('click', onClick, true);
+      resolve(link.download);
+    };
+    document.addEventListener('click', onClick, true);
+  });
+  try {
+    action();
+    return { name: await clicked, text: await blob!.text(), bytes: new Uint8Array(await blob!.arrayBuffer()) };
+  } finally {
+    URL.createObjectURL = original;
+  }
+}
+
+function manyPartners(count: number): Partner[] {
+  const categories = ['vereine', 'jugendarbeit', 'politik', 'schule-beruf'] as const;
+  return Array.from({ length: count }, (_, i) => ({
+    id: `p${i}`,
+    name: `${i % 7 === 0 ? 'Jugendwerk Köln' : 'Verein'} Nr. ${i}`,
+    category: categories[i % 4]!,
+    description: `Partner Nummer ${i} im Netzwerk, mit Angeboten für Jugendliche im Übergang Schule–Beruf.`,
+    location: { lat: 50.5 + (i % 100) / 100, lng: 6.5 + (i % 37) / 20 },
+  }));
+}
+
+describe('<ija-partner-map>', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    localStorage.clear();
+  });
+
+  describe('list', () => {
+    it('with no data, shows the empty network and the recommended types as a checklist', async () => {
+      const el = await render(html`<ija-partner-map></ija-partner-map>`);
+      expect(shadow(el).querySelector('.empty-network')!.textContent).to.contain('Noch sind keine Partner*innen');
+      await expect(el).to.be.accessible();
+      tab(el, 'gaps').click();
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('.gap-list li')).to.have.length(18);
+      await expect(el).to.be.accessible();
+    });
+
+    it('groups partners by category with counts, marks partners new to IJA, and keeps bad ones out', async () => {
+      const loaded = oneEvent<IjaLoadEvent>(document.body, 'ija-load');
+      const el = await render(html`<ija-partner-map src=${FIXTURE}></ija-partner-map>`);
+      const { detail } = await loaded;
+      expect(detail.issues.map((i) => i.path)).to.deep.equal(['partners[5].website', 'partners[7].category']);
+      const groups = [...shadow(el).querySelectorAll('.group-title')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+      expect(groups).to.deep.equal([
+        'Vereine (3 Einträge)',
+        'Träger der Jugendarbeit (2 Einträge)',
+        'Politik (1 Eintrag)',
+        'Übergang Schule–Beruf (1 Eintrag)',
+      ]);
+      expect(names(el)).not.to.include('Ohne Gruppe');
+      expect(shadow(el).querySelector('.issues-note')!.textContent).to.contain('1 fehlerhafter Eintrag');
+      const vjm = shadow(el).querySelector('#partner-vjm')!;
+      expect(vjm.querySelector('.badge.new')!.textContent).to.equal('Neu in der internationalen Jugendarbeit');
+      expect(vjm.querySelector('.partner-type')!.textContent).to.equal('Vereine junger Migrant*innen');
+      await expect(el).to.be.accessible();
+    });
+
+    it('links only to web pages, e-mail and phone, with rel="noopener noreferrer" on web links', async () => {
+      const el = await render(html`<ija-partner-map src=${FIXTURE}></ija-partner-map>`);
+      const hrefs = [...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href')!);
+      expect(hrefs).to.include.members(['https://jugendring.example', 'mailto:info@jugendring.example', 'tel:+49251123456']);
+      expect(hrefs.every((href) => /^(https?:|mailto:|tel:)/.test(href))).to.equal(true);
+      const web = shadow(el).querySelector<HTMLAnchorElement>('a[href^="https:"]')!;
+      expect(web.rel).to.equal('noopener noreferrer');
+      expect(shadow(el).querySelector('#partner-ib a')).to.equal(null);
+    });
+
+    it('searches ignoring case and diacritics (ü = ue, ß = ss), and announces the count once typing pauses', async () => {
+      const el = await render(html`<ija-partner-map src=${FIXTURE}></ija-partner-map>`);
+      await typeSearch(el, 'muenster');
+      expect(names(el)).to.deep.equal(['Stadtjugendring Münster e. V.']);
+      expect(shadow(el).querySelector('.result-count')!.textContent).to.equal('1 von 7 Partner*innen');
+      await typeSearch(el, 'STRASSENBAHN');
+      expect(names(el)).to.deep.equal(['Jugendzentrum Straßenbahn']);
+      await typeSearch(el, 'jugendbegegnung musterstadt');
+      expect(names(el)).to.deep.equal(['Städtepartnerschaftsverein Musterstadt–Lublin']);
+      const live = shadow(el).querySelector('[role="status"][aria-live="polite"]')!;
+      await waitUntil(() => live.textContent === '1 von 7 Partner*innen', 'count not announced');
+      await typeSearch(el, 'gibt es nicht');
+      expect(shadow(el).querySelector('.no-results')!.textContent).to.contain('Keine Partner*innen');
+      await expect(el).to.be.accessible();
+    });
+
+    it('filters by group, type, offer and "new to IJA", and resets', async () => {
+      const el = await render(html`<ija-partner-map src=${FIXTURE}></ija-partner-map>`);
+      const select = (name: string, value: string) => {
+        const element = shadow(el).querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+        element.value = value;
+        element.dispatchEvent(new Event('change'));
+        return el.updateComplete;
+      };
+      await select('category', 'jugendarbeit');
+      expect(names(el)).to.deep.equal(['Jugendmigrationsdienst Essen', 'Jugendzentrum Straßenbahn']);
+      await select('category', '');
+      await select('offer', 'Jugendbegegnung');
+      expect(names(el)).to.have.length(2);
+      await select('offer', '');
+      await select('type', 'jobcenter');
+      expect(names(el)).to.deep.equal(['Jobcenter Musterstadt']);
+      await select('type', '');
+      shadow(el).querySelector<HTMLInputElement>('input[name="new-to-ija"]')!.click();
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Verein junger Migrant*innen Dortmund', 'Jugendmigrationsdienst Essen', 'Jobcenter Musterstadt']);
+      button(el, 'Filter zurücksetzen').click();
+      await el.updateComplete;
+      expect(names(el)).to.have.length(7);
+      expect(shadow(el).querySelector<HTMLInputElement>('input[name="new-to-ija"]')!.checked).to.equal(false);
+    });
+
+    it('is pre-filtered by attributes for embeds that show a part of the network', async () => {
+      const politik = await render(html`<ija-partner-map src=${FIXTURE} category="politik"></ija-partner-map>`);
+      expect(names(politik)).to.deep.equal(['Integrationsbeauftragte der Stadt']);
+      const neu = await render(html`<ija-partner-map src=${FIXTURE} new-to-ija search="essen"></ija-partner-map>`);
+      expect(names(neu)).to.deep.equal(['Jugendmigrationsdienst Essen']);
+      const unknown = await render(html`<ija-partner-map src=${FIXTURE} category="sport"></ija-partner-map>`);
+      expect(names(unknown)).to.have.length(7);
+    });
+
+    it('keeps only the rows in view in the DOM for 10,000 partners, and still finds them', async () => {
+      // The virtualizer's resize observer may report a harmless "loop completed" note; it is no test failure.
+      const onerror = window.onerror;
+      window.onerror = (message, ...rest) => (String(message).includes('ResizeObserver loop') ? true : onerror?.(message, ...rest));
+      const el = await render(html`<ija-partner-map .partners=${manyPartners(10_000)}></ija-partner-map>`);
+      await waitUntil(() => shadow(el).querySelector('.partner'), 'no rows rendered', { timeout: 5000 });
+      const rows = shadow(el).querySelectorAll('.partner').length;
+      expect(rows).to.be.greaterThan(0);
+      expect(rows).to.be.below(200);
+      expect(shadow(el).querySelector('.result-count')!.textContent).to.equal('10000 Partner*innen');
+      await typeSearch(el, 'jugendwerk koeln nr. 7000');
+      await waitUntil(() => names(el).length === 1, 'search result not rendered', { timeout: 5000 });
+      expect(names(el)).to.deep.equal(['Jugendwerk Köln Nr. 7000']);
+      await expect(el).to.be.accessible();
+      window.onerror = onerror;
+    });
+
+    it('fits a 320 px column', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await render(html`<ija-partner-map src=${FIXTURE}></ija-partner-map>`);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('views', () => {
+    it('switches views with the arrow keys (one tab stop)', async () => {
+      const el = await render(html`<ija-partner-map src=${FIXTURE}></ija-partner-map>`);
+      tab(el, 'list').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.view).to.equal('map');
+      expect(shadow(el).activeElement).to.equal(tab(el, 'map'));
+      expect(tab(el, 'map').getAttribute('aria-selected')).to.equal('true');
+      expect(tab(el, 'list').tabIndex).to.equal(-1);
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(el.view).to.equal('gaps');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.view).to.equal('list');
+    });
+
+    it('lists the missing partner types per group and exports them as CSV and text', async () => {
+      const el = await render(html`<ija-partner-map src=${FIXTURE} view="gaps"></ija-partner-map>`);
+      const missing = [...shadow(el).querySelectorAll('.gap-list li')].map((li) => li.textContent);
+      expect(missing).to.have.length(18 - 7);
+      expect(missing).not.to.include('Jobcenter');
+      expect(missing).not.to.include('Integrationsbeauftragte*r');
+      expect(missing).to.include('Handwerkskammer');
+      const csv = await captureDownload(() => button(el, 'Als Tabelle (CSV) herunterladen').click());
+      expect(csv.name).to.equal('wer-fehlt-noch.csv');
+      expect([...csv.bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      expect(csv.text.split('\r\n')[0]).to.equal('"Gruppe";"Partnertyp"');
+      expect(csv.text).to.contain('"Übergang Schule–Beruf";"Handwerkskammer"');
+      const text = await captureDownload(() => button(el, 'Als Text herunterladen').click());
+      expect(text.text).to.contain('- Handwerkskammer');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('map and consent', () => {
+    it('asks before any tile request, names the host, and loads tiles only after consent', async () => {
+      const run = newRunId();
+      const el = await render(html`<ija-partner-map src=${FIXTURE} view="map" tiles=${tilesFor(run)}></ija-partner-map>`);
+      const panel = shadow(el).querySelector('.consent-panel')!;
+      expect(panel.textContent).to.contain(location.host);
+      expect(shadow(el).querySelector('.map-area')!.textContent).to.contain('2 Partner*innen ohne Ortsangabe');
+      await expect(el).to.be.accessible();
+      await new Promise((r) => setTimeout(r, 300));
+      expect((await tileLog(run)).count).to.equal(0);
+      expect(performance.getEntriesByType('resource').some((e) => e.name.includes('map-engine'))).to.equal(false);
+
+      button(el, 'Karte laden').click();
+      await waitUntil(async () => (await tileLog(run)).count > 0, 'no tiles after consent', { timeout: 5000 });
+      expect(el.consent).to.equal('granted');
+      expect(localStorage.length).to.equal(0);
+      await waitUntil(() => shadow(el).querySelector('.ija-marker, .ija-cluster'), 'no markers');
+      await expect(el).to.be.accessible();
+    });
+
+    it('loads at once when the site has consent (consent="granted"), or when a consent tool says so', async () => {
+      const run = newRunId();
+      const granted = await render(html`<ija-partner-map src=${FIXTURE} view="map" consent="granted" tiles=${tilesFor(run)}></ija-partner-map>`);
+      await waitUntil(async () => (await tileLog(run)).count > 0, 'no tiles with consent="granted"', { timeout: 5000 });
+      granted.remove();
+
+      const other = newRunId();
+      const el = await render(html`<ija-partner-map src=${FIXTURE} view="map" tiles=${tilesFor(other)}></ija-partner-map>`);
+      expect(shadow(el).querySelector('.consent-panel')).to.exist;
+      document.dispatchEvent(new CustomEvent('ija-map-consent', { detail: { granted: true } }));
+      await waitUntil(async () => (await tileLog(other)).count > 0, 'no tiles after the consent event', { timeout: 5000 });
+    });
+
+    it('remembers consent only when the site allows it', async () => {
+      const el = await render(
+        html`<ija-partner-map src=${FIXTURE} view="map" remember-consent tiles=${tilesFor(newRunId())}></ija-partner-map>`,
+      );
+      button(el, 'Karte laden').click();
+      await el.updateComplete;
+      expect(localStorage.getItem(`ija-widgets:map-consent:${location.host}`)).to.equal('granted');
+      const again = await render(
+        html`<ija-partner-map src=${FIXTURE} view="map" remember-consent tiles=${tilesFor(newRunId())}></ija-partner-map>`,
+      );
+      expect(shadow(again).querySelector('.consent-panel')).to.equal(null);
+    });
+
+    it('syncs selection between list and map, by keyboard', async () => {
+      const el = await render(html`<ija-partner-map src=${FIXTURE} consent="granted" tiles=${tilesFor(newRunId())}></ija-partner-map>`);
+      button(el, 'Jobcenter Musterstadt auf der Karte zeigen').click();
+      await el.updateComplete;
+      expect(el.view).to.equal('map');
+      const selected = () => shadow(el).querySelector<HTMLElement>('.ija-marker[aria-current="true"]');
+      await waitUntil(selected, 'marker not selected', { timeout: 5000 });
+      expect(selected()!.getAttribute('aria-label')).to.contain('Jobcenter Musterstadt');
+      expect(shadow(el).querySelector('.selected-partner .partner-name')!.textContent).to.equal('Jobcenter Musterstadt');
+
+      const another = () =>
+        [...shadow(el).querySelectorAll<HTMLElement>('.ija-marker')].find((m) => !m.getAttribute('aria-label')!.includes('Jobcenter'));
+      await waitUntil(another, 'no other marker in view', { timeout: 5000 });
+      const label = another()!.getAttribute('aria-label')!;
+      const name = label.slice(0, label.lastIndexOf(' ('));
+      another()!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.selected-partner .partner-name')!.textContent).to.equal(name);
+      const id = el.allPartners.find((p) => p.name === name)!.id;
+
+      button(el, 'In der Liste zeigen').click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.view).to.equal('list');
+      expect(shadow(el).activeElement).to.equal(shadow(el).querySelector(`#partner-${id}`));
+      expect(shadow(el).querySelector(`#partner-${id}`)!.classList.contains('selected')).to.equal(true);
+    });
+  });
+
+  describe('joining the network', () => {
+    it('is offered only with join and a backend', async () => {
+      expect(tab(await render(html`<ija-partner-map join src=${FIXTURE}></ija-partner-map>`), 'join')).to.equal(null);
+      expect(tab(await render(html`<ija-partner-map join api=${apiBase('ok', newRunId())}></ija-partner-map>`), 'join')).to.exist;
+    });
+
+    it('checks the form field by field, with a summary that takes the focus', async () => {
+      const el = await render(html`<ija-partner-map join view="join" api=${apiBase('ok', newRunId())}></ija-partner-map>`);
+      const email = shadow(el).querySelector<HTMLInputElement>('#join-email')!;
+      email.value = 'kein-at';
+      email.dispatchEvent(new Event('input'));
+      button(el, 'Anfrage senden').click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.joinErrors.sort()).to.deep.equal(['category', 'contactName', 'email', 'name']);
+      const summary = shadow(el).querySelector('.error-summary')!;
+      expect(shadow(el).activeElement).to.equal(summary);
+      expect(summary.textContent).to.contain('Bitte korrigieren Sie 4 Angaben.');
+      expect(email.getAttribute('aria-invalid')).to.equal('true');
+      expect(shadow(el).querySelector('#join-email-error')!.textContent).to.contain('gültige E-Mail-Adresse');
+      expect(email.value).to.equal('kein-at');
+      await expect(el).to.be.accessible();
+    });
+
+    it('sends the request to the backend and thanks the sender', async () => {
+      const run = newRunId();
+      const el = await render(html`<ija-partner-map join view="join" api=${apiBase('ok', run)}></ija-partner-map>`);
+      const fill = (id: string, value: string) => {
+        const input = shadow(el).querySelector<HTMLInputElement | HTMLSelectElement>(`#join-${id}`)!;
+        input.value = value;
+        input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
+      };
+      fill('name', 'Türkischer Elternverein Musterstadt');
+      fill('category', 'vereine');
+      fill('type', 'migrantinnen-selbstorganisationen');
+      fill('contactName', 'Ayşe Yılmaz');
+      fill('email', 'kontakt@elternverein.example');
+      fill('website', 'https://elternverein.example');
+      await el.updateComplete;
+      button(el, 'Anfrage senden').click();
+      const log = await waitForLog(run, (l) => l.requests.some((r) => r.method === 'POST'));
+      const post = log.requests.find((r) => r.method === 'POST')!;
+      expect(post.path).to.equal('/partners/requests');
+      const body = post.body as JoinRequest;
+      expect(body).to.include({ name: 'Türkischer Elternverein Musterstadt', category: 'vereine', email: 'kontakt@elternverein.example' });
+      expect(body.id).to.match(/^[0-9a-f-]{36}$/);
+      await waitUntil(() => shadow(el).querySelector('.join-done'), 'no thanks');
+      expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('.join-done'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps what was typed when sending fails, and says why', async () => {
+      const run = newRunId();
+      const el = await render(html`<ija-partner-map join view="join" api=${apiBase('savefails', run)}></ija-partner-map>`);
+      for (const [id, value] of [
+        ['name', 'Jugendhaus Nord'],
+        ['contactName', 'Kim Beispiel'],
+        ['email', 'kim@jugendhaus.example'],
+      ]) {
+        const input = shadow(el).querySelector<HTMLInputElement>(`#join-${id}`)!;
+        input.value = value!;
+        input.dispatchEvent(new Event('input'));
+      }
+      const category = shadow(el).querySelector<HTMLSelectElement>('#join-category')!;
+      category.value = 'jugendarbeit';
+      category.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      button(el, 'Anfrage senden').click();
+      await waitUntil(() => shadow(el).querySelector('.error-text[role="alert"]'), 'no failure shown', { timeout: 8000 });
+      expect(shadow(el).querySelector('.error-text')!.textContent).to.contain('Ihre Angaben bleiben erhalten');
+      expect(shadow(el).querySelector<HTMLInputElement>('#join-name')!.value).to.equal('Jugendhaus Nord');
+      tab(el, 'list').click();
+      await el.updateComplete;
+      tab(el, 'join').click();
+      await el.updateComplete;
+      expect(shadow(el).querySelector<HTMLInputElement>('#join-email')!.value).to.equal('kim@jugendhaus.example');
+    }).timeout(15000);
+
+    it('quietly drops a request whose spam trap is filled', async () => {
+      const run = newRunId();
+      const el = await render(html`<ija-partner-map join view="join" api=${apiBase('ok', run)}></ija-partner-map>`);
+      const trap = shadow(el).querySelector<HTMLInputElement>('input[name="homepage"]')!;
+      expect(trap.tabIndex).to.equal(-1);
+      trap.value = 'http://spam.example';
+      trap.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      button(el, 'Anfrage senden').click();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.join-done')).to.exist;
+      expect((await serverLog(run)).requests.filter((r) => r.method === 'POST')).to.have.length(0);
+    });
+  });
+
+  it('shows an error with retry when the source fails', async () => {
+    const el = await render(html`<ija-partner-map api=${apiBase('notfound', newRunId())}></ija-partner-map>`);
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('404');
+    await expect(el).to.be.accessible();
+  });
+});
