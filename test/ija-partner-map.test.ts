@@ -11,7 +11,7 @@ const FIXTURE = '/test/fixtures/partners.json';
 const shadow = (el: IjaPartnerMap) => el.shadowRoot!;
 const names = (el: IjaPartnerMap) => [...shadow(el).querySelectorAll('.partner-name')].map((n) => n.textContent);
 const button = (el: IjaPartnerMap, text: string) =>
-  [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+  [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text)!;
 const tab = (el: IjaPartnerMap, view: string) => shadow(el).querySelector<HTMLButtonElement>(`#tab-${view}`)!;
 
 async function render(template: ReturnType<typeof html>): Promise<IjaPartnerMap> {
@@ -279,7 +279,7 @@ describe('<ija-partner-map>', () => {
 
     it('syncs selection between list and map, by keyboard', async () => {
       const el = await render(html`<ija-partner-map src=${FIXTURE} consent="granted" tiles=${tilesFor(newRunId())}></ija-partner-map>`);
-      button(el, 'Jobcenter Musterstadt auf der Karte zeigen').click();
+      button(el, 'Jobcenter Musterstadt: Auf der Karte zeigen').click();
       await el.updateComplete;
       expect(el.view).to.equal('map');
       const selected = () => shadow(el).querySelector<HTMLElement>('.ija-marker[aria-current="true"]');

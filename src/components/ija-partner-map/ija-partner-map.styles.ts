@@ -271,6 +271,9 @@ export const partnerMapStyles = css`
   .join-field select {
     max-inline-size: 100%;
   }
+  .join-label {
+    font-size: 0.9em;
+  }
   .field-error,
   .error-text {
     color: var(--_danger);

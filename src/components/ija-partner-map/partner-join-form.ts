@@ -62,7 +62,7 @@ export function renderJoinForm(m: Messages, o: JoinFormOptions): TemplateResult 
   const labelFor = (field: JoinField) => html`${j[field]}${OPTIONAL.includes(field) ? html` <span class="muted">${j.optional}</span>` : nothing}`;
   const describe = (field: JoinField) => (errors[field] ? `join-${field}-error` : nothing);
   const error = (field: JoinField) => (errors[field] ? html`<span class="field-error" id="join-${field}-error">${errors[field]}</span>` : nothing);
-  const text = (field: JoinField, type = 'text', autocomplete = 'off') => html`<label class="field" for="join-${field}"
+  const text = (field: JoinField, type = 'text', autocomplete = 'off') => html`<label class="join-label" for="join-${field}"
       >${labelFor(field)}</label
     >${error(field)}
     <input
@@ -102,7 +102,7 @@ export function renderJoinForm(m: Messages, o: JoinFormOptions): TemplateResult 
     <div class="join-grid">
       <div class="join-field">${text('name', 'text', 'organization')}</div>
       <div class="join-field">
-        <label class="field" for="join-category">${labelFor('category')}</label>${error('category')}
+        <label class="join-label" for="join-category">${labelFor('category')}</label>${error('category')}
         <select
           id="join-category"
           name="category"
@@ -117,7 +117,7 @@ export function renderJoinForm(m: Messages, o: JoinFormOptions): TemplateResult 
         </select>
       </div>
       <div class="join-field">
-        <label class="field" for="join-type">${labelFor('type')}</label>
+        <label class="join-label" for="join-type">${labelFor('type')}</label>
         <select id="join-type" name="type" @change=${(event: Event) => o.onInput('type', (event.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!o.values.type}>${j.typeOther}</option>
           ${PARTNER_CATEGORIES.map(
@@ -134,7 +134,7 @@ export function renderJoinForm(m: Messages, o: JoinFormOptions): TemplateResult 
       <div class="join-field">${text('phone', 'tel', 'tel')}</div>
       <div class="join-field">${text('website', 'url', 'url')}</div>
       <div class="join-field wide">
-        <label class="field" for="join-message">${labelFor('message')}</label>${error('message')}
+        <label class="join-label" for="join-message">${labelFor('message')}</label>${error('message')}
         <textarea
           id="join-message"
           name="message"

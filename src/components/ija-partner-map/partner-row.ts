@@ -30,7 +30,9 @@ export function renderPartnerRow(m: Messages, partner: Partner, o: RowOptions): 
       ${email ? html`<a href=${email}>${partner.email}</a>` : nothing}
       ${phone ? html`<a href=${phone}>${partner.phone}</a>` : nothing}
       ${partner.location && o.onShowOnMap
-        ? html`<button type="button" class="link-button" @click=${() => o.onShowOnMap!(partner)}>${p.showOnMap(partner.name)}</button>`
+        ? html`<button type="button" class="link-button" @click=${() => o.onShowOnMap!(partner)}>
+            <span class="visually-hidden">${partner.name}: </span>${p.showOnMap}
+          </button>`
         : nothing}
     </p>
   </article>`;

@@ -138,7 +138,7 @@ export const de: Messages = {
       plural.select(count) === 'one'
         ? '1 Partner*in ohne Ortsangabe steht nur in der Liste.'
         : `${count} Partner*innen ohne Ortsangabe stehen nur in der Liste.`,
-    showOnMap: (name) => `${name} auf der Karte zeigen`,
+    showOnMap: 'Auf der Karte zeigen',
     showInList: 'In der Liste zeigen',
     map: {
       region: 'Karte der Partner*innen',

@@ -149,7 +149,7 @@ export const en: Messages = {
       plural.select(count) === 'one'
         ? '1 partner without a location is only in the list.'
         : `${count} partners without a location are only in the list.`,
-    showOnMap: (name) => `Show ${name} on the map`,
+    showOnMap: 'Show on the map',
     showInList: 'Show in the list',
     map: {
       region: 'Map of the partners',

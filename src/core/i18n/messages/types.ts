@@ -100,7 +100,7 @@ export interface Messages {
     phone: string;
     offers: string;
     noLocation: (count: number) => string;
-    showOnMap: (name: string) => string;
+    showOnMap: string;
     showInList: string;
     map: {
       region: string;
