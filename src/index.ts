@@ -6,3 +6,4 @@ export * from './core/index.js';
 export { IjaProvider } from './components/ija-provider/ija-provider.js';
 export { IjaWorkshopAgenda } from './components/ija-workshop-agenda/ija-workshop-agenda.js';
 export { IjaPartnerMap } from './components/ija-partner-map/ija-partner-map.js';
+export { IjaFivePointPlan } from './components/ija-five-point-plan/ija-five-point-plan.js';

@@ -1,6 +1,7 @@
 import type { IjaAdapterError } from './errors.js';
 import type { DataIssue } from './schemas/parse.js';
 import type { Agenda } from './schemas/agenda.js';
+import type { Plan } from './schemas/plan.js';
 
 /**
  * Base of every event the widgets fire: prefixed `ija-`, bubbling out of shadow roots.
@@ -49,10 +50,19 @@ export class IjaAgendaChangeEvent extends IjaEvent<{ agenda: Agenda }> {
   }
 }
 
+/** A person changed the plan (a status or a step); `detail.pointId` names the point. */
+export class IjaPlanChangeEvent extends IjaEvent<{ plan: Plan; pointId: string }> {
+  static readonly type = 'ija-plan-change';
+  constructor(plan: Plan, pointId: string) {
+    super(IjaPlanChangeEvent.type, { plan, pointId });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'ija-load': IjaLoadEvent;
     'ija-error': IjaErrorEvent;
     'ija-agenda-change': IjaAgendaChangeEvent;
+    'ija-plan-change': IjaPlanChangeEvent;
   }
 }

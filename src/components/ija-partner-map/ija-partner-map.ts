@@ -100,6 +100,8 @@ export class IjaPartnerMap extends IjaElement {
 
   private index?: { source: readonly Partner[]; locale: string; index: PartnerIndex };
   private filtered?: { index: PartnerIndex; filter: PartnerFilter; partners: readonly Partner[] };
+  /** The filter choices, computed once per data set (not per keystroke). */
+  private choices?: { source: readonly Partner[]; types: string[]; offers: string[] };
   private countTimer?: ReturnType<typeof setTimeout>;
   private focusAfterUpdate?: string;
   private readonly map = new MapController(this);
@@ -241,10 +243,11 @@ export class IjaPartnerMap extends IjaElement {
 
   private renderFilterArea(m: Messages, data: readonly Partner[]): TemplateResult {
     const shown = this.filteredPartners.length;
+    if (this.choices?.source !== data) this.choices = { source: data, types: collectTypes(data), offers: collectOffers(data) };
     return html`${renderFilters(m, {
         filter: this.filter,
-        types: collectTypes(data),
-        offers: collectOffers(data),
+        types: this.choices.types,
+        offers: this.choices.offers,
         onChange: (filter) => this.setFilter(filter),
       })}
       <p class="result-count" aria-hidden="true">${m.partnerMap.resultCount(shown, data.length)}</p>

@@ -7,6 +7,7 @@ export const DEFAULT_PLAN: Plan = {
   points: [
     {
       id: 'netzwerk',
+      links: [{ label: 'Wer fehlt noch im Netzwerk?', target: 'gaps' }],
       title: 'Lokales Netzwerk der internationalen Jugendarbeit aufbauen',
       summary:
         'Lokale Netzwerke sind ein wichtiger Erfolgsfaktor, um internationale Jugendarbeit in der Kommune zu stärken und zu verankern. Wenn möglichst viele verschiedene Träger gemeinsam Ziele, Ideen und Projekte entwickeln, entstehen neue Kooperationen, die bislang unerreichte Jugendliche ansprechen.',
@@ -36,6 +37,10 @@ export const DEFAULT_PLAN: Plan = {
     },
     {
       id: 'werkstattgespraeche',
+      links: [
+        { label: 'Ablauf des Werkstattgesprächs', target: 'agenda' },
+        { label: 'Leitfragen für die Diskussion', target: 'board' },
+      ],
       title: 'Werkstattgespräche durchführen',
       summary:
         'In einem eintägigen Werkstattgespräch kommen die Akteur*innen der Region zusammen. Nach Impulsen zu Landesinteresse, Forschung und regionalen Angeboten diskutieren sie in moderierten Kleingruppen anhand von Leitfragen, wie die Kommune ihre internationale Jugendarbeit stärken kann.',

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { Id, Text } from './fields.js';
-import { isRecord, keepValid, parseWhole, requireObject, type DataIssue, type Parsed } from './parse.js';
+import { CalendarDate, Id, OptionalText, Text, Timestamp, WebUrl } from './fields.js';
+import { dropInvalidOptionalFields, isRecord, keepValid, parseWhole, requireObject, type DataIssue, type Parsed } from './parse.js';
 
 export const POINT_STATUSES = ['open', 'in-progress', 'done'] as const;
 export const PointStatus = z.enum(POINT_STATUSES);
@@ -13,12 +13,30 @@ export const PlanStep = z.object({
 });
 export type PlanStep = z.infer<typeof PlanStep>;
 
+/** Widgets on the same page a point can lead to. */
+export const PLAN_LINK_TARGETS = ['gaps', 'agenda', 'board'] as const;
+
+/** Where to go next for a point: a web page, or a widget on this page (the partner map's gaps, the agenda, the board). */
+export const PlanLink = z
+  .object({
+    label: Text(200),
+    url: z.optional(WebUrl),
+    target: z.optional(z.enum(PLAN_LINK_TARGETS)),
+  })
+  .check(z.refine((link) => link.url !== undefined || link.target !== undefined, 'Needs a url or a target'));
+export type PlanLink = z.infer<typeof PlanLink>;
+
 export const PlanPoint = z.object({
   id: Id,
   title: Text(200),
   summary: Text(2000),
   status: PointStatus,
   steps: z.optional(z.array(PlanStep)),
+  links: z.optional(z.array(PlanLink).check(z.maxLength(10))),
+  /** Who takes care of this point (an office, a role; no personal data needed). */
+  responsible: OptionalText(200),
+  targetDate: z.optional(CalendarDate),
+  updatedAt: z.optional(Timestamp),
 });
 export type PlanPoint = z.infer<typeof PlanPoint>;
 
@@ -36,16 +54,20 @@ export const PlanPointPatch = z.object({
 });
 export type PlanPointPatch = z.infer<typeof PlanPointPatch>;
 
+/** Details a point keeps its place without: a broken link, date or name is left out alone. */
+const SOFT_FIELDS = (({ links, responsible, targetDate, updatedAt }) => ({ links, responsible, targetDate, updatedAt }))(PlanPoint.shape);
+
 /** Keeps valid points (and, inside a point, valid steps); reports the rest. */
 export function parsePlan(input: unknown): Parsed<Plan> {
   const doc = requireObject(input, 'plan');
   const issues: DataIssue[] = [];
   const rawPoints = Array.isArray(doc['points'])
-    ? doc['points'].map((point, index) =>
-        isRecord(point) && point['steps'] !== undefined
+    ? doc['points'].map((raw, index) => {
+        const point = dropInvalidOptionalFields(raw, SOFT_FIELDS, `points[${index}]`, issues);
+        return isRecord(point) && point['steps'] !== undefined
           ? { ...point, steps: keepValid(point['steps'], PlanStep, `points[${index}].steps`, issues) }
-          : point,
-      )
+          : point;
+      })
     : doc['points'];
   const points = keepValid(rawPoints ?? [], PlanPoint, 'points', issues);
   return { data: parseWhole(Plan, { ...doc, points }, issues, 'plan'), issues };

@@ -1,6 +1,7 @@
 import type { IjaErrorKind } from '../../errors.js';
 import type { AgendaItemType } from '../../schemas/agenda.js';
 import type { PartnerCategory } from '../../schemas/partner.js';
+import type { PointStatus } from '../../schemas/plan.js';
 
 /**
  * Every text the widgets show, per locale. A locale table must implement all of it, so a
@@ -145,6 +146,44 @@ export interface Messages {
       errors: { required: string; email: string; url: string; phone: string; tooLong: string };
       privacy: string;
       trap: string;
+    };
+  };
+  plan: {
+    statuses: Record<PointStatus, string>;
+    statusLabel: string;
+    stepsProgress: (done: number, total: number) => string;
+    overall: (percent: number) => string;
+    overallDetail: (done: number, inProgress: number, open: number) => string;
+    showSteps: string;
+    hideSteps: string;
+    stepDone: string;
+    stepOpen: string;
+    responsible: string;
+    targetDate: string;
+    updatedAt: string;
+    next: string;
+    edit: {
+      saving: string;
+      saved: string;
+      saveFailed: string;
+      downloadJson: string;
+      downloadHint: string;
+    };
+    check: {
+      title: string;
+      intro: string;
+      answers: { yes: string; partly: string; no: string };
+      answered: (answered: number, total: number) => string;
+      level: string;
+      notAnswered: string;
+      nextSteps: string;
+      overall: (percent: number) => string;
+      download: string;
+      compare: string;
+      compareHint: string;
+      comparedWith: (date: string) => string;
+      changes: { up: string; down: string; same: string; new: string };
+      readFailed: string;
     };
   };
 }

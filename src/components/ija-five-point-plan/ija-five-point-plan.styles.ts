@@ -1,0 +1,323 @@
+import { css } from 'lit';
+
+export const planStyles = css`
+  .plan {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  h2,
+  h3,
+  h4,
+  p {
+    margin: 0;
+  }
+  .plan-title {
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  .muted {
+    color: var(--_text-muted);
+  }
+  .overall {
+    display: flex;
+    flex-direction: column;
+    gap: 0.35rem;
+  }
+  .bar {
+    inline-size: 100%;
+    block-size: 0.75rem;
+  }
+  .bar-track,
+  .ring-track {
+    fill: var(--_surface-alt);
+    stroke: var(--_border);
+  }
+  .bar-track {
+    stroke-width: 0.3;
+  }
+  .bar-value {
+    fill: var(--_primary);
+  }
+  .ring-value {
+    stroke: var(--_primary);
+  }
+  .ring-track {
+    fill: none;
+    stroke: var(--_surface-alt);
+  }
+  .points {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+    counter-reset: point;
+  }
+  .point {
+    counter-increment: point;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.35rem solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    min-inline-size: 0;
+  }
+  .point.status-in-progress {
+    border-inline-start-color: var(--_warning);
+  }
+  .point.status-done {
+    border-inline-start-color: var(--_success);
+  }
+  .point-head {
+    display: flex;
+    gap: 0.6rem;
+    align-items: flex-start;
+  }
+  .ring-wrap {
+    position: relative;
+    flex: none;
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+  }
+  .ring {
+    inline-size: 100%;
+    block-size: 100%;
+  }
+  .point-head .ring-wrap::after {
+    content: counter(point);
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    font-weight: 700;
+  }
+  .point-title {
+    font-size: 1.1em;
+    line-height: 1.3;
+  }
+  .status {
+    font-weight: 600;
+  }
+  .status-icon {
+    color: var(--_primary);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    margin: 0;
+    font-size: 0.9em;
+  }
+  .meta div {
+    display: flex;
+    gap: 0.35em;
+  }
+  .meta dt {
+    font-weight: 600;
+  }
+  .meta dd {
+    margin: 0;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: baseline;
+  }
+  .links ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  a,
+  .link-button {
+    color: var(--_primary);
+  }
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    text-decoration: underline;
+    cursor: pointer;
+    min-block-size: 2.75rem;
+    text-align: start;
+  }
+  .steps {
+    margin: 0;
+    padding-inline-start: 0.25rem;
+    list-style: none;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .steps.collapsed {
+    display: none;
+  }
+  .steps li.done {
+    color: var(--_text-muted);
+  }
+  .step-mark {
+    display: inline-block;
+    inline-size: 1.25em;
+    color: var(--_success);
+    font-weight: 700;
+  }
+  label.check {
+    display: inline-flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    min-block-size: 2.75rem;
+    padding-block: 0.35rem;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0.1rem 0 0;
+    accent-color: var(--_primary);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.15rem;
+    font-size: 0.9em;
+    max-inline-size: 20rem;
+  }
+  select,
+  input[type='file'] {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.4rem 0.5rem;
+    min-block-size: 2.75rem;
+    max-inline-size: 100%;
+  }
+  .save-state {
+    font-size: 0.9em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .error-text {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .download {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .self-check {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  .question {
+    margin: 0;
+    padding: 0.4rem 0.75rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25rem;
+  }
+  .question legend {
+    padding: 0 0.25rem;
+    font-weight: 600;
+  }
+  .result {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .next-steps ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .change-up {
+    color: var(--_success);
+  }
+  .change-down {
+    color: var(--_danger);
+  }
+  .check-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: end;
+  }
+
+  /* Wide containers: the five points side by side as a path. */
+  @container ija (min-width: 60rem) {
+    :host(:not([mode='check'])) .points {
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+      position: relative;
+    }
+    :host(:not([mode='check'])) .point {
+      position: relative;
+    }
+    :host(:not([mode='check'])) .point:not(:last-child)::after {
+      content: '';
+      position: absolute;
+      inset-block-start: 1.95rem;
+      inset-inline-end: -0.75rem;
+      inline-size: 0.75rem;
+      border-block-start: 3px solid var(--_border);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .bar-value,
+    .ring-value {
+      fill: Highlight;
+      stroke: Highlight;
+    }
+    .point {
+      border-color: CanvasText;
+    }
+  }
+
+  /* Print: an A4 action plan with every step, no controls. */
+  @media print {
+    :host,
+    :host > * {
+      color: #000;
+      background: #fff;
+      font-size: 10pt;
+    }
+    button,
+    select,
+    .field,
+    .download,
+    .check-actions,
+    .save-state {
+      display: none !important;
+    }
+    .steps.collapsed {
+      display: grid !important;
+    }
+    .point {
+      break-inside: avoid;
+      border-color: #000;
+    }
+    .points {
+      grid-template-columns: 1fr !important;
+      grid-auto-flow: row !important;
+    }
+    .point::after {
+      display: none;
+    }
+  }
+`;
