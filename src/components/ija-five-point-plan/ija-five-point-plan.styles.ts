@@ -99,6 +99,13 @@ export const planStyles = css`
     font-size: 1.1em;
     line-height: 1.3;
   }
+  /* Long German compounds ("Qualifizierungsangebote") must not leave a narrow column. */
+  .point-title,
+  .meta dd,
+  .summary {
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
   .status {
     font-weight: 600;
   }
@@ -267,6 +274,14 @@ export const planStyles = css`
     }
     :host(:not([mode='check'])) .point {
       position: relative;
+    }
+    :host(:not([mode='check'])) .point-head {
+      flex-direction: column;
+    }
+    :host(:not([mode='check'])) .meta,
+    :host(:not([mode='check'])) .meta div {
+      flex-direction: column;
+      gap: 0;
     }
     :host(:not([mode='check'])) .point:not(:last-child)::after {
       content: '';
