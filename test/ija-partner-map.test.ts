@@ -4,6 +4,7 @@ import '../src/components/ija-partner-map/ija-partner-map.js';
 import type { IjaPartnerMap } from '../src/components/ija-partner-map/ija-partner-map.js';
 import type { IjaLoadEvent } from '../src/core/events.js';
 import type { JoinRequest, Partner } from '../src/core/schemas/partner.js';
+import { captureDownload } from './helpers/download.js';
 import { apiBase, newRunId, serverLog, waitForLog } from './helpers/api.js';
 
 const FIXTURE = '/test/fixtures/partners.json';
@@ -36,30 +37,6 @@ function tilesFor(run: string): string {
   return `${location.origin}/__tiles/${run}/{z}/{x}/{y}.png`;
 }
 
-async function captureDownload(action: () => void): Promise<{ name: string; text: string; bytes: Uint8Array }> {
-  const original = URL.createObjectURL;
-  let blob: Blob | undefined;
-  URL.createObjectURL = (object: Blob | MediaSource) => {
-    blob = object as Blob;
-    return original.call(URL, object);
-  };
-  const clicked = new Promise<string>((resolve) => {
-    const onClick = (event: Event) => {
-      const link = event.target as HTMLAnchorElement;
-      if (!link.download) return;
-      event.preventDefault();
-      document.removeEventListener('click', onClick, true);
-      resolve(link.download);
-    };
-    document.addEventListener('click', onClick, true);
-  });
-  try {
-    action();
-    return { name: await clicked, text: await blob!.text(), bytes: new Uint8Array(await blob!.arrayBuffer()) };
-  } finally {
-    URL.createObjectURL = original;
-  }
-}
 
 function manyPartners(count: number): Partner[] {
   const categories = ['vereine', 'jugendarbeit', 'politik', 'schule-beruf'] as const;

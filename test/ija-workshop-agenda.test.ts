@@ -6,6 +6,7 @@ import type { IjaWorkshopAgenda } from '../src/components/ija-workshop-agenda/ij
 import { DEFAULT_AGENDA } from '../src/core/defaults/agenda.js';
 import type { Agenda } from '../src/core/schemas/agenda.js';
 import type { IjaAgendaChangeEvent } from '../src/core/events.js';
+import { captureDownload } from './helpers/download.js';
 import { apiBase, newRunId, serverLog, waitForLog } from './helpers/api.js';
 import { createDocumentAdapter } from '../src/core/adapter/read-only-adapter.js';
 
@@ -26,33 +27,6 @@ async function render(template: ReturnType<typeof html>): Promise<IjaWorkshopAge
   return el;
 }
 
-/** Captures files the widget hands to the visitor (it builds a Blob and clicks a download link). */
-async function captureDownload(action: () => void): Promise<{ name: string; text: string; type: string }> {
-  const original = URL.createObjectURL;
-  let blob: Blob | undefined;
-  URL.createObjectURL = (object: Blob | MediaSource) => {
-    blob = object as Blob;
-    return original.call(URL, object);
-  };
-  const clicked = new Promise<string>((resolve) => {
-    const onClick = (event: Event) => {
-      const link = event.target as HTMLAnchorElement;
-      if (link.download) {
-        event.preventDefault();
-        document.removeEventListener('click', onClick, true);
-        resolve(link.download);
-      }
-    };
-    document.addEventListener('click', onClick, true);
-  });
-  try {
-    action();
-    const name = await clicked;
-    return { name, text: await blob!.text(), type: blob!.type };
-  } finally {
-    URL.createObjectURL = original;
-  }
-}
 
 describe('<ija-workshop-agenda>', () => {
   afterEach(async () => {

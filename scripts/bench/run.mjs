@@ -8,10 +8,10 @@
  * A benchmark module exports `name` and `async run({ page, baseUrl })`, which returns rows
  * `{ label, samples }` with the samples in milliseconds.
  */
-import { createServer } from 'node:http';
+import { createStaticServer } from '../static-server.mjs';
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { dirname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
@@ -25,15 +25,6 @@ const HOST = '127.0.0.1';
 /** Console messages from the page printed per benchmark, at most. */
 const MAX_CONSOLE_LINES = 10;
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
 /** The file for a request path: `/bench/*` from the bench pages, everything else from `dist/`. */
 function fileFor(pathname) {
   const [base, rest] = pathname.startsWith('/bench/') ? [PAGES, pathname.slice('/bench'.length)] : [DIST, pathname];
@@ -42,30 +33,7 @@ function fileFor(pathname) {
 }
 
 function startServer() {
-  const server = createServer(async (req, res) => {
-    let file;
-    try {
-      file = fileFor(decodeURIComponent(new URL(req.url ?? '/', `http://${HOST}`).pathname));
-    } catch {
-      file = undefined;
-    }
-    try {
-      if (!file) throw new Error('not served');
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
-        'x-content-type-options': 'nosniff',
-        // The same strict policy as the demo: the widgets must work under it.
-        'content-security-policy':
-          "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'",
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Not found');
-    }
-  });
+  const server = createStaticServer(fileFor);
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(0, HOST, () => resolvePromise(server));

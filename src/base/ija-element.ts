@@ -6,6 +6,7 @@ import { LocalizeController } from '../core/i18n/localize-controller.js';
 import type { Parsed } from '../core/schemas/parse.js';
 import type { Task } from '@lit/task';
 import { hostStyles } from './host.styles.js';
+import { controlStyles } from './controls.styles.js';
 import { darkThemeStyles, tokenStyles } from './theme.styles.js';
 import { renderError, renderLoading, stateStyles } from './states.js';
 
@@ -16,7 +17,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * theme attribute and the language controller. Widgets add their own styles after `IjaElement.styles`.
  */
 export class IjaElement extends LitElement {
-  static override styles = [tokenStyles, darkThemeStyles, hostStyles, stateStyles];
+  static override styles = [tokenStyles, darkThemeStyles, hostStyles, controlStyles, stateStyles];
 
   /** URL of a static JSON file with the widget's data (e.g. exported from the editor). */
   @property({ reflect: true }) src?: string;

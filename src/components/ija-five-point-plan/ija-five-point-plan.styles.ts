@@ -16,9 +16,6 @@ export const planStyles = css`
     font-size: 1.5em;
     line-height: 1.25;
   }
-  .muted {
-    color: var(--_text-muted);
-  }
   .overall {
     display: flex;
     flex-direction: column;
@@ -143,19 +140,6 @@ export const planStyles = css`
     padding: 0;
     list-style: none;
   }
-  a,
-  .link-button {
-    color: var(--_primary);
-  }
-  .link-button {
-    padding: 0;
-    border: 0;
-    background: none;
-    text-decoration: underline;
-    cursor: pointer;
-    min-block-size: 2.75rem;
-    text-align: start;
-  }
   .steps {
     margin: 0;
     padding-inline-start: 0.25rem;
@@ -176,37 +160,11 @@ export const planStyles = css`
     font-weight: 700;
   }
   label.check {
-    display: inline-flex;
     align-items: flex-start;
-    gap: 0.5em;
-    min-block-size: 2.75rem;
     padding-block: 0.35rem;
   }
-  input[type='checkbox'],
-  input[type='radio'] {
-    flex: none;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0.1rem 0 0;
-    accent-color: var(--_primary);
-  }
   .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.15rem;
-    font-size: 0.9em;
     max-inline-size: 20rem;
-  }
-  select,
-  input[type='file'] {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.4rem 0.5rem;
-    min-block-size: 2.75rem;
-    max-inline-size: 100%;
   }
   .save-state {
     font-size: 0.9em;
@@ -214,10 +172,6 @@ export const planStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
     align-items: center;
-  }
-  .error-text {
-    color: var(--_danger);
-    font-weight: 600;
   }
   .download {
     display: flex;

@@ -50,46 +50,11 @@ export const partnerMapStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.15rem;
-    font-size: 0.9em;
-    min-inline-size: 0;
-  }
   .field.search {
     flex: 1 1 14rem;
   }
-  label.check {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-block-size: 2.75rem;
-  }
-  input,
-  select,
-  textarea {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.4rem 0.5rem;
-    min-block-size: 2.75rem;
-    max-inline-size: 100%;
-    min-inline-size: 0;
-  }
   select {
     max-inline-size: 16rem;
-  }
-  input[type='checkbox'] {
-    min-block-size: auto;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    accent-color: var(--_primary);
-  }
-  [aria-invalid='true'] {
-    border: 2px solid var(--_danger);
   }
   .result-count {
     font-weight: 700;
@@ -163,22 +128,6 @@ export const partnerMapStyles = css`
     color: var(--_success);
     font-weight: 600;
   }
-  a,
-  .link-button {
-    color: var(--_primary);
-  }
-  .link-button {
-    padding: 0;
-    border: 0;
-    background: none;
-    text-decoration: underline;
-    cursor: pointer;
-    min-block-size: 1.5rem;
-    text-align: start;
-  }
-  .muted {
-    color: var(--_text-muted);
-  }
   .map-area {
     display: flex;
     flex-direction: column;
@@ -199,15 +148,6 @@ export const partnerMapStyles = css`
   .map-toolbar {
     display: flex;
     gap: 0.25rem;
-  }
-  .icon-button {
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    cursor: pointer;
-    font-size: 1.25em;
   }
   .map-container {
     block-size: var(--ija-map-height, 28rem);
@@ -274,8 +214,7 @@ export const partnerMapStyles = css`
   .join-label {
     font-size: 0.9em;
   }
-  .field-error,
-  .error-text {
+  .field-error {
     color: var(--_danger);
     font-weight: 600;
   }

@@ -92,18 +92,6 @@ export const agendaStyles = css`
     -webkit-box-orient: vertical;
     overflow: hidden;
   }
-  .link-button {
-    padding: 0.25rem 0;
-    border: 0;
-    background: none;
-    color: var(--_primary);
-    text-decoration: underline;
-    cursor: pointer;
-    min-block-size: 2.75rem;
-  }
-  a {
-    color: var(--_primary);
-  }
   .badge {
     display: inline-block;
     padding: 0.05em 0.6em;
@@ -156,8 +144,7 @@ export const agendaStyles = css`
     border-radius: 50%;
     background: var(--_danger);
   }
-  .problem,
-  .error-text {
+  .problem {
     color: var(--_danger);
     font-weight: 600;
   }
@@ -189,39 +176,6 @@ export const agendaStyles = css`
     padding: 0 0.25rem;
     font-weight: 700;
   }
-  label {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-block-size: 2.75rem;
-  }
-  .field {
-    flex-direction: column;
-    align-items: stretch;
-    gap: 0.15rem;
-    font-size: 0.9em;
-  }
-  input,
-  select {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.4rem 0.5rem;
-    min-block-size: 2.75rem;
-    max-inline-size: 100%;
-  }
-  input[type='radio'],
-  input[type='checkbox'] {
-    min-block-size: auto;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    accent-color: var(--_primary);
-  }
-  input[aria-invalid='true'] {
-    border: 2px solid var(--_danger);
-  }
   .duration-field input {
     inline-size: 6rem;
   }
@@ -236,21 +190,8 @@ export const agendaStyles = css`
     padding-block-start: 0.5rem;
     border-block-start: 1px solid var(--_border);
   }
-  .icon-button {
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    cursor: pointer;
-    font-size: 1.1em;
-  }
   .handle {
     cursor: grab;
-  }
-  button:disabled {
-    opacity: 0.55;
-    cursor: not-allowed;
   }
   .hint,
   .save-status {

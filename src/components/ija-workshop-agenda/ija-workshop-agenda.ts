@@ -298,7 +298,7 @@ export class IjaWorkshopAgenda extends IjaElement {
       <fieldset>
         <legend>${m.agenda.calendarFormat}</legend>
         ${(['day', 'items'] as const).map(
-          (mode) => html`<label
+          (mode) => html`<label class="check"
             ><input
               type="radio"
               name="calendar-mode"
