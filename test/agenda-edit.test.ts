@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseAgenda, type Agenda, type AgendaItem } from '../src/core/schemas/agenda.js';
 import { DEFAULT_AGENDA } from '../src/core/defaults/agenda.js';
 import { findProblems, sortedItems } from '../src/components/ija-workshop-agenda/agenda-time.js';
+import { deepFreeze, item } from './helpers/agenda-items.js';
 import {
   addItem,
   MAX_DURATION,
@@ -15,17 +16,6 @@ import {
   updateItem,
 } from '../src/components/ija-workshop-agenda/agenda-edit.js';
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
-function item(id: string, start: string, end: string, extra: Partial<AgendaItem> = {}): AgendaItem {
-  return { id, start, end, title: id, type: 'other', ...extra };
-}
 
 /** "id start-end" per item in start order: short to read, exact to compare. */
 const plan = (agenda: Agenda | readonly AgendaItem[]) =>

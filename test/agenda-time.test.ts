@@ -12,18 +12,8 @@ import {
   toMinutes,
   wallClock,
 } from '../src/components/ija-workshop-agenda/agenda-time.js';
+import { deepFreeze, item } from './helpers/agenda-items.js';
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
-function item(id: string, start: string, end: string, extra: Partial<AgendaItem> = {}): AgendaItem {
-  return { id, start, end, title: id, type: 'other', ...extra };
-}
 
 const ids = (items: readonly AgendaItem[]) => items.map((i) => i.id);
 

@@ -95,6 +95,15 @@ export const hostStyles = css`
       outline-color: Highlight;
     }
   }
+  /* Print: black on white, in a size for paper; each widget hides its own controls. */
+  @media print {
+    :host,
+    :host > * {
+      color: #000;
+      background: #fff;
+      font-size: 10pt;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

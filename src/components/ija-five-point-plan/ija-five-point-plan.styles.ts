@@ -260,12 +260,6 @@ export const planStyles = css`
 
   /* Print: an A4 action plan with every step, no controls. */
   @media print {
-    :host,
-    :host > * {
-      color: #000;
-      background: #fff;
-      font-size: 10pt;
-    }
     button,
     select,
     .field,

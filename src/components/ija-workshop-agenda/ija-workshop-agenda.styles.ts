@@ -255,12 +255,6 @@ export const agendaStyles = css`
 
   /* Print: one A4 page for the wall, black on white, no controls. */
   @media print {
-    :host,
-    :host > * {
-      color: #000;
-      background: #fff;
-      font-size: 10pt;
-    }
     .toolbar,
     .calendar,
     .edit-controls,
