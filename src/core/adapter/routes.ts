@@ -1,5 +1,6 @@
 /**
- * The REST contract's paths, relative to the adapter's base URL. Widgets never build URLs:
+ * The REST contract's paths, relative to the adapter's base URL. Participants are anonymous: they send
+ * a random id in `X-Ija-Client`; moderator and editor actions send `Authorization: Bearer <key>`. Widgets never build URLs:
  * they call adapter methods, and a site maps paths with `mapPath` if its backend differs.
  */
 export const ROUTES = {
@@ -12,6 +13,11 @@ export const ROUTES = {
   updateCard: { method: 'PATCH', path: '/boards/{id}/cards/{cardId}' },
   vote: { method: 'POST', path: '/boards/{id}/cards/{cardId}/votes' },
   boardEvents: { method: 'GET', path: '/boards/{id}/events' },
+  updateBoard: { method: 'PATCH', path: '/boards/{id}' },
+  deleteCard: { method: 'DELETE', path: '/boards/{id}/cards/{cardId}' },
+  mergeCard: { method: 'POST', path: '/boards/{id}/cards/{cardId}/merge' },
+  clearBoard: { method: 'DELETE', path: '/boards/{id}/cards' },
+  joinRequests: { method: 'GET', path: '/partners/requests' },
   plan: { method: 'GET', path: '/plans/{id}' },
   updatePlanPoint: { method: 'PATCH', path: '/plans/{id}/points/{pointId}' },
 } as const;

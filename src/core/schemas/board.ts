@@ -21,14 +21,31 @@ export const Card = z.object({
   /** Hidden by the moderator, or not yet revealed. */
   hidden: z.optional(z.boolean()),
   createdAt: Timestamp,
+  /** Set by the server for the asking client (header `X-Ija-Client`): this client wrote the card. */
+  mine: z.optional(z.boolean()),
+  /** Set by the server for the asking client: how many of the card's votes are this client's. */
+  myVotes: z.optional(z.int().check(z.gte(0))),
 });
 export type Card = z.infer<typeof Card>;
+
+export const BoardSettings = z.object({
+  /** Dot votes per person on the whole board (default 3). */
+  votesPerPerson: z._default(z.int().check(z.gte(1), z.lte(20)), 3),
+  /** `open`: ideas show at once; `moderated`: ideas stay hidden until the moderator reveals them. */
+  reveal: z._default(z.enum(['open', 'moderated']), 'open'),
+});
+export type BoardSettings = z.infer<typeof BoardSettings>;
 
 export const Board = z.object({
   id: Id,
   title: Text(200),
   questions: z.array(Question),
   cards: z.array(Card),
+  settings: z.optional(BoardSettings),
+  /** No new ideas, edits or votes. */
+  locked: z.optional(z.boolean()),
+  /** In `moderated` reveal mode: the ideas have been revealed. */
+  revealed: z.optional(z.boolean()),
 });
 export type Board = z.infer<typeof Board>;
 
@@ -54,6 +71,28 @@ export const NewVote = z.object({
   value: z.union([z.literal(1), z.literal(-1)]),
 });
 export type NewVote = z.infer<typeof NewVote>;
+
+/** `PATCH /boards/{id}` (moderator). */
+export const BoardPatch = z.object({
+  title: z.optional(Text(200)),
+  locked: z.optional(z.boolean()),
+  revealed: z.optional(z.boolean()),
+  settings: z.optional(z.partial(BoardSettings)),
+});
+export type BoardPatch = z.infer<typeof BoardPatch>;
+
+/** `POST /boards/{id}/cards/{cardId}/merge` (moderator): the card is merged into `into`, votes added up. */
+export const CardMerge = z.object({ into: Id });
+export type CardMerge = z.infer<typeof CardMerge>;
+
+/** One message of `GET /boards/{id}/events`; the SSE `id` is a sequence number for `Last-Event-ID`. */
+export const BoardEvent = z.union([
+  z.object({ type: z.literal('card-added'), card: Card }),
+  z.object({ type: z.literal('card-updated'), card: Card }),
+  z.object({ type: z.literal('card-removed'), cardId: Id }),
+  z.object({ type: z.literal('board-updated'), board: Board }),
+]);
+export type BoardEvent = z.infer<typeof BoardEvent>;
 
 /** Keeps valid questions and cards (cards must belong to a known question); reports the rest. */
 export function parseBoard(input: unknown): Parsed<Board> {

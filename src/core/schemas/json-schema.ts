@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { JoinRequest, JoinRequestReceipt, Partner, PartnerList } from './partner.js';
 import { Agenda } from './agenda.js';
-import { Board, Card, CardPatch, NewCard, NewVote } from './board.js';
+import { Board, BoardEvent, BoardPatch, Card, CardMerge, CardPatch, NewCard, NewVote } from './board.js';
 import { Plan, PlanPoint, PlanPointPatch } from './plan.js';
 
 /** Every document of the REST contract, by the file name it is published under. */
@@ -16,6 +16,9 @@ export const CONTRACT_SCHEMAS = {
   'new-card': NewCard,
   'card-patch': CardPatch,
   'new-vote': NewVote,
+  'board-patch': BoardPatch,
+  'card-merge': CardMerge,
+  'board-event': BoardEvent,
   plan: Plan,
   'plan-point': PlanPoint,
   'plan-point-patch': PlanPointPatch,
