@@ -1,0 +1,19 @@
+import type { Board, Card } from '../src/core/schemas/board.js';
+
+/** Who is looking at a board: an anonymous participant (by client id) or the moderator. */
+export interface BoardViewer {
+  clientId?: string;
+  asModerator?: boolean;
+}
+
+/**
+ * A card as one viewer may see it. In `moderated` reveal mode, before the moderator reveals the
+ * ideas, other people's cards are hidden and carry no text, so nobody reads them early.
+ */
+export function viewCard(card: Card, authorId: string | undefined, board: Pick<Board, 'settings' | 'revealed'>, viewer: BoardViewer): Card {
+  const mine = authorId !== undefined && authorId === viewer.clientId;
+  const { mine: _mine, myVotes: _myVotes, ...plain } = card;
+  const view: Card = mine ? { ...plain, mine: true } : plain;
+  const withheld = board.settings?.reveal === 'moderated' && !board.revealed && !mine && !viewer.asModerator;
+  return withheld ? { ...view, text: '…', hidden: true } : view;
+}
