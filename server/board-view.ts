@@ -8,12 +8,14 @@ export interface BoardViewer {
 
 /**
  * A card as one viewer may see it. In `moderated` reveal mode, before the moderator reveals the
- * ideas, other people's cards are hidden and carry no text, so nobody reads them early.
+ * ideas, other people's cards are hidden and carry no text, so nobody reads them early; a card the
+ * moderator hid carries no text for anyone but its author and the moderator.
  */
 export function viewCard(card: Card, authorId: string | undefined, board: Pick<Board, 'settings' | 'revealed'>, viewer: BoardViewer): Card {
   const mine = authorId !== undefined && authorId === viewer.clientId;
   const { mine: _mine, myVotes: _myVotes, ...plain } = card;
   const view: Card = mine ? { ...plain, mine: true } : plain;
-  const withheld = board.settings?.reveal === 'moderated' && !board.revealed && !mine && !viewer.asModerator;
+  const unrevealed = board.settings?.reveal === 'moderated' && !board.revealed;
+  const withheld = (unrevealed || card.hidden === true) && !mine && !viewer.asModerator;
   return withheld ? { ...view, text: '…', hidden: true } : view;
 }

@@ -78,6 +78,9 @@ export interface Store {
   /** Moderator: removes every card and vote. */
   clearBoard(boardId: string): BoardResult<{ removed: number }>;
 
+  /** The client that wrote a card (undefined for cards from seeding), to mark it `mine` in events. */
+  cardAuthor(boardId: string, cardId: string): string | undefined;
+
   /** Appends to the board's event log (for SSE replay) and returns its sequence number. */
   appendEvent(boardId: string, event: BoardEvent, authorId?: string): number;
   eventsSince(boardId: string, seq: number): StoredEvent[];

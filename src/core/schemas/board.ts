@@ -77,7 +77,13 @@ export const BoardPatch = z.object({
   title: z.optional(Text(200)),
   locked: z.optional(z.boolean()),
   revealed: z.optional(z.boolean()),
-  settings: z.optional(z.partial(BoardSettings)),
+  /** Only the settings given change (no defaults here, or a patch would reset the others). */
+  settings: z.optional(
+    z.object({
+      votesPerPerson: z.optional(z.int().check(z.gte(1), z.lte(20))),
+      reveal: z.optional(z.enum(['open', 'moderated'])),
+    }),
+  ),
 });
 export type BoardPatch = z.infer<typeof BoardPatch>;
 
