@@ -21,11 +21,12 @@ const fullZod = {
   },
 };
 
+/** The entry's own file, as a site downloads it first; code loaded on demand (the map engine) is not in it. */
 async function bundleSize(input, extraPlugins = []) {
   const bundle = await rollup({ input, plugins: [...extraPlugins, ...plugins()], onwarn });
-  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+  const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
-  const code = output.map((chunk) => chunk.code ?? '').join('\n');
+  const code = output.filter((chunk) => chunk.type === 'chunk' && chunk.isEntry).map((chunk) => chunk.code).join('\n');
   return { raw: code.length, gzip: gzip(code) };
 }
 
@@ -38,6 +39,10 @@ const rows = [
   ['core (adapters, schemas, defaults; zod/mini)', await bundleSize('src/core/index.ts')],
   ['dist/ija-widgets.js with zod/mini (shipped)', await bundleSize('src/index.ts')],
   ['dist/ija-widgets.js with full zod (comparison)', await bundleSize('src/index.ts', [fullZod])],
+  ['<ija-workshop-agenda> alone (element entry)', await bundleSize('src/components/ija-workshop-agenda/ija-workshop-agenda.ts')],
+  ['<ija-partner-map> alone, without its map engine', await bundleSize('src/components/ija-partner-map/ija-partner-map.ts')],
+  ['<ija-five-point-plan> alone (element entry)', await bundleSize('src/components/ija-five-point-plan/ija-five-point-plan.ts')],
+  ['map engine (Leaflet, loaded after consent)', await bundleSize('src/components/ija-partner-map/map/map-engine.ts')],
 ];
 
 console.log('\nBundle sizes (minified, gzip -9)\n');
