@@ -1,0 +1,682 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { resolve } from 'node:path';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import * as z from 'zod/mini';
+import { ROUTES, type RouteName } from '../src/core/adapter/routes.js';
+import { Agenda, parseAgenda } from '../src/core/schemas/agenda.js';
+import { BoardEvent, BoardPatch, CardMerge, CardPatch, NewCard, NewVote, parseBoard, parseCard, type Board } from '../src/core/schemas/board.js';
+import { Timestamp } from '../src/core/schemas/fields.js';
+import { CONTRACT_SCHEMAS, type ContractSchemaName } from '../src/core/schemas/json-schema.js';
+import { issuesOf, type DataIssue } from '../src/core/schemas/parse.js';
+import { JoinRequest, JoinRequestReceipt, parsePartners } from '../src/core/schemas/partner.js';
+import { parsePlan, parsePlanPoint, PlanPointPatch } from '../src/core/schemas/plan.js';
+import { BoardHub, plainCard } from './board-hub.js';
+import type { BoardViewer } from './board-view.js';
+import type { Config } from './config.js';
+import { verifyKey } from './keys.js';
+import type { BoardRefusal, BoardResult, KeyRole, Store } from './store/store.js';
+
+export interface AppOptions {
+  store: Store;
+  config: Config;
+  /** The clock for card timestamps and plan updates (tests fix it). */
+  now?: () => Date;
+  /** Interval of the SSE keep-alive comment (default 25 s). */
+  pingMs?: number;
+}
+
+/** Where the REST contract lives: the demo site's `<ija-provider api="/api">`. Pages and `/dist/` are beside it. */
+export const API_PREFIX = '/api';
+
+/** A random id per browser, sent by participants in `X-Ija-Client` (or `?client=` on the event stream). */
+const CLIENT_ID = /^[\x21-\x7e]{8,100}$/;
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+const PAGE_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';
+
+/** An answer that ends a request early: the status and the JSON body to send. */
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: Record<string, unknown>,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(String(body['error']));
+  }
+}
+
+const notFound = () => new HttpError(404, { error: 'not-found' });
+const invalid = (issues: Pick<DataIssue, 'path' | 'message'>[]) =>
+  new HttpError(400, { error: 'invalid', issues: issues.map(({ path, message }) => ({ path, message })) });
+const unauthorized = () => new HttpError(401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer' });
+
+const REFUSALS: Record<BoardRefusal, [status: number, error: string]> = {
+  'board-not-found': [404, 'not-found'],
+  'card-not-found': [404, 'not-found'],
+  'question-not-found': [404, 'not-found'],
+  'board-locked': [423, 'board-locked'],
+  'vote-cap': [409, 'vote-cap'],
+  'no-vote-to-take-back': [409, 'no-vote-to-take-back'],
+  'not-yours': [403, 'not-yours'],
+  'id-conflict': [409, 'id-conflict'],
+};
+
+function unwrap<T>(result: BoardResult<T>): { value: T; created: boolean } {
+  if (!result.ok) {
+    const [status, error] = REFUSALS[result.refusal];
+    throw new HttpError(status, { error });
+  }
+  return { value: result.value, created: result.created !== false };
+}
+
+function parseBody<S extends z.core.$ZodType>(schema: S, body: unknown): z.output<S> {
+  const result = z.safeParse(schema, body);
+  if (!result.success) throw invalid(issuesOf(result.error));
+  return result.data;
+}
+
+/** `{ "partners": [...] }` is not the only list: the moderator's view of join requests has its own. */
+const JoinRequestList = z.object({ requests: z.array(z.extend(JoinRequest, { receivedAt: Timestamp })) });
+
+function zodCheck(schema: z.core.$ZodType): (value: unknown) => readonly unknown[] {
+  return (value) => {
+    const result = z.safeParse(schema, value);
+    return result.success ? [] : issuesOf(result.error);
+  };
+}
+
+/**
+ * Every answer passes the same parser the widgets use; in development an answer the widgets would
+ * reject (or trim) is a server bug and fails loudly with 500 instead of reaching a page.
+ */
+const RESPONSE_CHECKS = {
+  'partner-list': (value: unknown) => parsePartners(value).issues,
+  'join-request-receipt': zodCheck(JoinRequestReceipt),
+  'join-request-list': zodCheck(JoinRequestList),
+  agenda: (value: unknown) => parseAgenda(value).issues,
+  board: (value: unknown) => parseBoard(value).issues,
+  card: (value: unknown) => (parseCard(value), []),
+  'board-event': zodCheck(BoardEvent),
+  plan: (value: unknown) => parsePlan(value).issues,
+  'plan-point': (value: unknown) => (parsePlanPoint(value), []),
+} satisfies Record<string, (value: unknown) => readonly unknown[]>;
+type ResponseKind = keyof typeof RESPONSE_CHECKS;
+
+function toFastifyPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+function param(request: FastifyRequest, name: string): string {
+  return (request.params as Record<string, string>)[name] ?? '';
+}
+
+function bearer(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (header === undefined) return undefined;
+  const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
+  return match ? match[1] : '';
+}
+
+/** Also accepts the id from the query: `EventSource` cannot send headers. */
+function clientIdFrom(value: unknown): string | undefined {
+  return typeof value === 'string' && CLIENT_ID.test(value) ? value : undefined;
+}
+
+function sequenceNumber(value: unknown): number | undefined {
+  const text = Array.isArray(value) ? value[0] : value;
+  if (typeof text !== 'string' || !/^\d{1,15}$/.test(text.trim())) return undefined;
+  return Number(text.trim());
+}
+
+/** The store of each app, for `closeGracefully`. */
+const STORES = new WeakMap<FastifyInstance, Store>();
+
+/** Route metadata: `api` routes get API headers (no-store, no framing); the name ties a route to ROUTES. */
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    api?: boolean;
+  }
+}
+
+/** The reference server: the REST contract of ROUTES, the board's event stream, OpenAPI, the demo site. */
+export function buildApp({ store, config, now = () => new Date(), pingMs }: AppOptions): FastifyInstance {
+  const app = Fastify({
+    bodyLimit: config.bodyLimit,
+    logger: config.log
+      ? {
+          // Keys travel in `Authorization`, client ids identify a participant: neither is logged,
+          // and the query (which may carry `?client=`) is cut from logged URLs.
+          redact: { paths: ['req.headers.authorization', 'req.headers["x-ija-client"]'], censor: '[redacted]' },
+          serializers: {
+            req: (req) => ({ method: req.method, url: req.url.split('?')[0], remoteAddress: req.ip }),
+          },
+        }
+      : false,
+  });
+  const hub = new BoardHub(store, { pingMs });
+
+  // Node's server.close() leaves alone connections that were opened but never sent a request
+  // (browsers and fetch open them ahead of time): counted here, so a shutdown does not wait for them.
+  const inProgress = new Map<Socket, number>();
+  app.server.on('connection', (socket: Socket) => {
+    inProgress.set(socket, 0);
+    socket.once('close', () => inProgress.delete(socket));
+  });
+  app.server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    const socket = request.socket;
+    inProgress.set(socket, (inProgress.get(socket) ?? 0) + 1);
+    response.once('close', () => {
+      const count = inProgress.get(socket);
+      if (count !== undefined) inProgress.set(socket, count - 1);
+    });
+  });
+  const dropIdleConnections = () => {
+    for (const [socket, requests] of inProgress) if (requests === 0) socket.destroy();
+  };
+  STORES.set(app, store);
+  const verified = new Map<string, true>();
+
+  /** Whether the request carries the role's key; a verified key is remembered (scrypt is slow on purpose). */
+  async function hasKey(request: FastifyRequest, role: KeyRole): Promise<boolean> {
+    const key = bearer(request);
+    const stored = store.getKeyHash(role);
+    if (!key || stored === undefined) return false;
+    const memo = `${role}\0${stored}\0${createHash('sha256').update(key).digest('base64url')}`;
+    if (verified.has(memo)) return true;
+    if (!(await verifyKey(key, stored))) return false;
+    if (verified.size >= 64) verified.clear();
+    verified.set(memo, true);
+    return true;
+  }
+
+  async function requireKey(request: FastifyRequest, role: KeyRole): Promise<void> {
+    if (!(await hasKey(request, role))) throw unauthorized();
+  }
+
+  /**
+   * Participants need no key; a key that is sent must be right. The editor key is right but gives no
+   * board rights (a page signed in for the agenda may also show the board).
+   */
+  async function optionalModerator(request: FastifyRequest): Promise<boolean> {
+    if (request.headers.authorization === undefined) return false;
+    if (await hasKey(request, 'moderator')) return true;
+    if (await hasKey(request, 'editor')) return false;
+    throw unauthorized();
+  }
+
+  function clientId(request: FastifyRequest, required: true): string;
+  function clientId(request: FastifyRequest, required: boolean): string | undefined;
+  function clientId(request: FastifyRequest, required: boolean): string | undefined {
+    const header = request.headers['x-ija-client'];
+    if (header === undefined && !required) return undefined;
+    const id = clientIdFrom(header);
+    if (id === undefined) {
+      throw invalid([{ path: 'X-Ija-Client', message: 'Needs a random client id of 8 to 100 characters' }]);
+    }
+    return id;
+  }
+
+  function checked<T>(kind: ResponseKind, value: T): T {
+    if (!config.checkResponses) return value;
+    let issues: readonly unknown[];
+    try {
+      issues = RESPONSE_CHECKS[kind](value);
+    } catch (error) {
+      issues = [error instanceof Error ? error.message : String(error)];
+    }
+    if (issues.length > 0) {
+      throw new Error(`Answer does not match the ${kind} schema: ${JSON.stringify(issues).slice(0, 2000)}`);
+    }
+    return value;
+  }
+
+  function moderatorBoard(boardId: string): Board {
+    const board = store.getBoard(boardId, { asModerator: true });
+    if (board === undefined) throw notFound();
+    return board;
+  }
+
+  /** After a successful write: into the event log (for replay), then to the live subscribers. */
+  function emit(boardId: string, event: BoardEvent, authorId?: string): void {
+    checked('board-event', event);
+    const seq = store.appendEvent(boardId, event, authorId);
+    hub.publish(boardId, { seq, event, authorId });
+  }
+
+  function authorOf(boardId: string, card: { id: string; mine?: boolean }, writer: string | undefined): string | undefined {
+    return card.mine && writer !== undefined ? writer : hub.authorOf(boardId, card.id);
+  }
+
+  type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+
+  const handlers: Record<RouteName, Handler> = {
+    partners: async () => checked('partner-list', { partners: store.listPartners() }),
+
+    joinRequest: async (request, reply) => {
+      const join = parseBody(JoinRequest, request.body);
+      const { created } = store.addJoinRequest(join);
+      return reply.code(created ? 201 : 200).send(checked('join-request-receipt', { id: join.id, status: 'received' }));
+    },
+
+    joinRequests: async (request) => {
+      await requireKey(request, 'moderator');
+      return checked('join-request-list', { requests: store.listJoinRequests() });
+    },
+
+    agenda: async (request) => checked('agenda', store.getAgenda(param(request, 'id')) ?? throwing(notFound())),
+
+    saveAgenda: async (request) => {
+      await requireKey(request, 'editor');
+      const agenda = parseBody(Agenda, request.body);
+      if (agenda.id !== param(request, 'id')) throw invalid([{ path: 'id', message: 'Must equal the id in the path' }]);
+      return checked('agenda', store.putAgenda(agenda));
+    },
+
+    board: async (request) => {
+      const viewer: BoardViewer = { asModerator: await optionalModerator(request), clientId: clientId(request, false) };
+      const boardId = param(request, 'id');
+      const board = store.getBoard(boardId, viewer) ?? throwing(notFound());
+      if (viewer.clientId !== undefined) {
+        for (const card of board.cards) if (card.mine) hub.noteAuthor(boardId, card.id, viewer.clientId);
+      }
+      return checked('board', board);
+    },
+
+    updateBoard: async (request) => {
+      await requireKey(request, 'moderator');
+      const boardId = param(request, 'id');
+      const patch = parseBody(BoardPatch, request.body);
+      unwrap(store.updateBoard(boardId, patch));
+      const board = moderatorBoard(boardId);
+      emit(boardId, { type: 'board-updated', board });
+      return checked('board', board);
+    },
+
+    addCard: async (request, reply) => {
+      const writer = clientId(request, true);
+      const boardId = param(request, 'id');
+      const card = parseBody(NewCard, request.body);
+      const { value, created } = unwrap(store.addCard(boardId, card, writer, now()));
+      if (created) emit(boardId, { type: 'card-added', card: plainCard(value) }, writer);
+      return reply.code(created ? 201 : 200).send(checked('card', value));
+    },
+
+    updateCard: async (request) => {
+      const asModerator = await optionalModerator(request);
+      const patch = parseBody(CardPatch, request.body);
+      if (!asModerator && (patch.insight !== undefined || patch.hidden !== undefined)) throw unauthorized();
+      const writer = clientId(request, !asModerator);
+      const boardId = param(request, 'id');
+      const { value } = unwrap(store.updateCard(boardId, param(request, 'cardId'), patch, { clientId: writer, asModerator }));
+      emit(boardId, { type: 'card-updated', card: plainCard(value) }, authorOf(boardId, value, writer));
+      return checked('card', value);
+    },
+
+    deleteCard: async (request, reply) => {
+      const asModerator = await optionalModerator(request);
+      const writer = clientId(request, !asModerator);
+      const boardId = param(request, 'id');
+      const { value } = unwrap(store.deleteCard(boardId, param(request, 'cardId'), { clientId: writer, asModerator }));
+      emit(boardId, { type: 'card-removed', cardId: value.cardId });
+      return reply.code(204).send();
+    },
+
+    vote: async (request, reply) => {
+      const writer = clientId(request, true);
+      const boardId = param(request, 'id');
+      const vote = parseBody(NewVote, request.body);
+      const { value, created } = unwrap(store.vote(boardId, param(request, 'cardId'), vote, writer));
+      if (created) emit(boardId, { type: 'card-updated', card: plainCard(value) }, authorOf(boardId, value, writer));
+      return reply.code(created ? 201 : 200).send(checked('card', value));
+    },
+
+    mergeCard: async (request) => {
+      await requireKey(request, 'moderator');
+      const boardId = param(request, 'id');
+      const { into } = parseBody(CardMerge, request.body);
+      const { value } = unwrap(store.mergeCard(boardId, param(request, 'cardId'), into));
+      emit(boardId, { type: 'board-updated', board: moderatorBoard(boardId) });
+      return checked('card', value);
+    },
+
+    clearBoard: async (request) => {
+      await requireKey(request, 'moderator');
+      const boardId = param(request, 'id');
+      unwrap(store.clearBoard(boardId));
+      const board = moderatorBoard(boardId);
+      emit(boardId, { type: 'board-updated', board });
+      return checked('board', board);
+    },
+
+    boardEvents: async (request, reply) => {
+      const query = (request.query ?? {}) as Record<string, unknown>;
+      const viewer: BoardViewer = {
+        asModerator: await optionalModerator(request),
+        clientId: clientIdFrom(query['client']) ?? clientId(request, false),
+      };
+      if (hub.closed) throw new HttpError(503, { error: 'shutting-down' });
+      const board = store.getBoard(param(request, 'id'), viewer) ?? throwing(notFound());
+      const lastEventId = sequenceNumber(request.headers['last-event-id'] ?? query['lastEventId']);
+
+      reply.hijack();
+      const res = reply.raw;
+      res.writeHead(200, {
+        ...(reply.getHeaders() as OutgoingHttpHeaders),
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache',
+        // One stream per connection: a closed stream also closes its socket (clean shutdown).
+        connection: 'close',
+        'x-accel-buffering': 'no',
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+        'content-security-policy': API_CSP,
+      });
+      res.write('retry: 3000\n\n');
+      const unsubscribe = hub.subscribe(board, viewer, {
+        write: (chunk) => void res.write(chunk),
+        // A client that stopped reading never acknowledges the end: its socket goes after a moment.
+        end: () => {
+          res.end(() => res.destroy());
+          setTimeout(() => res.destroy(), 1_000).unref();
+        },
+        buffered: () => res.writableLength,
+      }, lastEventId);
+      res.on('close', unsubscribe);
+    },
+
+    plan: async (request) => checked('plan', store.getPlan(param(request, 'id')) ?? throwing(notFound())),
+
+    updatePlanPoint: async (request) => {
+      await requireKey(request, 'editor');
+      const patch = parseBody(PlanPointPatch, request.body);
+      const point = store.patchPlanPoint(param(request, 'id'), param(request, 'pointId'), patch, now());
+      return checked('plan-point', point ?? throwing(notFound()));
+    },
+  };
+
+  app.register(cors, {
+    // An empty allowlist sends no CORS headers at all: the browser then allows the same origin only.
+    origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['Content-Type', 'Authorization', 'X-Ija-Client', 'Last-Event-ID'],
+    exposedHeaders: ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
+    maxAge: 600,
+  });
+
+  app.register(rateLimit, {
+    global: true,
+    max: config.writeRate,
+    timeWindow: 60_000,
+    // Reads are cheap and cached by nobody; writes are what a misbehaving client can flood.
+    allowList: (request) => !WRITE_METHODS.has(request.method),
+    // Many phones share one venue IP address: count per client id when there is one.
+    keyGenerator: (request) => {
+      const id = clientIdFrom(request.headers['x-ija-client']);
+      return id !== undefined ? `client:${id}` : `ip:${request.ip}`;
+    },
+    errorResponseBuilder: (_request, context) => new HttpError(context.statusCode, { error: 'too-many-requests' }),
+  });
+
+  app.register(
+    async (api) => {
+      for (const [name, route] of Object.entries(ROUTES) as [RouteName, (typeof ROUTES)[RouteName]][]) {
+        api.route({ method: route.method, url: toFastifyPath(route.path), config: { api: true }, handler: handlers[name] });
+      }
+    },
+    { prefix: API_PREFIX },
+  );
+
+  let openApi: string | undefined;
+  app.get('/openapi.json', { config: { api: true } }, async (_request, reply) => {
+    openApi ??= JSON.stringify(openApiDocument());
+    return reply.type('application/json; charset=utf-8').send(openApi);
+  });
+
+  app.register(fastifyStatic, { root: resolve(config.publicDir), prefix: '/', index: ['index.html'] });
+  app.register(fastifyStatic, { root: resolve(config.distDir), prefix: '/dist/', decorateReply: false });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    // Shutting down: a request that was already in progress is answered, then its socket closes.
+    if (hub.closed) reply.header('connection', 'close');
+    if (request.routeOptions.config.api || request.url.startsWith(`${API_PREFIX}/`)) {
+      reply.header('cache-control', 'no-store');
+      reply.header('content-security-policy', API_CSP);
+    } else {
+      reply.header('content-security-policy', PAGE_CSP);
+      reply.header('permissions-policy', PERMISSIONS_POLICY);
+    }
+    return payload;
+  });
+
+  // Streams end before the server waits for open requests, or it would wait for them forever.
+  app.addHook('preClose', async () => {
+    hub.closeAll();
+    dropIdleConnections();
+  });
+
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not-found' }));
+
+  app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
+    if (error instanceof HttpError) {
+      return reply.code(error.status).headers(error.headers).send(error.body);
+    }
+    switch (error.code) {
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        return reply.code(413).send({ error: 'too-large', limit: config.bodyLimit });
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+        return reply.code(415).send({ error: 'unsupported-media-type' });
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+        return reply.code(400).send({ error: 'invalid', issues: [{ path: '', message: 'Expected a JSON body' }] });
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
+        return reply.code(400).send({ error: 'invalid', issues: [{ path: '', message: 'Malformed JSON' }] });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const malformed = error instanceof SyntaxError;
+      return reply.code(malformed ? 400 : status).send(malformed ? { error: 'invalid', issues: [{ path: '', message: 'Malformed JSON' }] } : { error: 'bad-request' });
+    }
+    request.log.error(error);
+    if (!config.log) console.error(error);
+    return reply.code(500).send({ error: 'internal' });
+  });
+
+  return app;
+}
+
+function throwing(error: Error): never {
+  throw error;
+}
+
+/**
+ * Stops accepting connections, ends the event streams and drops idle connections (the `preClose`
+ * hook), waits for the requests in progress (each answered with `Connection: close`), then closes
+ * the store. Safe to call twice.
+ */
+export async function closeGracefully(app: FastifyInstance): Promise<void> {
+  const store = STORES.get(app);
+  STORES.delete(app);
+  await app.close();
+  store?.close();
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * OpenAPI 3.1, generated from ROUTES and the contract's zod schemas.
+ */
+
+type Auth = 'moderator' | 'editor' | 'client' | 'owner' | 'viewer';
+interface RouteDoc {
+  summary: string;
+  auth?: Auth;
+  body?: ContractSchemaName;
+  /** Status -> schema name (`null`: no body; `events`: the SSE stream). */
+  ok: Record<number, ContractSchemaName | 'join-request-list' | 'events' | null>;
+  /** Refusals besides 400/401/404/413/429, which follow from the rest. */
+  refusals?: number[];
+}
+
+const ROUTE_DOCS: Record<RouteName, RouteDoc> = {
+  partners: { summary: 'The partner network', ok: { 200: 'partner-list' } },
+  joinRequest: {
+    summary: 'An organisation asks to join the network (idempotent on its id: 201 first, 200 for a repeat)',
+    body: 'join-request',
+    ok: { 201: 'join-request-receipt', 200: 'join-request-receipt' },
+  },
+  joinRequests: { summary: 'Join requests received (moderator)', auth: 'moderator', ok: { 200: 'join-request-list' } },
+  agenda: { summary: 'A workshop agenda', ok: { 200: 'agenda' } },
+  saveAgenda: { summary: 'Saves an agenda (editor); the body id must equal the path id', auth: 'editor', body: 'agenda', ok: { 200: 'agenda' } },
+  board: { summary: "A guiding-questions board as the asking client (or the moderator) sees it", auth: 'viewer', ok: { 200: 'board' } },
+  addCard: {
+    summary: 'Adds an idea card (idempotent on its client-generated id: 201 first, 200 for a repeat)',
+    auth: 'client',
+    body: 'new-card',
+    ok: { 201: 'card', 200: 'card' },
+    refusals: [409, 423],
+  },
+  updateCard: {
+    summary: 'Changes a card: its author the text, the moderator anything (insight, hidden)',
+    auth: 'owner',
+    body: 'card-patch',
+    ok: { 200: 'card' },
+    refusals: [403, 423],
+  },
+  vote: {
+    summary: 'Adds (1) or takes back (-1) a vote, idempotent on its client-generated id',
+    auth: 'client',
+    body: 'new-vote',
+    ok: { 201: 'card', 200: 'card' },
+    refusals: [409, 423],
+  },
+  boardEvents: {
+    summary:
+      'Server-sent events: each message has an `id` (for Last-Event-ID) and JSON `data` (a board-event). Without Last-Event-ID the stream starts with the board as one board-updated message; with it, the missed events are replayed.',
+    auth: 'viewer',
+    ok: { 200: 'events' },
+  },
+  updateBoard: { summary: 'Changes title, lock, reveal, settings (moderator)', auth: 'moderator', body: 'board-patch', ok: { 200: 'board' } },
+  deleteCard: { summary: 'Removes a card (its author or the moderator)', auth: 'owner', ok: { 204: null }, refusals: [403, 423] },
+  mergeCard: {
+    summary: 'Merges a card into another (moderator): votes add up, the card is removed',
+    auth: 'moderator',
+    body: 'card-merge',
+    ok: { 200: 'card' },
+  },
+  clearBoard: { summary: 'Removes every card and vote (moderator)', auth: 'moderator', ok: { 200: 'board' } },
+  plan: { summary: 'A five-point plan', ok: { 200: 'plan' } },
+  updatePlanPoint: { summary: "Changes a point's status or steps (editor)", auth: 'editor', body: 'plan-point-patch', ok: { 200: 'plan-point' } },
+};
+
+const SECURITY: Record<Auth, Record<string, string[]>[]> = {
+  moderator: [{ moderatorKey: [] }],
+  editor: [{ editorKey: [] }],
+  client: [{ client: [] }],
+  owner: [{ client: [] }, { moderatorKey: [] }],
+  viewer: [{}, { client: [] }, { moderatorKey: [] }],
+};
+
+const ERROR_TEXT: Record<number, string> = {
+  400: 'Invalid request: `issues` name the fields',
+  401: 'Missing or wrong key',
+  403: 'Not your card',
+  404: 'Unknown id',
+  409: 'Conflict: id used for something else, vote cap reached, or no vote to take back',
+  413: 'Body too large',
+  423: 'The board is locked',
+  429: 'Too many writes: wait as long as Retry-After says',
+};
+
+function ref(name: string) {
+  return { $ref: `#/components/schemas/${name}` };
+}
+
+function openApiDocument(): Record<string, unknown> {
+  const schemas: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(CONTRACT_SCHEMAS) as [string, z.core.$ZodType][]) {
+    const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+    schemas[name] = json;
+  }
+  const { $schema: _dialect, ...requestList } = z.toJSONSchema(JoinRequestList, { io: 'input', unrepresentable: 'any' });
+  schemas['join-request-list'] = requestList;
+  schemas['error'] = {
+    type: 'object',
+    required: ['error'],
+    properties: {
+      error: { type: 'string', description: 'e.g. invalid, not-found, unauthorized, board-locked, vote-cap, too-many-requests' },
+      issues: {
+        type: 'array',
+        items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } },
+      },
+    },
+  };
+
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [name, route] of Object.entries(ROUTES) as [RouteName, (typeof ROUTES)[RouteName]][]) {
+    const doc = ROUTE_DOCS[name];
+    const parameters: Record<string, unknown>[] = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, param]) => ({
+      name: param,
+      in: 'path',
+      required: true,
+      schema: { type: 'string', minLength: 1, maxLength: 200 },
+    }));
+    if (name === 'boardEvents') {
+      parameters.push(
+        { name: 'client', in: 'query', description: 'The client id (EventSource cannot send X-Ija-Client)', schema: { type: 'string' } },
+        { name: 'lastEventId', in: 'query', description: 'Replay after this event id', schema: { type: 'string', pattern: '^\\d+$' } },
+        { name: 'Last-Event-ID', in: 'header', description: 'Sent by EventSource on reconnect', schema: { type: 'string' } },
+      );
+    }
+    const responses: Record<string, unknown> = {};
+    for (const [status, schema] of Object.entries(doc.ok)) {
+      if (schema === null) responses[status] = { description: 'Done' };
+      else if (schema === 'events') {
+        responses[status] = {
+          description: 'An event stream; each `data` is a board-event',
+          content: { 'text/event-stream': { schema: { type: 'string' }, 'x-data-schema': ref('board-event') } },
+        };
+      } else responses[status] = { description: 'OK', content: { 'application/json': { schema: ref(schema) } } };
+    }
+    const errors = new Set<number>(doc.refusals ?? []);
+    if (doc.body !== undefined || doc.auth === 'client' || doc.auth === 'owner') errors.add(400);
+    if (doc.auth !== undefined && doc.auth !== 'client') errors.add(401);
+    if (route.path.includes('{')) errors.add(404);
+    if (doc.body !== undefined) errors.add(413);
+    if (WRITE_METHODS.has(route.method)) errors.add(429);
+    for (const status of [...errors].sort()) {
+      responses[String(status)] = { description: ERROR_TEXT[status] ?? 'Refused', content: { 'application/json': { schema: ref('error') } } };
+    }
+    const operation: Record<string, unknown> = { operationId: name, summary: doc.summary, parameters, responses };
+    if (doc.body !== undefined) operation['requestBody'] = { required: true, content: { 'application/json': { schema: ref(doc.body) } } };
+    if (doc.auth !== undefined) operation['security'] = SECURITY[doc.auth];
+    (paths[route.path] ??= {})[route.method.toLowerCase()] = operation;
+  }
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'ija-widgets REST contract',
+      version: '1',
+      description:
+        'The contract the ija-widgets fetch adapter speaks, generated from its zod schemas. Participants are anonymous and send a random id in X-Ija-Client; moderator and editor actions send Authorization: Bearer <key>.',
+      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+    },
+    servers: [{ url: API_PREFIX }],
+    paths,
+    components: {
+      schemas,
+      securitySchemes: {
+        moderatorKey: { type: 'http', scheme: 'bearer', description: 'The moderator key (board actions, join requests)' },
+        editorKey: { type: 'http', scheme: 'bearer', description: 'The editor key (agenda and plan writes)' },
+        client: { type: 'apiKey', in: 'header', name: 'X-Ija-Client', description: 'A random id per browser, 8 to 100 characters' },
+      },
+    },
+  };
+}
