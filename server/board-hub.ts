@@ -45,8 +45,6 @@ export class BoardHub {
   readonly #store: Store;
   readonly #maxBuffered: number;
   readonly #subscribers = new Map<string, Set<Subscriber>>();
-  /** Per board: card id -> the client that wrote it, so card events can be marked `mine` for the author. */
-  readonly #authors = new Map<string, Map<string, string>>();
   /** Per board: reveal settings, for hiding other people's cards before the moderator reveals them. */
   readonly #meta = new Map<string, BoardMeta>();
   readonly #lastSeq = new Map<string, number>();
@@ -70,18 +68,6 @@ export class BoardHub {
     return count;
   }
 
-  /** The author of a card, when this process has seen it (card added here, or shown to its author). */
-  authorOf(boardId: string, cardId: string): string | undefined {
-    return this.#authors.get(boardId)?.get(cardId);
-  }
-
-  /** Remembers the cards a board answer marked `mine` for this client. */
-  noteAuthor(boardId: string, cardId: string, clientId: string): void {
-    let authors = this.#authors.get(boardId);
-    if (authors === undefined) this.#authors.set(boardId, (authors = new Map()));
-    authors.set(cardId, clientId);
-  }
-
   /**
    * Adds a subscriber. `board` is the board as this viewer sees it now. Without `lastEventId` the
    * stream starts with that board as one `board-updated` message (so nothing between the page's
@@ -95,9 +81,6 @@ export class BoardHub {
     }
     const boardId = board.id;
     this.#meta.set(boardId, { settings: board.settings, revealed: board.revealed });
-    if (viewer.clientId !== undefined) {
-      for (const card of board.cards) if (card.mine) this.noteAuthor(boardId, card.id, viewer.clientId);
-    }
 
     const lastSeq = this.#lastSeqOf(boardId);
     if (lastEventId === undefined || lastEventId > lastSeq) {
@@ -156,8 +139,7 @@ export class BoardHub {
       case 'card-added':
       case 'card-updated': {
         const meta = this.#meta.get(boardId) ?? {};
-        const author = stored.authorId ?? this.authorOf(boardId, event.card.id);
-        return { type: event.type, card: viewCard(event.card, author, meta, viewer) };
+        return { type: event.type, card: viewCard(event.card, stored.authorId, meta, viewer) };
       }
       case 'card-removed':
         return event;
@@ -170,17 +152,8 @@ export class BoardHub {
 
   #learn(boardId: string, stored: StoredEvent): void {
     const { event } = stored;
-    if ((event.type === 'card-added' || event.type === 'card-updated') && stored.authorId !== undefined) {
-      this.noteAuthor(boardId, event.card.id, stored.authorId);
-    } else if (event.type === 'card-removed') {
-      this.#authors.get(boardId)?.delete(event.cardId);
-    } else if (event.type === 'board-updated') {
+    if (event.type === 'board-updated') {
       this.#meta.set(boardId, { settings: event.board.settings, revealed: event.board.revealed });
-      const authors = this.#authors.get(boardId);
-      if (authors !== undefined) {
-        const present = new Set(event.board.cards.map((card) => card.id));
-        for (const cardId of authors.keys()) if (!present.has(cardId)) authors.delete(cardId);
-      }
     }
   }
 

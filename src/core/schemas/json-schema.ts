@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { JoinRequest, JoinRequestReceipt, Partner, PartnerList } from './partner.js';
+import { JoinRequest, JoinRequestList, JoinRequestReceipt, Partner, PartnerList } from './partner.js';
 import { Agenda } from './agenda.js';
 import { Board, BoardEvent, BoardPatch, Card, CardMerge, CardPatch, NewCard, NewVote } from './board.js';
 import { Plan, PlanPoint, PlanPointPatch } from './plan.js';
@@ -10,6 +10,7 @@ export const CONTRACT_SCHEMAS = {
   'partner-list': PartnerList,
   'join-request': JoinRequest,
   'join-request-receipt': JoinRequestReceipt,
+  'join-request-list': JoinRequestList,
   agenda: Agenda,
   board: Board,
   card: Card,

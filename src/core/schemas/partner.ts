@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Coordinates, Email, Id, OptionalText, Phone, Text, WebUrl } from './fields.js';
+import { Coordinates, Email, Id, OptionalText, Phone, Text, Timestamp, WebUrl } from './fields.js';
 import { dropInvalidOptionalFields, isRecord, keepValid, type DataIssue, type Parsed } from './parse.js';
 import { IjaAdapterError } from '../errors.js';
 
@@ -44,6 +44,12 @@ export const JoinRequest = z.object({
   message: OptionalText(2000),
 });
 export type JoinRequest = z.infer<typeof JoinRequest>;
+
+/** `GET /partners/requests` (moderator): the join requests received so far. */
+export const JoinRequestList = z.object({
+  requests: z.array(z.extend(JoinRequest, { receivedAt: Timestamp })),
+});
+export type JoinRequestList = z.infer<typeof JoinRequestList>;
 
 export const JoinRequestReceipt = z.object({
   id: Id,
