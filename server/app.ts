@@ -11,7 +11,7 @@ import { ROUTES, type RouteName } from '../src/core/adapter/routes.js';
 import { Agenda, parseAgenda } from '../src/core/schemas/agenda.js';
 import { BoardEvent, BoardPatch, CardMerge, CardPatch, NewCard, NewVote, parseBoard, parseCard, type Board } from '../src/core/schemas/board.js';
 import { issuesOf, type DataIssue } from '../src/core/schemas/parse.js';
-import { JoinRequest, JoinRequestList, JoinRequestReceipt, parsePartners } from '../src/core/schemas/partner.js';
+import { JoinRequest, JoinRequestList, JoinRequestReceipt, parsePartners, type Partner } from '../src/core/schemas/partner.js';
 import { parsePlan, parsePlanPoint, PlanPointPatch } from '../src/core/schemas/plan.js';
 import { BoardHub, plainCard } from './board-hub.js';
 import type { BoardViewer } from './board-view.js';
@@ -222,6 +222,8 @@ export function buildApp({ store, config, now = () => new Date(), pingMs }: AppO
     return id;
   }
 
+  let partnersJson: { source: readonly Partner[]; json: string } | undefined;
+
   function checked<T>(kind: ResponseKind, value: T): T {
     if (!config.checkResponses) return value;
     let issues: readonly unknown[];
@@ -256,7 +258,14 @@ export function buildApp({ store, config, now = () => new Date(), pingMs }: AppO
   type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 
   const handlers: Record<RouteName, Handler> = {
-    partners: async () => checked('partner-list', { partners: store.listPartners() }),
+    partners: async (_request, reply) => {
+      const partners = store.listPartners();
+      // 500 partners are some 230 KB of JSON: serialise once per change, not per request.
+      if (partnersJson?.source !== partners) {
+        partnersJson = { source: partners, json: JSON.stringify(checked('partner-list', { partners })) };
+      }
+      return reply.type('application/json; charset=utf-8').send(partnersJson.json);
+    },
 
     joinRequest: async (request, reply) => {
       const join = parseBody(JoinRequest, request.body);

@@ -203,6 +203,8 @@ const CARD_COLUMNS = `
 class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #sql;
+  /** The partner list changes only by `replacePartners`; reads (the busiest route) reuse it. */
+  #partners?: readonly Partner[];
 
   constructor(db: Database.Database) {
     this.#db = db;
@@ -304,8 +306,9 @@ class SqliteStore implements Store {
 
   // ---- partners ----
 
-  listPartners(): Partner[] {
-    return this.#sql.listPartners.all().map((row) => JSON.parse(row.data) as Partner);
+  listPartners(): readonly Partner[] {
+    this.#partners ??= Object.freeze(this.#sql.listPartners.all().map((row) => JSON.parse(row.data) as Partner));
+    return this.#partners;
   }
 
   replacePartners(partners: readonly Partner[]): void {
@@ -313,6 +316,7 @@ class SqliteStore implements Store {
       this.#sql.deletePartners.run();
       partners.forEach((partner, index) => this.#sql.insertPartner.run(partner.id, index, JSON.stringify(partner)));
     });
+    this.#partners = undefined;
   }
 
   addJoinRequest(request: JoinRequest): { created: boolean } {

@@ -44,7 +44,8 @@ export interface Store {
   /** True before the first seed (no agendas, boards, plans or partners). */
   isEmpty(): boolean;
 
-  listPartners(): Partner[];
+  /** The same (frozen) array until the partners change, so callers may cache what they derive from it. */
+  listPartners(): readonly Partner[];
   replacePartners(partners: readonly Partner[]): void;
   /** Idempotent on `request.id`: `created` is false for a repeat. */
   addJoinRequest(request: JoinRequest): { created: boolean };
