@@ -7,12 +7,16 @@ import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { bundlePlugin } from './test/server/bundle-plugin.mjs';
 import { schemaPlugin } from './test/server/schema-plugin.mjs';
 import { emulationPlugin } from './test/server/emulation-plugin.mjs';
+import { referenceServer } from './test/server/reference-server-plugin.mjs';
+
+/** The real reference server under /__ref/<run-id>/ (middleware), closed when the run ends (plugin). */
+const reference = referenceServer();
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), bundlePlugin(), schemaPlugin(), emulationPlugin()],
-  middleware: [testApiMiddleware(), tileMiddleware()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), bundlePlugin(), schemaPlugin(), emulationPlugin(), reference.plugin],
+  middleware: [testApiMiddleware(), tileMiddleware(), reference.middleware],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },

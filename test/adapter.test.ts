@@ -191,6 +191,59 @@ describe('fetch adapter against a real HTTP server', () => {
     expect(seen).to.deep.equal(['https://backend.example/partners']);
   });
 
+  it('speaks the live-board routes and sends the client id with every request', async () => {
+    const seen: { method: string; url: string; client: string | null; auth: string | null; body: unknown }[] = [];
+    const card = { id: 'c-2', questionId: 'q1', text: 'Idee', votes: 2, createdAt: '2027-03-04T13:40:00+01:00' };
+    const board = { id: 'b 1', title: 'Leitfragen', questions: [{ id: 'q1', text: 'Frage' }], cards: [card] };
+    const answers: Record<string, Response | (() => Response)> = {
+      'PATCH /boards/b%201': Response.json({ ...board, locked: true }),
+      'DELETE /boards/b%201/cards/c-1': new Response(null, { status: 204 }),
+      'POST /boards/b%201/cards/c-1/merge': Response.json(card),
+      'DELETE /boards/b%201/cards': Response.json({ ...board, cards: [] }),
+      'GET /partners/requests': Response.json({ requests: [] }),
+    };
+    const adapter = createFetchAdapter({
+      baseUrl: 'https://backend.example/api/',
+      clientId: 'client-1234',
+      headers: async () => ({ authorization: 'Bearer k' }),
+      fetch: async (input, init) => {
+        const url = new URL(String(input));
+        const headers = new Headers(init?.headers);
+        const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
+        seen.push({ method: init?.method ?? 'GET', url: url.pathname, client: headers.get('x-ija-client'), auth: headers.get('authorization'), body });
+        const answer = answers[`${init?.method ?? 'GET'} ${url.pathname.replace(/^\/api/, '')}`];
+        return typeof answer === 'function' ? answer() : (answer ?? Response.json({ error: 'not-found' }, { status: 404 }));
+      },
+    });
+    expect((await adapter.updateBoard('b 1', { locked: true })).data.locked).to.equal(true);
+    expect(await adapter.deleteCard('b 1', 'c-1')).to.equal(undefined);
+    expect(await adapter.mergeCard('b 1', 'c-1', 'c-2')).to.deep.equal(card);
+    expect((await adapter.clearBoard('b 1')).data.cards).to.deep.equal([]);
+    expect(await adapter.listJoinRequests()).to.deep.equal({ requests: [] });
+    expect(seen.map((r) => `${r.method} ${r.url}`)).to.deep.equal([
+      'PATCH /api/boards/b%201',
+      'DELETE /api/boards/b%201/cards/c-1',
+      'POST /api/boards/b%201/cards/c-1/merge',
+      'DELETE /api/boards/b%201/cards',
+      'GET /api/partners/requests',
+    ]);
+    expect(seen.map((r) => r.body)).to.deep.equal([{ locked: true }, undefined, { into: 'c-2' }, undefined, undefined]);
+    expect(seen.every((r) => r.client === 'client-1234' && r.auth === 'Bearer k')).to.equal(true);
+  });
+
+  it('passes the client id to the event stream in the query (EventSource sends no headers)', async () => {
+    const run = newRunId();
+    const adapter = testAdapter('ok', run, { clientId: 'client/ä 1234' });
+    const messages: BoardStreamMessage[] = [];
+    const subscription = adapter.subscribeBoard!('leitfragen', { onMessage: (m) => messages.push(m) });
+    const until = Date.now() + 3000;
+    while (messages.length < 1 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    subscription.close();
+    const request = (await serverLog(run)).requests[0]!;
+    expect(request.path).to.equal('/boards/leitfragen/events');
+    expect(request.query).to.equal(`client=${encodeURIComponent('client/ä 1234')}`);
+  });
+
   it('streams board events, skipping malformed ones', async () => {
     const run = newRunId();
     const messages: BoardStreamMessage[] = [];
@@ -220,6 +273,15 @@ describe('static and inline adapters', () => {
     const adapter = createInlineAdapter('{"partners": []}');
     expect(adapter.writable).to.equal(false);
     expectAdapterError(await rejectionOf(adapter.updatePlanPoint('p', 'x', { status: 'done' })), 'read-only');
+    for (const write of [
+      adapter.updateBoard('b', { locked: true }),
+      adapter.deleteCard('b', 'c'),
+      adapter.mergeCard('b', 'c', 'd'),
+      adapter.clearBoard('b'),
+      adapter.listJoinRequests(),
+    ]) {
+      expectAdapterError(await rejectionOf(write), 'read-only');
+    }
   });
 
   it('reports malformed inline JSON as invalid data', async () => {

@@ -7,7 +7,7 @@ export interface ServerLog {
   times: number[];
   aborted: number;
   completed: number;
-  requests: { method: string; path: string; body: unknown; headers: Record<string, string> }[];
+  requests: { method: string; path: string; query: string; body: unknown; headers: Record<string, string> }[];
 }
 
 export const newRunId = (): string => crypto.randomUUID();

@@ -175,7 +175,7 @@ export function testApiMiddleware() {
     } catch {
       return json(ctx, 400, { error: 'invalid JSON body' });
     }
-    log.requests.push({ method: ctx.method, path, body, headers: ctx.headers });
+    log.requests.push({ method: ctx.method, path, query: ctx.querystring, body, headers: ctx.headers });
     ctx.res.on('close', () => {
       if (ctx.res.writableFinished) log.completed += 1;
       else log.aborted += 1;

@@ -1,7 +1,7 @@
 import { requestJson, type HeadersSource, type HttpSettings } from './http.js';
 import { fillPath, ROUTES, type RouteName, type RouteParams } from './routes.js';
 import type { BoardStreamHandlers, BoardSubscription, IjaAdapter, RequestOptions } from './types.js';
-import { parsePartners, JoinRequestReceipt } from '../schemas/partner.js';
+import { parsePartners, JoinRequestList, JoinRequestReceipt } from '../schemas/partner.js';
 import { parseAgenda } from '../schemas/agenda.js';
 import { parseBoard, parseCard } from '../schemas/board.js';
 import { parsePlan, parsePlanPoint } from '../schemas/plan.js';
@@ -28,13 +28,38 @@ export interface FetchAdapterOptions {
   mapPath?: (route: RouteName, params: RouteParams, path: string) => string;
   /** Reshapes a response body into the contract's shape before it is validated. */
   mapResponse?: (route: RouteName, body: unknown) => unknown;
+  /**
+   * This browser's anonymous participant id (random, no personal data; 8 to 100 printable ASCII
+   * characters for the reference server). Sent as `X-Ija-Client` on every request and as `?client=`
+   * on the board's event stream (`EventSource` cannot send headers), so the server can mark the
+   * client's own cards (`mine`) and votes (`myVotes`) and count its votes against the cap.
+   */
+  clientId?: string;
+}
+
+/** Adds the client id to whatever headers the site configured (its own value wins if it sets one). */
+function withClientId(headers: HeadersSource | undefined, clientId: string | undefined): HeadersSource | undefined {
+  if (clientId === undefined) return headers;
+  return async () => {
+    const merged = new Headers(typeof headers === 'function' ? await headers() : headers);
+    if (!merged.has('x-ija-client')) merged.set('x-ija-client', clientId);
+    return merged;
+  };
+}
+
+/** Appends a query parameter to a URL that may be relative and may already have a query or a fragment. */
+function withQuery(url: string, name: string, value: string): string {
+  const hash = url.indexOf('#');
+  const [head, fragment] = hash === -1 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
+  const separator = head.includes('?') ? '&' : '?';
+  return `${head}${separator}${encodeURIComponent(name)}=${encodeURIComponent(value)}${fragment}`;
 }
 
 /** The default adapter: the REST contract over fetch, with timeout, retries and validation. */
 export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
   const settings: HttpSettings = {
     fetch: options.fetch,
-    headers: options.headers,
+    headers: withClientId(options.headers, options.clientId),
     credentials: options.credentials ?? 'same-origin',
     timeoutMs: options.timeoutMs ?? 10_000,
     retries: options.retries ?? 2,
@@ -64,13 +89,25 @@ export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
     getPartners: async (o) => parsePartners(await call('partners', {}, undefined, o)),
     requestToJoin: async (join, o) =>
       parseWhole(JoinRequestReceipt, await call('joinRequest', {}, join, o), [], 'join receipt'),
+    listJoinRequests: async (o) =>
+      parseWhole(JoinRequestList, await call('joinRequests', {}, undefined, o), [], 'join request list'),
     getAgenda: async (id, o) => parseAgenda(await call('agenda', { id }, undefined, o)),
     saveAgenda: async (agenda, o) => parseAgenda(await call('saveAgenda', { id: agenda.id }, agenda, o)),
     getBoard: async (id, o) => parseBoard(await call('board', { id }, undefined, o)),
     addCard: async (id, card, o) => parseCard(await call('addCard', { id }, card, o)),
     updateCard: async (id, cardId, patch, o) => parseCard(await call('updateCard', { id, cardId }, patch, o)),
     vote: async (id, cardId, vote, o) => parseCard(await call('vote', { id, cardId }, vote, o)),
-    subscribeBoard: (id, handlers) => openEventStream(urlFor('boardEvents', { id }), settings.credentials, handlers),
+    updateBoard: async (id, patch, o) => parseBoard(await call('updateBoard', { id }, patch, o)),
+    deleteCard: async (id, cardId, o) => {
+      await call('deleteCard', { id, cardId }, undefined, o);
+    },
+    mergeCard: async (id, cardId, into, o) => parseCard(await call('mergeCard', { id, cardId }, { into }, o)),
+    clearBoard: async (id, o) => parseBoard(await call('clearBoard', { id }, undefined, o)),
+    subscribeBoard: (id, handlers) => {
+      const url = urlFor('boardEvents', { id });
+      const streamUrl = options.clientId === undefined ? url : withQuery(url, 'client', options.clientId);
+      return openEventStream(streamUrl, settings.credentials, handlers);
+    },
     getPlan: async (id, o) => parsePlan(await call('plan', { id }, undefined, o)),
     updatePlanPoint: async (id, pointId, patch, o) =>
       parsePlanPoint(await call('updatePlanPoint', { id, pointId }, patch, o)),

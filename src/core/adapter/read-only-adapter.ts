@@ -33,10 +33,15 @@ export function createDocumentAdapter(
     getBoard: (_id, o) => read('board', parseBoard, o?.signal),
     getPlan: (_id, o) => read('plan', parsePlan, o?.signal),
     requestToJoin: readOnly,
+    listJoinRequests: readOnly,
     saveAgenda: readOnly,
     addCard: readOnly,
     updateCard: readOnly,
     vote: readOnly,
+    updateBoard: readOnly,
+    deleteCard: readOnly,
+    mergeCard: readOnly,
+    clearBoard: readOnly,
     updatePlanPoint: readOnly,
   };
 }

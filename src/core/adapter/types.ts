@@ -1,7 +1,7 @@
 import type { Parsed } from '../schemas/parse.js';
-import type { JoinRequest, JoinRequestReceipt, Partner } from '../schemas/partner.js';
+import type { JoinRequest, JoinRequestList, JoinRequestReceipt, Partner } from '../schemas/partner.js';
 import type { Agenda } from '../schemas/agenda.js';
-import type { Board, Card, CardPatch, NewCard, NewVote } from '../schemas/board.js';
+import type { Board, BoardPatch, Card, CardPatch, NewCard, NewVote } from '../schemas/board.js';
 import type { Plan, PlanPoint, PlanPointPatch } from '../schemas/plan.js';
 
 export interface RequestOptions {
@@ -39,6 +39,8 @@ export interface IjaAdapter {
 
   getPartners(options?: RequestOptions): Promise<Parsed<Partner[]>>;
   requestToJoin(request: JoinRequest, options?: RequestOptions): Promise<JoinRequestReceipt>;
+  /** Moderator: the join requests received so far. */
+  listJoinRequests(options?: RequestOptions): Promise<JoinRequestList>;
 
   getAgenda(id: string, options?: RequestOptions): Promise<Parsed<Agenda>>;
   saveAgenda(agenda: Agenda, options?: RequestOptions): Promise<Parsed<Agenda>>;
@@ -47,6 +49,14 @@ export interface IjaAdapter {
   addCard(boardId: string, card: NewCard, options?: RequestOptions): Promise<Card>;
   updateCard(boardId: string, cardId: string, patch: CardPatch, options?: RequestOptions): Promise<Card>;
   vote(boardId: string, cardId: string, vote: NewVote, options?: RequestOptions): Promise<Card>;
+  /** Moderator: title, lock, reveal and settings; answers with the whole board as the moderator sees it. */
+  updateBoard(boardId: string, patch: BoardPatch, options?: RequestOptions): Promise<Parsed<Board>>;
+  /** The client's own card, or any card as moderator. */
+  deleteCard(boardId: string, cardId: string, options?: RequestOptions): Promise<void>;
+  /** Moderator: the card's votes move to `into` and the card is removed; answers with the merged `into` card. */
+  mergeCard(boardId: string, cardId: string, into: string, options?: RequestOptions): Promise<Card>;
+  /** Moderator: removes every card and vote; answers with the emptied board. */
+  clearBoard(boardId: string, options?: RequestOptions): Promise<Parsed<Board>>;
   /** Live updates; undefined when the source has none (widgets then poll or stay local). */
   subscribeBoard?(boardId: string, handlers: BoardStreamHandlers): BoardSubscription;
 

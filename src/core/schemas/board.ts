@@ -116,3 +116,8 @@ export function parseBoard(input: unknown): Parsed<Board> {
 export function parseCard(input: unknown): Card {
   return parseWhole(Card, input, [], 'card');
 }
+
+/** Parses one message of the board's event stream (`BoardStreamMessage.data`); throws on invalid data. */
+export function parseBoardEvent(input: unknown): BoardEvent {
+  return parseWhole(BoardEvent, input, [], 'board event');
+}
