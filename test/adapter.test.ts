@@ -305,3 +305,20 @@ describe('retry timing', () => {
     }
   });
 });
+
+describe('per-request client id', () => {
+  it('sends X-Ija-Client for one request, over the configured one', async () => {
+    const seen: (string | null)[] = [];
+    const adapter = createFetchAdapter({
+      baseUrl: 'https://backend.example',
+      clientId: 'configured-id',
+      fetch: async (_input, init) => {
+        seen.push(new Headers(init?.headers).get('x-ija-client'));
+        return new Response('{"partners": []}', { headers: { 'content-type': 'application/json' } });
+      },
+    });
+    await adapter.getPartners({ clientId: 'per-request-id' });
+    await adapter.getPartners();
+    expect(seen).to.deep.equal(['per-request-id', 'configured-id']);
+  });
+});

@@ -77,7 +77,13 @@ export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
 
   async function call(route: RouteName, params: RouteParams, body: unknown, request?: RequestOptions) {
     const json = await requestJson(
-      { method: ROUTES[route].method, url: urlFor(route, params), body, signal: request?.signal },
+      {
+        method: ROUTES[route].method,
+        url: urlFor(route, params),
+        body,
+        signal: request?.signal,
+        headers: request?.clientId ? { 'x-ija-client': request.clientId } : undefined,
+      },
       settings,
     );
     return options.mapResponse ? options.mapResponse(route, json) : json;
@@ -103,9 +109,10 @@ export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
     },
     mergeCard: async (id, cardId, into, o) => parseCard(await call('mergeCard', { id, cardId }, { into }, o)),
     clearBoard: async (id, o) => parseBoard(await call('clearBoard', { id }, undefined, o)),
-    subscribeBoard: (id, handlers) => {
+    subscribeBoard: (id, handlers, subscription) => {
       const url = urlFor('boardEvents', { id });
-      const streamUrl = options.clientId === undefined ? url : withQuery(url, 'client', options.clientId);
+      const clientId = subscription?.clientId ?? options.clientId;
+      const streamUrl = clientId === undefined ? url : withQuery(url, 'client', clientId);
       return openEventStream(streamUrl, settings.credentials, handlers);
     },
     getPlan: async (id, o) => parsePlan(await call('plan', { id }, undefined, o)),

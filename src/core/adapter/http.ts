@@ -22,6 +22,8 @@ export interface JsonRequest {
   url: string;
   body?: unknown;
   signal?: AbortSignal;
+  /** Headers for this request only (they win over the configured ones). */
+  headers?: Record<string, string>;
 }
 
 export function abortError(): DOMException {
@@ -108,6 +110,7 @@ async function attempt(request: JsonRequest, settings: HttpSettings): Promise<un
   try {
     const headers = await resolveHeaders(settings.headers);
     headers.set('accept', 'application/json');
+    for (const [name, value] of Object.entries(request.headers ?? {})) headers.set(name, value);
     const hasBody = request.body !== undefined;
     if (hasBody) headers.set('content-type', 'application/json');
     const doFetch = settings.fetch ?? globalThis.fetch.bind(globalThis);

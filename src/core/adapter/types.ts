@@ -7,6 +7,8 @@ import type { Plan, PlanPoint, PlanPointPatch } from '../schemas/plan.js';
 export interface RequestOptions {
   /** Cancels the request (widgets pass their task's signal; removing the element aborts). */
   signal?: AbortSignal;
+  /** The anonymous participant's id (`X-Ija-Client`) for this request, whatever adapter the page gave. */
+  clientId?: string;
 }
 
 /** A message from the board's event stream, as sent by the server (validated by the board). */
@@ -58,7 +60,7 @@ export interface IjaAdapter {
   /** Moderator: removes every card and vote; answers with the emptied board. */
   clearBoard(boardId: string, options?: RequestOptions): Promise<Parsed<Board>>;
   /** Live updates; undefined when the source has none (widgets then poll or stay local). */
-  subscribeBoard?(boardId: string, handlers: BoardStreamHandlers): BoardSubscription;
+  subscribeBoard?(boardId: string, handlers: BoardStreamHandlers, options?: { clientId?: string }): BoardSubscription;
 
   getPlan(id: string, options?: RequestOptions): Promise<Parsed<Plan>>;
   updatePlanPoint(planId: string, pointId: string, patch: PlanPointPatch, options?: RequestOptions): Promise<PlanPoint>;
