@@ -1,0 +1,222 @@
+import { css } from 'lit';
+
+export const boardStyles = css`
+  .board {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+  .board-head h2 {
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .notice {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 0.35rem solid var(--_warning);
+    background: var(--_surface-alt);
+  }
+  .toolbar {
+    padding: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  [aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .button.danger {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: #fff;
+  }
+  .columns {
+    display: block;
+  }
+  .question {
+    display: none;
+    flex-direction: column;
+    gap: 0.5rem;
+    min-inline-size: 0;
+  }
+  .question.selected {
+    display: flex;
+  }
+  .question h3 {
+    font-size: 1.1em;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  .add {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+  .add label {
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  textarea {
+    inline-size: 100%;
+    resize: vertical;
+  }
+  .counter {
+    font-size: 0.85em;
+  }
+  .add .button {
+    align-self: flex-start;
+  }
+  .cards {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.35rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.35rem solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  .card.mine {
+    background: var(--_surface-alt);
+  }
+  .card.insight {
+    border-color: var(--_success);
+    border-width: 2px;
+    border-inline-start-width: 0.5rem;
+  }
+  .card.hidden-card {
+    opacity: 0.7;
+    border-style: dashed;
+  }
+  .card.pending {
+    border-style: dashed;
+  }
+  .card.rejected {
+    border-color: var(--_danger);
+  }
+  .tag {
+    font-size: 0.8em;
+    font-weight: 700;
+    color: var(--_text-muted);
+  }
+  .insight-tag {
+    color: var(--_success);
+  }
+  .vote-count {
+    font-weight: 700;
+  }
+  .icon-button.vote,
+  .icon-button.unvote {
+    inline-size: auto;
+    padding-inline: 0.6rem;
+  }
+  .moderation {
+    padding-block-start: 0.35rem;
+    border-block-start: 1px solid var(--_border);
+    font-size: 0.9em;
+  }
+  .merge {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+    align-items: end;
+  }
+  .sending {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  .spinner {
+    display: inline-block;
+    inline-size: 1em;
+    block-size: 1em;
+  }
+  .presentation {
+    display: flex;
+    flex-direction: column;
+    gap: 1rem;
+    font-size: 1.4em;
+  }
+  .presentation-question {
+    font-size: 1.5em;
+  }
+  .presentation-cards {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .presentation-cards .insight {
+    font-weight: 700;
+  }
+  .results {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .results ol,
+  .results ul {
+    margin: 0;
+  }
+
+  /* Wide containers: a column per question, no question navigation. */
+  @container ija (min-width: 64rem) {
+    .columns {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+      gap: 0.75rem;
+      align-items: start;
+    }
+    .question {
+      display: flex;
+    }
+    .question-nav {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .card.insight {
+      outline: 3px solid Highlight;
+    }
+    [aria-pressed='true'] {
+      outline: 3px solid Highlight;
+    }
+  }
+  @media print {
+    .toolbar,
+    .add,
+    .question-nav,
+    button,
+    .moderation,
+    .export {
+      display: none !important;
+    }
+    .question {
+      display: flex !important;
+      break-inside: avoid;
+    }
+  }
+`;
