@@ -42,7 +42,7 @@ describe('demo site against the reference server', { timeout: 120_000 }, () => {
   }
 
   async function signIn(page: Page, key: string): Promise<void> {
-    await page.fill('#key', key);
+    await page.fill('#editor-key', key);
     await page.click('#key-form button');
     await page.waitForSelector('#key-status:has-text("Angemeldet")');
   }
