@@ -120,6 +120,29 @@ describe('<ija-leitfragen-board>', () => {
       expect(area.maxLength).to.equal(500);
     });
 
+    it('lets a person edit and delete their own idea', async () => {
+      const el = await render(html`<ija-leitfragen-board></ija-leitfragen-board>`);
+      await addIdea(el, 'schnittstellen', 'Erster Endwurf');
+      button(shadow(el).querySelector('li.card')!, '„Erster Endwurf“ bearbeiten').click();
+      await el.updateComplete;
+      const area = shadow(el).querySelector<HTMLTextAreaElement>('li.card textarea')!;
+      area.value = 'Erster Entwurf';
+      button(shadow(el).querySelector('li.card')!, 'Speichern').click();
+      await el.updateComplete;
+      expect(cardTexts(el, 'schnittstellen')).to.deep.equal(['Erster Entwurf']);
+      button(shadow(el).querySelector('li.card')!, '„Erster Entwurf“ löschen').click();
+      await el.updateComplete;
+      expect(cardTexts(el, 'schnittstellen')).to.deep.equal([]);
+    });
+
+    it('fits 320 px and stays usable in forced colours', async () => {
+      await setViewport({ width: 320, height: 700 });
+      const el = await render(html`<ija-leitfragen-board moderator></ija-leitfragen-board>`);
+      await addIdea(el, 'schnittstellen', 'Jugendmigrationsdienstmitarbeitendenfortbildungsprogramm');
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      await expect(el).to.be.accessible();
+    });
+
     it('keeps the board in local storage only when the page says so', async () => {
       const el = await render(html`<ija-leitfragen-board persist="local"></ija-leitfragen-board>`);
       await addIdea(el, 'agenda', 'Im Jugendhilfeausschuss vorstellen');
@@ -254,6 +277,36 @@ describe('<ija-leitfragen-board>', () => {
       button(shadow(mod), 'Board sperren').click();
       await waitUntil(() => participant.currentBoard?.locked === true, 'lock did not reach the participant', { timeout: 5000 });
       await expect(mod).to.be.accessible();
+    });
+
+    it('hides other people\'s ideas until the moderator reveals them (moderated reveal)', async () => {
+      const run = newRunId();
+      const { moderator } = await keys(run);
+      const patch = (body: object) =>
+        fetch(`${liveBase(run)}/boards/leitfragen`, {
+          method: 'PATCH',
+          headers: { authorization: `Bearer ${moderator}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      await patch({ settings: { reveal: 'moderated' } });
+      const other = createFetchAdapter({ baseUrl: liveBase(run), clientId: 'someone-else-2' });
+      await other.addCard('leitfragen', { id: crypto.randomUUID(), questionId: 'schnittstellen', text: 'Geheime Idee' });
+      const el = await render(html`<ija-leitfragen-board api=${liveBase(run)}></ija-leitfragen-board>`);
+      expect(text(shadow(el).querySelector('.notice'))).to.contain('sobald die Moderation sie aufdeckt');
+      expect(cardTexts(el, 'schnittstellen')).to.deep.equal([]);
+      await waitUntil(() => text(shadow(el).querySelector('.status')) === 'Live verbunden', 'not live', { timeout: 5000 });
+      await patch({ revealed: true });
+      await waitUntil(() => cardTexts(el, 'schnittstellen').includes('Geheime Idee'), 'not revealed', { timeout: 5000 });
+    });
+
+    it('falls back to polling when the page\'s adapter has no event stream', async () => {
+      const run = newRunId();
+      const real = createFetchAdapter({ baseUrl: liveBase(run) });
+      const noStream: IjaAdapter = Object.assign(Object.create(real) as IjaAdapter, { subscribeBoard: undefined });
+      const el = await render(html`<ija-leitfragen-board .adapter=${noStream}></ija-leitfragen-board>`);
+      expect(text(shadow(el).querySelector('.status'))).to.equal('Verbunden (wird regelmäßig aktualisiert)');
+      await addIdea(el, 'schnittstellen', 'Per Abfrage');
+      await waitUntil(() => cardTexts(el, 'schnittstellen').includes('Per Abfrage'), 'not delivered', { timeout: 5000 });
     });
 
     it('announces new ideas from others together, not one by one', async () => {

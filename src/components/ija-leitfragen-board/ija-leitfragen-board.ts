@@ -18,7 +18,7 @@ import { boardToCsv, boardToJson, boardToMarkdown, resultOrder, type ExportLabel
 import { boardStyles } from './ija-leitfragen-board.styles.js';
 
 export type BoardView = 'board' | 'presentation' | 'results';
-type Connection = 'live' | 'offline' | 'polling' | 'local';
+type Connection = 'live' | 'connecting' | 'offline' | 'polling' | 'local';
 
 const POLL_MS = 10_000;
 const ANNOUNCE_EVERY_MS = 5_000;
@@ -134,9 +134,11 @@ export class IjaLeitfragenBoard extends IjaElement {
   private connect(boardId: string): void {
     const adapter = this.participant;
     if (!adapter.subscribeBoard) {
+      this.connection = 'polling';
       this.startPolling();
       return;
     }
+    this.connection = 'connecting';
     this.subscription?.close();
     this.subscription = adapter.subscribeBoard(boardId, {
       onOpen: () => {
@@ -188,7 +190,7 @@ export class IjaLeitfragenBoard extends IjaElement {
     try {
       const { data } = await this.participant.getBoard(this.current.id);
       this.current = applyEvent(this.current, { type: 'board-updated', board: data });
-      if (this.connection !== 'live') this.connection = this.pollTimer ? 'polling' : this.connection;
+      if (this.connection !== 'live' && this.pollTimer) this.connection = 'polling';
     } catch {
       this.connection = 'offline';
     }
@@ -306,8 +308,11 @@ export class IjaLeitfragenBoard extends IjaElement {
 
   private renderQuestion(m: Messages, board: Board, question: Question, index: number, selected: boolean): TemplateResult {
     const cards = cardsOf(board, question.id).filter((card) => !card.hidden || card.mine || this.moderator);
+    // An idea the server already has (its event arrived before the answer) is shown as a card, not as sending;
+    // the outbox still finishes its (idempotent) send.
+    const stored = new Set(board.cards.map((card) => card.id));
     const pending = (this.outbox?.entries ?? []).filter(
-      (entry) => entry.operation.kind === 'add-card' && entry.operation.card.questionId === question.id,
+      (entry) => entry.operation.kind === 'add-card' && entry.operation.card.questionId === question.id && !stored.has(entry.id),
     );
     const draft = this.drafts[question.id] ?? '';
     const error = this.formErrors[question.id];

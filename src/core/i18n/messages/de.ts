@@ -274,6 +274,7 @@ export const de: Messages = {
     locked: 'Das Board ist gesperrt: keine neuen Ideen und Stimmen mehr.',
     waitingForReveal: 'Die Ideen der anderen erscheinen, sobald die Moderation sie aufdeckt.',
     live: 'Live verbunden',
+    connecting: 'Verbindung wird aufgebaut …',
     offline: 'Keine Verbindung – Ihre Ideen werden gesendet, sobald sie wieder besteht.',
     polling: 'Verbunden (wird regelmäßig aktualisiert)',
     local: 'Nur auf diesem Gerät',

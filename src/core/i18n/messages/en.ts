@@ -284,6 +284,7 @@ export const en: Messages = {
     locked: 'The board is locked: no new ideas or votes.',
     waitingForReveal: 'Other people’s ideas appear once the moderator reveals them.',
     live: 'Live',
+    connecting: 'Connecting …',
     offline: 'No connection – your ideas will be sent once it is back.',
     polling: 'Connected (refreshed regularly)',
     local: 'On this device only',

@@ -218,6 +218,7 @@ export interface Messages {
     locked: string;
     waitingForReveal: string;
     live: string;
+    connecting: string;
     offline: string;
     polling: string;
     local: string;
