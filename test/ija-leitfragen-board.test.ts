@@ -309,6 +309,39 @@ describe('<ija-leitfragen-board>', () => {
       await waitUntil(() => cardTexts(el, 'schnittstellen').includes('Per Abfrage'), 'not delivered', { timeout: 5000 });
     });
 
+    it('keeps an idea the server refuses, with the reason, to send again or discard', async () => {
+      const run = newRunId();
+      const { moderator } = await keys(run);
+      // No event stream: the page does not learn of the lock before it sends.
+      const real = createFetchAdapter({ baseUrl: liveBase(run) });
+      const noStream: IjaAdapter = Object.assign(Object.create(real) as IjaAdapter, { subscribeBoard: undefined });
+      const el = await render(html`<ija-leitfragen-board .adapter=${noStream}></ija-leitfragen-board>`);
+      await fetch(`${liveBase(run)}/boards/leitfragen`, {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${moderator}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ locked: true }),
+      });
+      await addIdea(el, 'schnittstellen', 'Zu spät gekommen');
+      await waitUntil(() => shadow(el).querySelector('li.card.rejected') !== null, 'not rejected', { timeout: 8000 });
+      const rejected = shadow(el).querySelector('li.card.rejected')!;
+      expect(text(rejected)).to.contain('Zu spät gekommen');
+      expect(text(rejected)).to.contain('Nicht angenommen: Das Board ist gesperrt.');
+      await expect(el).to.be.accessible();
+      button(rejected, 'Verwerfen').click();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('li.card.rejected') === null).to.equal(true);
+    });
+
+    it('shows loading and error states accessibly', async () => {
+      const loading = await fixture<IjaLeitfragenBoard>(
+        html`<ija-leitfragen-board api=${liveBase(newRunId())} board-id="gibt-es-nicht"></ija-leitfragen-board>`,
+      );
+      await expect(loading).to.be.accessible();
+      await waitUntil(() => shadow(loading).querySelector('[role="alert"]') !== null, 'no error shown', { timeout: 5000 });
+      expect(text(shadow(loading).querySelector('[role="alert"]'))).to.contain('404');
+      await expect(loading).to.be.accessible();
+    });
+
     it('announces new ideas from others together, not one by one', async () => {
       const run = newRunId();
       const el = await render(html`<ija-leitfragen-board api=${liveBase(run)}></ija-leitfragen-board>`);

@@ -153,6 +153,10 @@ export const boardStyles = css`
     inline-size: 1em;
     block-size: 1em;
   }
+  :host(:fullscreen) {
+    overflow: auto;
+    padding: 2rem;
+  }
   .presentation {
     display: flex;
     flex-direction: column;

@@ -388,6 +388,9 @@ export class IjaLeitfragenBoard extends IjaElement {
       <div class="row">
         <button type="button" class="button secondary" ?disabled=${index === 0} @click=${() => this.showQuestion(index - 1)}>${m.board.previous}</button>
         <button type="button" class="button secondary" ?disabled=${index >= count - 1} @click=${() => this.showQuestion(index + 1)}>${m.board.next}</button>
+        ${document.fullscreenEnabled
+          ? html`<button type="button" class="button secondary" @click=${() => void this.requestFullscreen().catch(() => undefined)}>${m.board.fullscreen}</button>`
+          : nothing}
       </div>
     </div>`;
   }

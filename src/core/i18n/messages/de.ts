@@ -280,6 +280,7 @@ export const de: Messages = {
     local: 'Nur auf diesem Gerät',
     newIdeas: (count) => (count === 1 ? '1 neue Idee' : `${count} neue Ideen`),
     views: { board: 'Board', presentation: 'Präsentation', results: 'Ergebnisse' },
+    fullscreen: 'Vollbild',
     moderator: {
       toolbar: 'Moderation',
       reveal: 'Ideen aufdecken',

@@ -290,6 +290,7 @@ export const en: Messages = {
     local: 'On this device only',
     newIdeas: (count) => (count === 1 ? '1 new idea' : `${count} new ideas`),
     views: { board: 'Board', presentation: 'Presentation', results: 'Results' },
+    fullscreen: 'Full screen',
     moderator: {
       toolbar: 'Moderation',
       reveal: 'Reveal ideas',

@@ -224,6 +224,7 @@ export interface Messages {
     local: string;
     newIdeas: (count: number) => string;
     views: { board: string; presentation: string; results: string };
+    fullscreen: string;
     moderator: {
       toolbar: string;
       reveal: string;
