@@ -1,22 +1,24 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { buildBundle, launchBrowser, startServer, tempDir, type RunningServer } from './helpers/e2e.js';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { buildBundle, launchBrowser, restartServer, startServer, tempDir, type RunningServer } from './helpers/e2e.js';
 
 /**
  * End to end: the real server process on a temp SQLite file, the library bundle, headless Chromium,
  * pages as a visitor and a moderator use them. (Playwright's CSS selectors reach into open shadow roots.)
  */
-describe('demo site against the reference server', { timeout: 120_000 }, () => {
+describe('demo site against the reference server', { timeout: 180_000 }, () => {
   let dir: { path: string; remove: () => Promise<void> };
+  let files: { db: string; dist: string };
   let server: RunningServer;
   let browser: Browser;
 
   before(async () => {
     dir = await tempDir('ija-e2e-');
-    await buildBundle(join(dir.path, 'dist'));
-    server = await startServer({ db: join(dir.path, 'ija.sqlite'), dist: join(dir.path, 'dist') });
+    files = { db: join(dir.path, 'ija.sqlite'), dist: join(dir.path, 'dist') };
+    await buildBundle(files.dist);
+    server = await startServer(files);
     assert.ok(server.keys.editor, `no editor key printed:\n${server.output()}`);
     browser = await launchBrowser();
   });
@@ -27,8 +29,9 @@ describe('demo site against the reference server', { timeout: 120_000 }, () => {
     await dir?.remove();
   });
 
-  async function open(path: string): Promise<Page> {
-    const page = await browser.newPage();
+  /** A page (in its own context, or in `context`: one person's browser) that notes page errors and requests elsewhere. */
+  async function open(path: string, context?: BrowserContext): Promise<Page> {
+    const page = await (context ?? browser).newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('request', (request) => {
@@ -102,5 +105,147 @@ describe('demo site against the reference server', { timeout: 120_000 }, () => {
     const requests = Array.isArray(body) ? body : (body.requests ?? []);
     assert.ok(requests.some((request) => request.name === 'Jugendkunstschule Musterstadt'));
     await page.close();
+  });
+
+  /**
+   * The Leitfragen board between several people, in order: each step builds on the one before (the
+   * idea of the first step is the one reloaded, delivered next to, and marked as a key insight).
+   */
+  describe('the Leitfragen board, live between several people', () => {
+    const WAIT = 10_000;
+    const stamp = Date.now().toString(36);
+    /** Short enough (at most 60 characters) that button names carry it whole. */
+    const idea = `Austausch im Jugendzentrum vorstellen ${stamp}`;
+    const offlineIdea = `Workcamp-Plätze für Azubis ${stamp}`;
+    let personA: BrowserContext;
+    let personB: BrowserContext;
+    let pageA: Page;
+    let pageB: Page;
+
+    before(async () => {
+      personA = await browser.newContext();
+      personB = await browser.newContext();
+      for (const context of [personA, personB]) context.setDefaultTimeout(WAIT);
+    });
+
+    after(async () => {
+      await personA?.close();
+      await personB?.close();
+    });
+
+    const board = (page: Page) => page.locator('ija-leitfragen-board');
+    /** A card (not one still being sent) with this text. */
+    const card = (page: Page, text: string, classes = '') =>
+      board(page).locator(`li.card${classes}:not(.pending)`).filter({ has: page.locator('.card-text', { hasText: text }) });
+    const pendingCard = (page: Page, text: string) =>
+      board(page).locator('li.card.pending').filter({ has: page.locator('.card-text', { hasText: text }) });
+    const status = (page: Page) => board(page).locator('.status');
+
+    async function openBoard(context: BrowserContext): Promise<Page> {
+      const page = await open('/', context);
+      await waitForLive(page);
+      return page;
+    }
+
+    async function waitForLive(page: Page, timeout = WAIT): Promise<void> {
+      await status(page).filter({ hasText: 'Live verbunden' }).waitFor({ timeout });
+    }
+
+    async function addIdea(page: Page, text: string): Promise<void> {
+      const form = board(page).locator('section.question').first().locator('form.add');
+      await form.locator('textarea').fill(text);
+      await form.locator('button', { hasText: 'Idee hinzufügen' }).click();
+    }
+
+    async function storedCards(text: string): Promise<number> {
+      const response = await fetch(`${server.url}/api/boards/leitfragen`, { headers: { 'x-ija-client': 'e2e-api-reader' } });
+      assert.equal(response.status, 200);
+      const stored = (await response.json()) as { cards: { text: string }[] };
+      return stored.cards.filter((c) => c.text === text).length;
+    }
+
+    function problems(page: Page): string[] {
+      return (page as Page & { problems: string[] }).problems;
+    }
+
+    async function exactlyOne(cards: Locator): Promise<void> {
+      await cards.first().waitFor({ timeout: WAIT });
+      assert.equal(await cards.count(), 1);
+    }
+
+    it('a card added on one page appears on another', async () => {
+      pageA = await openBoard(personA);
+      pageB = await openBoard(personB);
+      await addIdea(pageA, idea);
+      await exactlyOne(card(pageA, idea, '.mine'));
+      // B's page learns of it through the event stream, without a reload.
+      await card(pageB, idea).waitFor({ timeout: 5_000 });
+      await exactlyOne(board(pageB).locator('section.question').first().locator('li.card:not(.mine)', { hasText: idea }));
+    });
+
+    it('reload keeps everything', async () => {
+      await pageB.reload();
+      await exactlyOne(card(pageB, idea));
+      assert.equal(await card(pageB, idea, '.mine').count(), 0, 'B sees the idea as somebody else’s');
+      await pageA.reload();
+      // Same tab, same session: still A's own idea.
+      await exactlyOne(card(pageA, idea, '.mine'));
+      await waitForLive(pageA);
+      await waitForLive(pageB);
+    });
+
+    it('the outbox delivers exactly once after the server was down', async () => {
+      await waitForLive(pageA);
+      assert.equal(await server.stop('SIGTERM'), 0, `the server did not stop cleanly:\n${server.output()}`);
+      await status(pageA).filter({ hasText: 'Keine Verbindung' }).waitFor({ timeout: WAIT });
+
+      await addIdea(pageA, offlineIdea);
+      const pending = pendingCard(pageA, offlineIdea);
+      await pending.filter({ hasText: 'Wird gesendet' }).waitFor({ timeout: WAIT });
+      const outbox = await pageA.evaluate(() => sessionStorage.getItem('ija-board-outbox:leitfragen'));
+      assert.ok(outbox?.includes(offlineIdea), `the idea is not in the outbox: ${outbox}`);
+
+      server = await restartServer(server, files);
+      assert.doesNotMatch(server.output(), /seeded|Neue Schlüssel|New keys/, `the restarted server seeded or made keys:\n${server.output()}`);
+      // The outbox backs off up to 30 s; the browser's `online` event makes it try at once.
+      await pageA.evaluate("window.dispatchEvent(new Event('online'))"); // (a string: the server's types have no DOM)
+      await pending.waitFor({ state: 'detached', timeout: WAIT });
+      await exactlyOne(card(pageA, offlineIdea, '.mine'));
+      assert.equal(await pageA.evaluate(() => sessionStorage.getItem('ija-board-outbox:leitfragen')), null, 'the outbox is empty');
+      assert.equal(await storedCards(offlineIdea), 1, 'the idea is stored exactly once');
+      assert.equal(await storedCards(idea), 1, 'the earlier idea is still there, once');
+
+      // Both pages find the server again by themselves (the event stream reconnects).
+      await waitForLive(pageA, 20_000);
+      await waitForLive(pageB, 20_000);
+      await exactlyOne(card(pageB, offlineIdea));
+    });
+
+    it('the moderator marks a key insight that everyone sees', async () => {
+      const moderator = await browser.newContext();
+      moderator.setDefaultTimeout(WAIT);
+      try {
+        const page = await open('/moderation.html', moderator);
+        await page.fill('#moderator-key', server.keys.moderator);
+        await page.click('#key-form button');
+        await page.waitForSelector('#key-status:has-text("Angemeldet")', { timeout: WAIT });
+        const moderated = page.locator('#moderation ija-leitfragen-board');
+        await moderated.getByRole('button', { name: `„${idea}“ als zentrale Erkenntnis markieren`, exact: true }).click();
+        await moderated
+          .locator('li.card.insight')
+          .filter({ has: page.locator('.card-text', { hasText: idea }) })
+          .waitFor({ timeout: WAIT });
+        assert.equal(await moderated.locator('[role="alert"].error-text').count(), 0, 'the moderator sees no error');
+
+        await exactlyOne(card(pageA, idea, '.insight.mine'));
+        await exactlyOne(card(pageB, idea, '.insight'));
+        assert.equal(await card(pageA, offlineIdea, '.insight').count(), 0, 'only the marked idea is a key insight');
+        assert.deepEqual(problems(page), []);
+        assert.deepEqual(problems(pageA), []);
+        assert.deepEqual(problems(pageB), []);
+      } finally {
+        await moderator.close();
+      }
+    });
   });
 });

@@ -39,6 +39,7 @@ export async function buildBundle(dir: string): Promise<void> {
 
 export interface RunningServer {
   url: string;
+  port: number;
   keys: { moderator: string; editor: string };
   process: ChildProcess;
   output: () => string;
@@ -71,6 +72,7 @@ export async function startServer(options: { db: string; dist: string; port?: nu
   const key = (role: string) => new RegExp(`${role}[^:\\n]*:\\s*(\\S+)`, 'i').exec(text)?.[1] ?? '';
   return {
     url,
+    port,
     keys: { moderator: key('moderator'), editor: key('editor') },
     process: child,
     output: () => text,
@@ -81,6 +83,19 @@ export async function startServer(options: { db: string; dist: string; port?: nu
         child.kill(signal);
       }),
   };
+}
+
+/**
+ * Starts a stopped server again on the same port and database, as an operator would after a restart.
+ * The database is not empty, so the server seeds nothing and prints no keys: the keys of the first
+ * start are carried over.
+ */
+export async function restartServer(previous: RunningServer, options: { db: string; dist: string }): Promise<RunningServer> {
+  if (previous.process.exitCode === null && previous.process.signalCode === null) {
+    throw new Error('restartServer: stop the running server first');
+  }
+  const next = await startServer({ ...options, port: previous.port });
+  return { ...next, keys: previous.keys };
 }
 
 export async function launchBrowser(): Promise<Browser> {
