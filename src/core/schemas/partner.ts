@@ -47,7 +47,7 @@ export type JoinRequest = z.infer<typeof JoinRequest>;
 
 /** `GET /partners/requests` (moderator): the join requests received so far. */
 export const JoinRequestList = z.object({
-  requests: z.array(z.extend(JoinRequest, { receivedAt: Timestamp })),
+  requests: z.array(z.object({ ...JoinRequest.shape, receivedAt: Timestamp })),
 });
 export type JoinRequestList = z.infer<typeof JoinRequestList>;
 
