@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/ija-provider/ija-provider.js';
 import '../src/components/ija-leitfragen-board/ija-leitfragen-board.js';
 import type { IjaLeitfragenBoard } from '../src/components/ija-leitfragen-board/ija-leitfragen-board.js';
@@ -141,6 +141,21 @@ describe('<ija-leitfragen-board>', () => {
       await addIdea(el, 'schnittstellen', 'Jugendmigrationsdienstmitarbeitendenfortbildungsprogramm');
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
       await expect(el).to.be.accessible();
+    });
+
+    it('prints every question with its ideas and no controls', async () => {
+      const el = await render(html`<ija-leitfragen-board moderator></ija-leitfragen-board>`);
+      await addIdea(el, 'agenda', 'Im Ausschuss berichten');
+      await emulateMedia({ media: 'print' });
+      try {
+        const shown = [...shadow(el).querySelectorAll('section.question')].filter((q) => getComputedStyle(q).display !== 'none');
+        expect(shown).to.have.length(5);
+        for (const control of shadow(el).querySelectorAll('button, form.add, .toolbar')) {
+          expect(getComputedStyle(control).display).to.equal('none');
+        }
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
 
     it('keeps the board in local storage only when the page says so', async () => {
