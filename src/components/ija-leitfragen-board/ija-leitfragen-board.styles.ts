@@ -32,7 +32,7 @@ export const boardStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
-  [aria-pressed='true'] {
+  .button[aria-pressed='true'] {
     background: var(--_primary);
     color: var(--_on-primary);
   }
@@ -107,8 +107,8 @@ export const boardStyles = css`
     border-inline-start-width: 0.5rem;
   }
   .card.hidden-card {
-    opacity: 0.7;
     border-style: dashed;
+    background: var(--_surface-alt);
   }
   .card.pending {
     border-style: dashed;
@@ -142,6 +142,13 @@ export const boardStyles = css`
     flex-wrap: wrap;
     gap: 0.35rem;
     align-items: end;
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  .merge .field,
+  .merge select {
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   .sending {
     display: flex;

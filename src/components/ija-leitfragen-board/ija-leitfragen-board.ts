@@ -307,7 +307,8 @@ export class IjaLeitfragenBoard extends IjaElement {
   }
 
   private renderQuestion(m: Messages, board: Board, question: Question, index: number, selected: boolean): TemplateResult {
-    const cards = cardsOf(board, question.id).filter((card) => !card.hidden || card.mine || this.moderator);
+    const all = cardsOf(board, question.id);
+    const cards = all.filter((card) => !card.hidden || card.mine || this.moderator);
     // An idea the server already has (its event arrived before the answer) is shown as a card, not as sending;
     // the outbox still finishes its (idempotent) send.
     const stored = new Set(board.cards.map((card) => card.id));
@@ -344,7 +345,7 @@ export class IjaLeitfragenBoard extends IjaElement {
             locked: board.locked === true,
             moderator: this.moderator,
             editing: this.editing === card.id,
-            mergeTargets: cardsOf(board, question.id).filter((other) => other.id !== card.id),
+            mergeTargets: this.moderator ? all.filter((other) => other.id !== card.id) : [],
             onVote: (value) => this.vote(board, card, value),
             onEdit: () => (this.editing = card.id),
             onCancelEdit: () => (this.editing = undefined),
@@ -381,7 +382,8 @@ export class IjaLeitfragenBoard extends IjaElement {
       <ol class="presentation-cards">
         ${cards.map(
           (card) => html`<li class=${card.insight ? 'insight' : ''}>
-            <span class="card-text">${card.text}</span> <span class="vote-count">${m.board.votes(card.votes)}</span>
+            ${card.insight ? html`<span class="insight-tag">★ ${m.board.insight}:</span> ` : nothing}<span class="card-text">${card.text}</span>
+            <span class="vote-count">${m.board.votes(card.votes)}</span>
           </li>`,
         )}
       </ol>
