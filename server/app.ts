@@ -13,8 +13,8 @@ import { BoardEvent, BoardPatch, CardMerge, CardPatch, NewCard, NewVote, parseBo
 import { issuesOf, type DataIssue } from '../src/core/schemas/parse.js';
 import { JoinRequest, JoinRequestList, JoinRequestReceipt, parsePartners, type Partner } from '../src/core/schemas/partner.js';
 import { parsePlan, parsePlanPoint, PlanPointPatch } from '../src/core/schemas/plan.js';
-import { BoardHub, plainCard } from './board-hub.js';
-import type { BoardViewer } from './board-view.js';
+import { BoardHub } from './board-hub.js';
+import { plainCard, type BoardViewer } from './board-view.js';
 import type { Config } from './config.js';
 import { verifyKey } from './keys.js';
 import { openApiDocument } from './openapi.js';

@@ -1,4 +1,4 @@
-import type { Board, BoardEvent, Card } from '../src/core/schemas/board.js';
+import type { Board, BoardEvent } from '../src/core/schemas/board.js';
 import { viewCard, type BoardViewer } from './board-view.js';
 import type { Store, StoredEvent } from './store/store.js';
 
@@ -25,11 +25,6 @@ interface Subscriber {
 
 type BoardMeta = Pick<Board, 'settings' | 'revealed'>;
 
-/** A card event's card without the writer's own `mine` / `myVotes`: each subscriber gets its own view. */
-export function plainCard(card: Card): Card {
-  const { mine: _mine, myVotes: _myVotes, ...plain } = card;
-  return plain;
-}
 
 function message(seq: number, data: unknown): string {
   // JSON.stringify escapes line breaks, so the data is always one `data:` line.

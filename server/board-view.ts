@@ -6,6 +6,12 @@ export interface BoardViewer {
   asModerator?: boolean;
 }
 
+/** A card without one client's own `mine` / `myVotes`: what is stored and sent to everyone. */
+export function plainCard(card: Card): Card {
+  const { mine: _mine, myVotes: _myVotes, ...plain } = card;
+  return plain;
+}
+
 /**
  * A card as one viewer may see it. In `moderated` reveal mode, before the moderator reveals the
  * ideas, other people's cards are hidden and carry no text, so nobody reads them early; a card the
@@ -13,7 +19,7 @@ export interface BoardViewer {
  */
 export function viewCard(card: Card, authorId: string | undefined, board: Pick<Board, 'settings' | 'revealed'>, viewer: BoardViewer): Card {
   const mine = authorId !== undefined && authorId === viewer.clientId;
-  const { mine: _mine, myVotes: _myVotes, ...plain } = card;
+  const plain = plainCard(card);
   const view: Card = mine ? { ...plain, mine: true } : plain;
   const unrevealed = board.settings?.reveal === 'moderated' && !board.revealed;
   const withheld = (unrevealed || card.hidden === true) && !mine && !viewer.asModerator;

@@ -10,7 +10,7 @@
  */
 
 /* The functions passed to page.evaluate run in the browser. */
-/* global document, requestAnimationFrame, customElements */
+/* global document, customElements */
 
 export const name = 'agenda';
 
@@ -45,26 +45,9 @@ async function measure({ items, warmup, samples, variant, editable, timeoutMs })
     throw new Error(`bench agenda is not valid: ${JSON.stringify(parsed.issues)}`);
   }
 
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-  const withTimeout = (promise, what) => {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-  };
-
-  /** Waits (bounded) until the element's data task is COMPLETE (2) and its update is done. */
-  const rendered = async (el) => {
-    await el.updateComplete;
-    for (let i = 0; i < 10 && el.data.task.status !== 2; i++) {
-      if (el.data.task.status === 3) throw new Error(`agenda task failed: ${String(el.data.task.error)}`);
-      await el.data.task.taskComplete;
-      await el.updateComplete;
-    }
-    if (el.data.task.status !== 2) throw new Error(`agenda task status ${el.data.task.status}, expected 2 (COMPLETE)`);
-    await el.updateComplete;
-  };
+  const { frame, withTimeout: bounded, dataRendered } = await import('/bench/bench-helpers.js');
+  const withTimeout = (promise, what) => bounded(promise, what, timeoutMs);
+  const rendered = (el) => dataRendered(el, 'agenda');
 
   const once = async () => {
     const t0 = performance.now();

@@ -20,7 +20,7 @@
  */
 
 /* The functions passed to page.evaluate run in the browser. */
-/* global window, document, requestAnimationFrame, customElements */
+/* global window, document, customElements */
 
 export const name = 'board';
 
@@ -67,29 +67,10 @@ async function setup({ ideas, timeoutMs }) {
     throw new Error(`bench board is not valid: ${JSON.stringify(parsed.issues.slice(0, 5))}`);
   }
 
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-  const withTimeout = (promise, what) => {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-  };
+  const { frame, withTimeout: bounded, dataRendered } = await import('/bench/bench-helpers.js');
+  const withTimeout = (promise, what) => bounded(promise, what, timeoutMs);
   /** Waits (bounded) until the element's data task is COMPLETE (2) and its update is done. */
-  const rendered = (el) =>
-    withTimeout(
-      (async () => {
-        await el.updateComplete;
-        for (let i = 0; i < 10 && el.data.task.status !== 2; i++) {
-          if (el.data.task.status === 3) throw new Error(`board task failed: ${String(el.data.task.error)}`);
-          await el.data.task.taskComplete;
-          await el.updateComplete;
-        }
-        if (el.data.task.status !== 2) throw new Error(`board task status ${el.data.task.status}, expected 2 (COMPLETE)`);
-        await el.updateComplete;
-      })(),
-      'the board to render',
-    );
+  const rendered = (el) => withTimeout(dataRendered(el, 'board'), 'the board to render');
   const cardCount = (el) => el.shadowRoot?.querySelectorAll('li.card').length ?? 0;
 
   window.__boardBench = { raw, board: parsed.data, card, frame, withTimeout, rendered, cardCount };

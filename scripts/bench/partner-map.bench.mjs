@@ -19,7 +19,7 @@
  */
 
 /* The functions passed to page.evaluate run in the browser. */
-/* global document, requestAnimationFrame, customElements */
+/* global document, customElements */
 
 export const name = 'partner-map';
 
@@ -189,25 +189,12 @@ async function measureRender({ partners, warmup, samples, timeoutMs, maxFrames, 
     throw new Error(`bench partners are not valid: ${JSON.stringify(parsed.issues.slice(0, 5))}`);
   }
 
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-  const withTimeout = (promise, what) => {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-  };
+  const { frame, withTimeout: bounded, dataRendered } = await import('/bench/bench-helpers.js');
+  const withTimeout = (promise, what) => bounded(promise, what, timeoutMs);
 
   /** Waits (bounded) until the data task is COMPLETE (2), the update is done and a `.partner` row exists. */
   const rendered = async (el) => {
-    await el.updateComplete;
-    for (let i = 0; i < 10 && el.data.task.status !== 2; i++) {
-      if (el.data.task.status === 3) throw new Error(`partner task failed: ${String(el.data.task.error)}`);
-      await el.data.task.taskComplete;
-      await el.updateComplete;
-    }
-    if (el.data.task.status !== 2) throw new Error(`partner task status ${el.data.task.status}, expected 2 (COMPLETE)`);
-    await el.updateComplete;
+    await dataRendered(el, 'partner');
     for (let i = 0; i < maxFrames && !el.shadowRoot?.querySelector('.partner'); i++) await frame();
     if (!el.shadowRoot?.querySelector('.partner')) throw new Error(`no .partner row after ${maxFrames} frames`);
   };
@@ -250,28 +237,15 @@ async function measureKeystrokes({ partners, queries, checkQuery, warmup, waitFo
   await import('/ija-widgets.js');
   await customElements.whenDefined('ija-partner-map');
 
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-  const withTimeout = (promise, what) => {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-  };
+  const { frame, withTimeout: bounded, dataRendered } = await import('/bench/bench-helpers.js');
+  const withTimeout = (promise, what) => bounded(promise, what, timeoutMs);
 
   const el = document.createElement('ija-partner-map');
   el.partners = partners;
   document.body.append(el);
   await withTimeout(
     (async () => {
-      await el.updateComplete;
-      for (let i = 0; i < 10 && el.data.task.status !== 2; i++) {
-        if (el.data.task.status === 3) throw new Error(`partner task failed: ${String(el.data.task.error)}`);
-        await el.data.task.taskComplete;
-        await el.updateComplete;
-      }
-      if (el.data.task.status !== 2) throw new Error(`partner task status ${el.data.task.status}, expected 2 (COMPLETE)`);
-      await el.updateComplete;
+      await dataRendered(el, 'partner');
       for (let i = 0; i < maxFrames && !el.shadowRoot?.querySelector('.partner'); i++) await frame();
     })(),
     'the first render',

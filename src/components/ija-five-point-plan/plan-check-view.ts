@@ -31,11 +31,6 @@ export class PlanCheckView {
     this.host = host;
   }
 
-  /** For tests and sites: the answers given so far. */
-  get currentAnswers(): Readonly<Record<string, CheckAnswer>> {
-    return this.answers;
-  }
-
   /** `formatDay` writes a "YYYY-MM-DD" date in the widget's language. */
   render(m: Messages, plan: Plan, formatDay: (date: string) => string): TemplateResult {
     const c = m.plan.check;

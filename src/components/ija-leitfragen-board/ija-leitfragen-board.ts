@@ -284,6 +284,9 @@ export class IjaLeitfragenBoard extends IjaElement {
     const index = Math.min(this.questionIndex, Math.max(0, count - 1));
     const used = votesUsed(board);
     const total = votesPerPerson(board);
+    // An idea the server already has (its event arrived before the answer) is shown as a card, not as sending;
+    // the outbox still finishes its (idempotent) send.
+    const stored = new Set(board.cards.map((card) => card.id));
     return html`<p class="votes-left">${used >= total ? m.board.noVotesLeft : m.board.votesLeft(total - used, total)}</p>
       <nav class="question-nav row" aria-label=${m.board.chooseQuestion}>
         <button type="button" class="button secondary" ?disabled=${index === 0} @click=${() => this.showQuestion(index - 1)}>${m.board.previous}</button>
@@ -298,7 +301,7 @@ export class IjaLeitfragenBoard extends IjaElement {
         <button type="button" class="button secondary" ?disabled=${index >= count - 1} @click=${() => this.showQuestion(index + 1)}>${m.board.next}</button>
       </nav>
       <div class="columns">
-        ${board.questions.map((question, i) => this.renderQuestion(m, board, question, i, i === index))}
+        ${board.questions.map((question, i) => this.renderQuestion(m, board, question, i, i === index, stored, used < total))}
       </div>`;
   }
 
@@ -306,18 +309,22 @@ export class IjaLeitfragenBoard extends IjaElement {
     this.questionIndex = index;
   }
 
-  private renderQuestion(m: Messages, board: Board, question: Question, index: number, selected: boolean): TemplateResult {
+  private renderQuestion(
+    m: Messages,
+    board: Board,
+    question: Question,
+    index: number,
+    selected: boolean,
+    stored: ReadonlySet<string>,
+    canVote: boolean,
+  ): TemplateResult {
     const all = cardsOf(board, question.id);
     const cards = all.filter((card) => !card.hidden || card.mine || this.moderator);
-    // An idea the server already has (its event arrived before the answer) is shown as a card, not as sending;
-    // the outbox still finishes its (idempotent) send.
-    const stored = new Set(board.cards.map((card) => card.id));
     const pending = (this.outbox?.entries ?? []).filter(
       (entry) => entry.operation.kind === 'add-card' && entry.operation.card.questionId === question.id && !stored.has(entry.id),
     );
     const draft = this.drafts[question.id] ?? '';
     const error = this.formErrors[question.id];
-    const canVote = votesUsed(board) < votesPerPerson(board);
     return html`<section class="question ${selected ? 'selected' : ''}" part="question" aria-labelledby="q-${question.id}">
       <h3 id="q-${question.id}"><span class="visually-hidden">${m.board.questionOf(index + 1, board.questions.length)}: </span>${question.text}</h3>
       ${question.hint ? html`<p class="hint muted">${question.hint}</p>` : nothing}

@@ -17,10 +17,6 @@ export function registerLocale(code: string, messages: Messages): void {
   tables.set(code.toLowerCase(), messages);
 }
 
-export function hasLocale(code: string): boolean {
-  return tables.has(code.toLowerCase());
-}
-
 const warned = new Set<string>();
 
 /**
