@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+// styleMap sets properties through the CSSOM, which a CSP without 'unsafe-inline' styles allows.
+import { styleMap } from 'lit/directives/style-map.js';
 import { IjaElement } from '../../base/ija-element.js';
 import { DataSourceController } from '../../base/data-source-controller.js';
 import { renderIssuesNote } from '../../base/states.js';
@@ -222,7 +224,7 @@ export class IjaWorkshopAgenda extends IjaElement {
       part="item"
       data-id=${item.id}
       aria-current=${isCurrent ? 'time' : nothing}
-      style="--_minutes: ${minutes}"
+      style=${styleMap({ '--_minutes': String(minutes) })}
       draggable=${this.editable && !item.pinned ? 'true' : nothing}
       @dragstart=${this.editable ? (event: DragEvent) => event.dataTransfer?.setData('text/plain', item.id) : nothing}
       @dragover=${this.editable ? (event: DragEvent) => event.preventDefault() : nothing}
@@ -259,7 +261,7 @@ export class IjaWorkshopAgenda extends IjaElement {
               class="now-line"
               part="now-line"
               aria-hidden="true"
-              style="--_progress: ${(((now.minutes - toMinutes(item.start)) / Math.max(1, minutes)) * 100).toFixed(2)}%"
+              style=${styleMap({ '--_progress': `${(((now.minutes - toMinutes(item.start)) / Math.max(1, minutes)) * 100).toFixed(2)}%` })}
             ></div>`
           : nothing}
       </div>
