@@ -2,6 +2,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /** Every element folder with its element file: src/components/<tag>/<tag>.ts. */
 export function elementEntries() {
@@ -23,17 +24,39 @@ export function onwarn(warning, warn) {
 export function plugins() {
   return [
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+    minifyTemplates(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
-    terser({ ecma: 2022, format: { comments: false } }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ];
 }
+
+/**
+ * Code loaded on demand goes into sibling files; everything else stays in the entry file itself
+ * (`allow-extension`: the entry may export what those files need from it). zod is one file (only
+ * zod: a manual chunk takes its dependencies along, and the schemas depend on code the entry has).
+ */
+export const chunking = {
+  preserveEntrySignatures: 'allow-extension',
+  manualChunks(id) {
+    if (id.includes('/node_modules/zod/')) return 'zod';
+    return undefined;
+  },
+};
 
 export default [
   // The drop-in: one module that registers every element. Only code loaded on demand (the map
   // engine) is a sibling file, found relative to the module, so copying dist/ anywhere works.
   {
     input: { 'ija-widgets': 'src/index.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'ija-widgets-[name]-[hash].js', sourcemap: true },
+    preserveEntrySignatures: chunking.preserveEntrySignatures,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'ija-widgets-[name]-[hash].js',
+      manualChunks: chunking.manualChunks,
+      sourcemap: true,
+    },
     plugins: plugins(),
     onwarn,
   },
@@ -45,6 +68,7 @@ export default [
       format: 'es',
       entryFileNames: (chunk) => (chunk.name === 'core' ? '[name].js' : 'components/[name].js'),
       chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks: chunking.manualChunks,
       sourcemap: true,
     },
     plugins: plugins(),

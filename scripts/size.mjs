@@ -1,33 +1,29 @@
 /**
- * `npm run size`: gzip sizes of what a site downloads, measured on real bundles built here:
- * Lit alone, the data layer (core), the drop-in bundle with zod/mini (shipped) and with full zod
- * (for comparison), and every built file in dist/. Budgets (issue: distribution) are checked once
- * the widgets exist; for now the table is printed.
+ * `npm run size`: gzip sizes of what a site downloads first, measured on real bundles built here,
+ * checked against the budgets of the distribution issue (CI fails when one is over):
+ * - dist/ija-widgets.js (all elements) at most 40 KB;
+ * - each element's own entry, with its share of Lit and the core, at most 20 KB.
+ * Code loaded on demand (map engine, schemas, editors, other views) is listed separately.
  */
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { plugins, onwarn } from '../rollup.config.js';
+import { chunking, elementEntries, onwarn, plugins } from '../rollup.config.js';
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const KB = 1024;
 
-/** Resolves `zod/mini` to full `zod`: the same schemas, built with the full library. */
-const fullZod = {
-  name: 'full-zod',
-  resolveId(source, importer) {
-    return source === 'zod/mini' ? this.resolve('zod', importer, { skipSelf: true }) : null;
-  },
-};
-
-/** The entry's own file, as a site downloads it first; code loaded on demand (the map engine) is not in it. */
-async function bundleSize(input, extraPlugins = []) {
-  const bundle = await rollup({ input, plugins: [...extraPlugins, ...plugins()], onwarn });
-  const { output } = await bundle.generate({ format: 'es' });
+/** The entry file as a site downloads it first (static imports stay in it), and the files it may load later. */
+async function build(input) {
+  const bundle = await rollup({ input, plugins: plugins(), onwarn, preserveEntrySignatures: chunking.preserveEntrySignatures });
+  const { output } = await bundle.generate({ format: 'es', manualChunks: chunking.manualChunks });
   await bundle.close();
-  const code = output.filter((chunk) => chunk.type === 'chunk' && chunk.isEntry).map((chunk) => chunk.code).join('\n');
-  return { raw: code.length, gzip: gzip(code) };
+  const chunks = output.filter((chunk) => chunk.type === 'chunk');
+  const entry = chunks.find((chunk) => chunk.isEntry);
+  if (entry.imports.length > 0) throw new Error(`${input}: the entry imports ${entry.imports.join(', ')} statically`);
+  return { entry: gzip(entry.code), raw: entry.code.length, onDemand: chunks.filter((chunk) => !chunk.isEntry) };
 }
 
 mkdirSync('node_modules/.cache/ija-size', { recursive: true });
@@ -35,18 +31,30 @@ const litEntry = 'node_modules/.cache/ija-size/lit-only.js';
 writeFileSync(litEntry, "import { LitElement, html, css } from 'lit';\nconsole.log(LitElement, html, css);\n");
 
 const rows = [
-  ['Lit alone (LitElement, html, css)', await bundleSize(litEntry)],
-  ['core (adapters, schemas, defaults; zod/mini)', await bundleSize('src/core/index.ts')],
-  ['dist/ija-widgets.js with zod/mini (shipped)', await bundleSize('src/index.ts')],
-  ['dist/ija-widgets.js with full zod (comparison)', await bundleSize('src/index.ts', [fullZod])],
-  ['<ija-workshop-agenda> alone (element entry)', await bundleSize('src/components/ija-workshop-agenda/ija-workshop-agenda.ts')],
-  ['<ija-partner-map> alone, without its map engine', await bundleSize('src/components/ija-partner-map/ija-partner-map.ts')],
-  ['<ija-five-point-plan> alone (element entry)', await bundleSize('src/components/ija-five-point-plan/ija-five-point-plan.ts')],
-  ['map engine (Leaflet, loaded after consent)', await bundleSize('src/components/ija-partner-map/map/map-engine.ts')],
+  { name: 'Lit alone (LitElement, html, css)', input: litEntry },
+  { name: 'dist/ija-widgets.js (all elements)', input: 'src/index.ts', budget: 40 * KB },
+  ...Object.entries(elementEntries())
+    .filter(([tag]) => tag !== 'ija-provider')
+    .map(([tag, input]) => ({ name: `<${tag}> alone (element entry)`, input, budget: 20 * KB })),
+  { name: '<ija-provider> alone (element entry)', input: 'src/components/ija-provider/ija-provider.ts', budget: 20 * KB },
 ];
 
-console.log('\nBundle sizes (minified, gzip -9)\n');
-for (const [name, size] of rows) console.log(`${name.padEnd(50)} ${kb(size.raw).padStart(9)} ${kb(size.gzip).padStart(9)} gzip`);
+console.log('\nFirst download (minified, gzip -9) and budget\n');
+const over = [];
+let all;
+for (const row of rows) {
+  const result = await build(row.input);
+  if (row.input === 'src/index.ts') all = result;
+  const verdict = row.budget === undefined ? '' : result.entry <= row.budget ? `ok (≤ ${kb(row.budget)})` : `OVER ${kb(row.budget)}`;
+  if (row.budget !== undefined && result.entry > row.budget) over.push(row.name);
+  console.log(`${row.name.padEnd(48)} ${kb(result.raw).padStart(9)} ${kb(result.entry).padStart(9)} gzip  ${verdict}`);
+}
+
+console.log('\nLoaded on demand by dist/ija-widgets.js (sibling files)\n');
+for (const chunk of all.onDemand.sort((a, b) => gzip(b.code) - gzip(a.code))) {
+  const name = chunk.name === 'map-engine' ? 'map-engine (Leaflet, after consent)' : chunk.name;
+  console.log(`${name.padEnd(48)} ${kb(chunk.code.length).padStart(9)} ${kb(gzip(chunk.code)).padStart(9)} gzip`);
+}
 
 function listJs(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -56,11 +64,13 @@ function listJs(dir) {
   });
 }
 try {
-  console.log('\nBuilt files in dist/\n');
-  for (const file of listJs('dist')) {
-    const code = readFileSync(file);
-    console.log(`${file.padEnd(50)} ${kb(code.length).padStart(9)} ${kb(gzip(code)).padStart(9)} gzip`);
-  }
+  const files = listJs('dist');
+  console.log(`\nBuilt files in dist/: ${files.length} JavaScript files, ${kb(files.reduce((sum, file) => sum + gzip(readFileSync(file)), 0))} gzip in all`);
 } catch {
-  console.log('(run `npm run build` first to list dist/)');
+  console.log('\n(run `npm run build` first to count dist/)');
+}
+
+if (over.length > 0) {
+  console.error(`\nOver budget: ${over.join(', ')}`);
+  process.exit(1);
 }

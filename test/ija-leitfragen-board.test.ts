@@ -181,7 +181,8 @@ describe('<ija-leitfragen-board>', () => {
       await expect(el).to.be.accessible();
 
       button(shadow(el), 'Präsentation').click();
-      await el.updateComplete;
+      // The presentation's code is loaded the first time it is shown.
+      await waitUntil(() => shadow(el).querySelector('.presentation') !== null, 'presentation shown');
       const shown = [...shadow(el).querySelectorAll('.presentation-cards li .card-text')].map((n) => n.textContent);
       expect(shown).to.deep.equal(['Wenig Stimmen', 'Viele Stimmen']);
       await expect(el).to.be.accessible();

@@ -18,6 +18,8 @@ const tab = (el: IjaPartnerMap, view: string) => shadow(el).querySelector<HTMLBu
 async function render(template: ReturnType<typeof html>): Promise<IjaPartnerMap> {
   const el = await fixture<IjaPartnerMap>(template);
   await waitUntil(() => el.data.task.status >= 2, 'partners did not load', { timeout: 5000 });
+  // Views other than the list load their code the first time they are shown.
+  await waitUntil(() => !el.shadowRoot!.querySelector('.state.loading'), 'view code did not load', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }
@@ -61,7 +63,7 @@ describe('<ija-partner-map>', () => {
       expect(shadow(el).querySelector('.empty-network')!.textContent).to.contain('Noch sind keine Partner*innen');
       await expect(el).to.be.accessible();
       tab(el, 'gaps').click();
-      await el.updateComplete;
+      await waitUntil(() => shadow(el).querySelector('.gap-list') !== null, 'gaps shown');
       expect(shadow(el).querySelectorAll('.gap-list li')).to.have.length(18);
       await expect(el).to.be.accessible();
     });
@@ -296,8 +298,7 @@ describe('<ija-partner-map>', () => {
       email.value = 'kein-at';
       email.dispatchEvent(new Event('input'));
       button(el, 'Anfrage senden').click();
-      await el.updateComplete;
-      await el.updateComplete;
+      await waitUntil(() => shadow(el).querySelector('.error-summary'), 'no error summary');
       expect(el.joinErrors.sort()).to.deep.equal(['category', 'contactName', 'email', 'name']);
       const summary = shadow(el).querySelector('.error-summary')!;
       expect(shadow(el).activeElement).to.equal(summary);
@@ -371,8 +372,7 @@ describe('<ija-partner-map>', () => {
       trap.dispatchEvent(new Event('input'));
       await el.updateComplete;
       button(el, 'Anfrage senden').click();
-      await el.updateComplete;
-      expect(shadow(el).querySelector('.join-done')).to.exist;
+      await waitUntil(() => shadow(el).querySelector('.join-done'), 'no thanks');
       expect((await serverLog(run)).requests.filter((r) => r.method === 'POST')).to.have.length(0);
     });
   });

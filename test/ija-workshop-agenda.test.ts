@@ -333,6 +333,8 @@ describe('<ija-workshop-agenda>', () => {
 
     it('adds schema.org Event data to the page when asked', async () => {
       const el = await render(html`<ija-workshop-agenda structured-data .agenda=${DAY}></ija-workshop-agenda>`);
+      // Its code is loaded once a page asks for structured data.
+      await waitUntil(() => el.querySelector('script[type="application/ld+json"]') !== null, 'no JSON-LD');
       const script = el.querySelector('script[type="application/ld+json"]')!;
       const data = JSON.parse(script.textContent!) as { '@type': string; startDate: string; subEvent: unknown[] };
       expect(data['@type']).to.equal('Event');

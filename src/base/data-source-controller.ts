@@ -2,13 +2,13 @@ import { ContextConsumer, ContextRoot } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { IjaAdapter } from '../core/adapter/types.js';
-import { createFetchAdapter } from '../core/adapter/fetch-adapter.js';
-import { createInlineAdapter, createStaticAdapter, createValueAdapter } from '../core/adapter/static-adapter.js';
+import { onDemandFetchAdapter, onDemandStaticAdapter } from '../core/adapter/on-demand-adapter.js';
+import { createInlineAdapter, createValueAdapter } from '../core/adapter/read-only-adapter.js';
 import { defaultsAdapter } from '../core/adapter/defaults-adapter.js';
 import { adapterContext } from '../core/context.js';
 import { isAbortError, toAdapterError } from '../core/errors.js';
 import { IjaErrorEvent, IjaLoadEvent } from '../core/events.js';
-import type { Parsed } from '../core/schemas/parse.js';
+import type { Parsed } from '../core/schemas/issues.js';
 
 /** Where a widget's data comes from, in the order of precedence. */
 export type SourceKind = 'value' | 'adapter' | 'inline' | 'static' | 'fetch' | 'provider' | 'defaults';
@@ -116,8 +116,8 @@ export class DataSourceController<T, A extends readonly unknown[] = []> implemen
     if (host.adapter) return this.memo('adapter', host.adapter, () => host.adapter!);
     const inline = host.querySelector(INLINE_SELECTOR)?.textContent;
     if (inline != null && inline.trim() !== '') return this.memo('inline', inline, () => createInlineAdapter(inline));
-    if (host.src) return this.memo('static', host.src, () => createStaticAdapter(host.src!));
-    if (host.api) return this.memo('fetch', host.api, () => createFetchAdapter({ baseUrl: host.api! }));
+    if (host.src) return this.memo('static', host.src, () => onDemandStaticAdapter(host.src!));
+    if (host.api) return this.memo('fetch', host.api, () => onDemandFetchAdapter({ baseUrl: host.api! }));
     const provided = this.provider.value;
     if (provided) return this.memo('provider', provided, () => provided);
     return { kind: 'defaults', adapter: defaultsAdapter };

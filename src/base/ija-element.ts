@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { IjaAdapter } from '../core/adapter/types.js';
 import { isAbortError } from '../core/errors.js';
 import { LocalizeController } from '../core/i18n/localize-controller.js';
-import type { Parsed } from '../core/schemas/parse.js';
+import type { Parsed } from '../core/schemas/issues.js';
 import type { Task } from '@lit/task';
 import { hostStyles } from './host.styles.js';
 import { controlStyles } from './controls.styles.js';

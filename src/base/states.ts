@@ -1,7 +1,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { Messages } from '../core/i18n/messages/types.js';
 import { describeError } from '../core/i18n/describe-error.js';
-import { countDroppedRecords, type DataIssue } from '../core/schemas/parse.js';
+import { countDroppedRecords, type DataIssue } from '../core/schemas/issues.js';
 
 /** The shared loading, error (with retry) and empty states, so every widget says them the same way. */
 

@@ -1,4 +1,4 @@
-import type { DataIssue } from './schemas/parse.js';
+import type { DataIssue } from './schemas/issues.js';
 
 /** What went wrong, in terms a widget can turn into a sentence for its visitor. */
 export type IjaErrorKind =

@@ -1,5 +1,5 @@
 import type { IjaAdapterError } from './errors.js';
-import type { DataIssue } from './schemas/parse.js';
+import type { DataIssue } from './schemas/issues.js';
 import type { Agenda } from './schemas/agenda.js';
 import type { Plan } from './schemas/plan.js';
 

@@ -2,18 +2,27 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IjaElement } from '../../base/ija-element.js';
 import { DataSourceController } from '../../base/data-source-controller.js';
-import { renderIssuesNote } from '../../base/states.js';
+import { renderIssuesNote, renderLoading } from '../../base/states.js';
 import { downloadFile } from '../../base/download.js';
 import { defineElement } from '../../core/define.js';
+import { registerBuiltInMessages } from '../../core/i18n/locales.js';
+import { planMessages } from '../../core/i18n/messages/plan.js';
 import { IjaPlanChangeEvent } from '../../core/events.js';
-import { DEFAULT_PLAN } from '../../core/defaults/plan.js';
+import { DEFAULT_IDS } from '../../core/schemas/constants.js';
 import { describeError } from '../../core/i18n/describe-error.js';
 import type { Messages } from '../../core/i18n/locales.js';
-import { POINT_STATUSES, type Plan, type PlanLink, type PlanPoint, type PointStatus } from '../../core/schemas/plan.js';
+import { POINT_STATUSES } from '../../core/schemas/constants.js';
+import type { Plan, PlanLink, PlanPoint, PointStatus } from '../../core/schemas/plan.js';
 import { safeHref } from '../../core/safe-url.js';
 import { percent, planProgress, pointProgress, progressBar, progressRing, statusCounts } from './plan-progress.js';
-import { PlanCheckView } from './plan-check-view.js';
+import type { PlanCheckView } from './plan-check-view.js';
+import { onDemand } from '../../base/on-demand.js';
+
+/** The self-check (its questions, levels and result files), loaded when a page or visitor opens it. */
+const checkCode = onDemand(() => import('./plan-check-view.js'));
 import { planStyles } from './ija-five-point-plan.styles.js';
+
+registerBuiltInMessages('plan', planMessages);
 
 type SaveState = { status: 'saving' | 'saved' } | { status: 'failed'; error: unknown };
 
@@ -53,7 +62,7 @@ export class IjaFivePointPlan extends IjaElement {
   @property({ attribute: false }) plan?: unknown;
 
   /** Which plan to load from `api` or a provider. */
-  @property({ attribute: 'plan-id' }) planId = DEFAULT_PLAN.id;
+  @property({ attribute: 'plan-id' }) planId: string = DEFAULT_IDS.plan;
 
   /** Lets people set statuses and tick steps (saved per change with a backend). */
   @property({ type: Boolean, reflect: true }) editable = false;
@@ -67,7 +76,7 @@ export class IjaFivePointPlan extends IjaElement {
 
   /** Points changed again while their save was on its way. */
   private readonly resend = new Set<string>();
-  private readonly check = new PlanCheckView(this);
+  private check?: PlanCheckView;
 
   readonly data = new DataSourceController<Plan, [string]>(this, {
     value: () => this.plan,
@@ -95,9 +104,16 @@ export class IjaFivePointPlan extends IjaElement {
       const m = this.localize.m;
       return html`<section class="plan" part="base" aria-labelledby="plan-title">
         <h2 id="plan-title" class="plan-title">${plan.title}</h2>
-        ${this.mode === 'check' ? this.check.render(m, plan, (date) => this.formatDay(date)) : this.renderTracker(m, plan)} ${renderIssuesNote(m, issues)}
+        ${this.mode === 'check' ? this.renderCheck(m, plan) : this.renderTracker(m, plan)} ${renderIssuesNote(m, issues)}
       </section>`;
     });
+  }
+
+  private renderCheck(m: Messages, plan: Plan): TemplateResult {
+    const code = checkCode.use(this);
+    if (!code) return renderLoading(m);
+    this.check ??= new code.PlanCheckView(this);
+    return this.check.render(m, plan, (date) => this.formatDay(date));
   }
 
   private renderTracker(m: Messages, plan: Plan): TemplateResult {

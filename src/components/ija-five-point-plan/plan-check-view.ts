@@ -15,6 +15,10 @@ import {
   type PointChange,
 } from './plan-check.js';
 import { percent, progressRing } from './plan-progress.js';
+import { registerBuiltInMessages } from '../../core/i18n/locales.js';
+import { planCheckMessages } from '../../core/i18n/messages/plan-check.js';
+
+registerBuiltInMessages('planCheck', planCheckMessages);
 
 /**
  * The self-check (mode="check"): questions per point, the level and next steps that follow, a
@@ -33,7 +37,7 @@ export class PlanCheckView {
 
   /** `formatDay` writes a "YYYY-MM-DD" date in the widget's language. */
   render(m: Messages, plan: Plan, formatDay: (date: string) => string): TemplateResult {
-    const c = m.plan.check;
+    const c = m.planCheck;
     const result = evaluateCheck(this.answers);
     const answered = Object.keys(this.answers).length;
     return html`<div class="self-check" part="check">

@@ -1,4 +1,7 @@
 import type { Board, Card, Question } from '../../core/schemas/board.js';
+import { resultOrder } from './board-state.js';
+
+export { resultOrder };
 
 /** Results of the board for the closing round: Markdown (protocol), CSV (spreadsheet), JSON (backup). */
 
@@ -29,24 +32,6 @@ export function exportTimestamp(date: Date): string {
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
-
-function time(card: Card): number {
-  const parsed = Date.parse(card.createdAt);
-  return Number.isNaN(parsed) ? 0 : parsed;
-}
-
-/** Cards of one question for the results view: key insights first, then by votes (desc), then oldest first; hidden cards left out. */
-export function resultOrder(cards: readonly Card[]): Card[] {
-  return cards
-    .filter((card) => card.hidden !== true)
-    .sort(
-      (a, b) =>
-        Number(b.insight === true) - Number(a.insight === true) ||
-        b.votes - a.votes ||
-        time(a) - time(b) ||
-        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
-}
 
 /** Each question with its visible cards in result order (cards of unknown questions are left out). */
 function resultsByQuestion(board: Board): { question: Question; cards: Card[] }[] {

@@ -2,20 +2,25 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IjaElement } from '../../base/ija-element.js';
 import { DataSourceController } from '../../base/data-source-controller.js';
-import { renderIssuesNote } from '../../base/states.js';
-import { downloadFile } from '../../base/download.js';
+import { renderIssuesNote, renderLoading } from '../../base/states.js';
 import { defineElement } from '../../core/define.js';
-import { DEFAULT_BOARD } from '../../core/defaults/board.js';
+import { registerBuiltInMessages } from '../../core/i18n/locales.js';
+import { boardMessages } from '../../core/i18n/messages/board.js';
+import { DEFAULT_IDS } from '../../core/schemas/constants.js';
 import { describeError } from '../../core/i18n/describe-error.js';
 import type { Messages } from '../../core/i18n/locales.js';
 import type { IjaAdapter, BoardSubscription } from '../../core/adapter/types.js';
-import { CARD_TEXT_MAX, parseBoard, parseBoardEvent, type Board, type Card, type Question } from '../../core/schemas/board.js';
+import { CARD_TEXT_MAX } from '../../core/schemas/constants.js';
+import type { Board, Card, Question } from '../../core/schemas/board.js';
+import { loadValidators, loadedValidators } from '../../core/schemas/validators.js';
+import { onDemand } from '../../base/on-demand.js';
 import { asParticipant, participantId } from './board-client.js';
-import { BoardOutbox, sessionOutboxStorage, type OutboxEntry } from './board-outbox.js';
+import type { BoardOutbox, OutboxEntry } from './board-outbox.js';
 import { applyEvent, cardsOf, localCard, localVote, removeCard, upsertCard, votesPerPerson, votesUsed } from './board-state.js';
 import { renderCard, renderPending } from './board-card.js';
-import { boardToCsv, boardToJson, boardToMarkdown, resultOrder, type ExportLabels } from './board-export.js';
 import { boardStyles } from './ija-leitfragen-board.styles.js';
+
+registerBuiltInMessages('board', boardMessages);
 
 export type BoardView = 'board' | 'presentation' | 'results';
 type Connection = 'live' | 'connecting' | 'offline' | 'polling' | 'local';
@@ -23,6 +28,11 @@ type Connection = 'live' | 'connecting' | 'offline' | 'polling' | 'local';
 const POLL_MS = 10_000;
 const ANNOUNCE_EVERY_MS = 5_000;
 const STORAGE_PREFIX = 'ija-widgets:board:';
+
+/** The outbox, for boards with a backend. */
+const liveCode = onDemand(() => import('./board-outbox.js'));
+/** The presentation and the results with their export, when first shown. */
+const viewsCode = onDemand(() => import('./board-views.js'));
 
 /**
  * The guiding questions of the moderated discussion: participants add ideas per question and vote,
@@ -51,7 +61,7 @@ export class IjaLeitfragenBoard extends IjaElement {
   @property({ attribute: false }) board?: unknown;
 
   /** Which board to load from `api` or a provider. */
-  @property({ attribute: 'board-id' }) boardId = DEFAULT_BOARD.id;
+  @property({ attribute: 'board-id' }) boardId: string = DEFAULT_IDS.board;
 
   /** Shows the moderator's controls (the backend checks the moderator key). */
   @property({ type: Boolean, reflect: true }) moderator = false;
@@ -83,7 +93,12 @@ export class IjaLeitfragenBoard extends IjaElement {
   readonly data = new DataSourceController<Board, [string]>(this, {
     value: () => this.board,
     args: () => [this.boardId],
-    load: (adapter, signal, id) => asParticipant(adapter, this.clientId).getBoard(id, { signal }),
+    load: async (adapter, signal, id) => {
+      // A live board needs its outbox and the schemas for its events; a stored local board needs the schemas.
+      const extra = adapter.writable ? [liveCode.load(), loadValidators()] : this.persist === 'local' ? [loadValidators()] : [];
+      const [board] = await Promise.all([asParticipant(adapter, this.clientId).getBoard(id, { signal }), ...extra]);
+      return board;
+    },
     onLoad: ({ data }) => this.start(data),
   });
 
@@ -120,6 +135,7 @@ export class IjaLeitfragenBoard extends IjaElement {
       return;
     }
     this.current = loaded;
+    const { BoardOutbox, sessionOutboxStorage } = liveCode.value!;
     this.outbox = new BoardOutbox({ adapter: () => this.participant, storage: sessionOutboxStorage(loaded.id) });
     this.outbox.addEventListener('delivered', (event) => {
       const { result } = (event as CustomEvent<{ result: Card }>).detail;
@@ -154,7 +170,7 @@ export class IjaLeitfragenBoard extends IjaElement {
       onMessage: ({ data }) => {
         let event;
         try {
-          event = parseBoardEvent(data);
+          event = loadedValidators()!.parseBoardEvent(data);
         } catch {
           return;
         }
@@ -211,7 +227,7 @@ export class IjaLeitfragenBoard extends IjaElement {
     if (this.persist !== 'local') return undefined;
     try {
       const stored = localStorage.getItem(STORAGE_PREFIX + loaded.id);
-      return stored ? parseBoard(JSON.parse(stored)).data : undefined;
+      return stored ? loadedValidators()?.parseBoard(JSON.parse(stored)).data : undefined;
     } catch {
       return undefined;
     }
@@ -245,9 +261,9 @@ export class IjaLeitfragenBoard extends IjaElement {
           : nothing}
         ${this.actionError ? html`<p class="error-text" role="alert">${this.actionError}</p>` : nothing}
         ${this.view === 'results'
-          ? this.renderResults(m, board)
+          ? this.renderView(m, board, 'results')
           : this.view === 'presentation'
-            ? this.renderPresentation(m, board)
+            ? this.renderView(m, board, 'presentation')
             : this.renderBoard(m, board)}
         ${renderIssuesNote(m, issues)}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -377,78 +393,17 @@ export class IjaLeitfragenBoard extends IjaElement {
     return renderPending(m, entry, text, () => this.outbox?.retry(entry.id), () => this.outbox?.discard(entry.id));
   }
 
-  private renderPresentation(m: Messages, board: Board): TemplateResult {
-    const count = board.questions.length;
-    const index = Math.min(this.questionIndex, Math.max(0, count - 1));
-    const question = board.questions[index];
-    if (!question) return html`<p class="muted">${m.board.noIdeas}</p>`;
-    const cards = resultOrder(cardsOf(board, question.id));
-    return html`<div class="presentation">
-      <p class="muted">${m.board.questionOf(index + 1, count)}</p>
-      <h3 class="presentation-question">${question.text}</h3>
-      <ol class="presentation-cards">
-        ${cards.map(
-          (card) => html`<li class=${card.insight ? 'insight' : ''}>
-            ${card.insight ? html`<span class="insight-tag">★ ${m.board.insight}:</span> ` : nothing}<span class="card-text">${card.text}</span>
-            <span class="vote-count">${m.board.votes(card.votes)}</span>
-          </li>`,
-        )}
-      </ol>
-      <div class="row">
-        <button type="button" class="button secondary" ?disabled=${index === 0} @click=${() => this.showQuestion(index - 1)}>${m.board.previous}</button>
-        <button type="button" class="button secondary" ?disabled=${index >= count - 1} @click=${() => this.showQuestion(index + 1)}>${m.board.next}</button>
-        ${document.fullscreenEnabled
-          ? html`<button type="button" class="button secondary" @click=${() => void this.requestFullscreen().catch(() => undefined)}>${m.board.fullscreen}</button>`
-          : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderResults(m: Messages, board: Board): TemplateResult {
-    const r = m.board.results;
-    const insights = board.cards.filter((card) => card.insight && !card.hidden);
-    return html`<div class="results" part="results">
-      <h3>${r.insights}</h3>
-      ${insights.length === 0
-        ? html`<p class="muted">${r.noInsights}</p>`
-        : html`<ul>
-            ${insights.map((card) => html`<li><strong>${card.text}</strong> <span class="muted">(${board.questions.find((q) => q.id === card.questionId)?.text})</span></li>`)}
-          </ul>`}
-      ${board.questions.map(
-        (question) => html`<h3>${question.text}</h3>
-          <ol>
-            ${resultOrder(cardsOf(board, question.id)).map((card) => html`<li>${card.text} <span class="muted">(${m.board.votes(card.votes)})</span></li>`)}
-          </ol>`,
-      )}
-      <div class="row export">
-        <button type="button" class="button" @click=${() => this.export(board, 'md')}>${r.exportMarkdown}</button>
-        <button type="button" class="button secondary" @click=${() => this.export(board, 'csv')}>${r.exportCsv}</button>
-        <button type="button" class="button secondary" @click=${() => this.export(board, 'json')}>${r.exportJson}</button>
-        <button type="button" class="button secondary" @click=${() => window.print()}>${r.print}</button>
-      </div>
-    </div>`;
-  }
-
-  private exportLabels(m: Messages): ExportLabels {
-    const r = m.board.results;
-    return {
-      title: this.current?.title ?? m.board.label,
-      question: r.question,
-      idea: r.idea,
-      votes: r.votes,
-      insight: r.insight,
-      yes: r.yes,
-      insightsHeading: r.insights,
-      exportedAt: (date) => r.exportedAt(this.localize.formatDate(new Date(date), { dateStyle: 'long', timeStyle: 'short' })),
+  /** Presentation and results (with export) arrive with their code the first time they are opened. */
+  private renderView(m: Messages, board: Board, view: 'presentation' | 'results'): TemplateResult {
+    const views = viewsCode.use(this);
+    if (!views) return renderLoading(m);
+    const options = {
+      questionIndex: this.questionIndex,
+      onShowQuestion: (index: number) => this.showQuestion(index),
+      onFullscreen: () => void this.requestFullscreen().catch(() => undefined),
+      formatDate: (date: Date) => this.localize.formatDate(date, { dateStyle: 'long', timeStyle: 'short' }),
     };
-  }
-
-  private export(board: Board, format: 'md' | 'csv' | 'json'): void {
-    const labels = this.exportLabels(this.localize.m);
-    const now = new Date();
-    if (format === 'md') downloadFile(`${board.id}.md`, boardToMarkdown(board, labels, now), 'text/markdown;charset=utf-8');
-    else if (format === 'csv') downloadFile(`${board.id}.csv`, boardToCsv(board, labels), 'text/csv;charset=utf-8');
-    else downloadFile(`${board.id}.json`, boardToJson(board, now), 'application/json');
+    return view === 'results' ? views.renderResults(m, board, options) : views.renderPresentation(m, board, options);
   }
 
   private addIdea(event: Event, board: Board, question: Question): void {

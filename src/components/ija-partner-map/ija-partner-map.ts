@@ -2,9 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IjaElement } from '../../base/ija-element.js';
 import { DataSourceController } from '../../base/data-source-controller.js';
-import { renderIssuesNote } from '../../base/states.js';
+import { renderIssuesNote, renderLoading } from '../../base/states.js';
 import { downloadFile } from '../../base/download.js';
 import { defineElement } from '../../core/define.js';
+import { registerBuiltInMessages } from '../../core/i18n/locales.js';
+import { partnerMapMessages } from '../../core/i18n/messages/partner-map.js';
 import type { Messages } from '../../core/i18n/locales.js';
 import type { Partner } from '../../core/schemas/partner.js';
 import {
@@ -16,15 +18,24 @@ import {
   type PartnerFilter,
   type PartnerIndex,
 } from './partner-search.js';
-import { findGaps, gapsToCsv, gapsToText } from './partner-gaps.js';
 import { renderFilters } from './partner-filters.js';
-import { renderPartnerList } from './partner-list.js';
-import { gapLabels, renderGapsView } from './partner-gaps-view.js';
-import { renderJoinForm, validateJoin, type JoinField, type JoinState, type JoinValues } from './partner-join-form.js';
-import { MapController, type MapModel } from './map-controller.js';
+import { renderPartnerList, VIRTUALIZE_FROM } from './partner-list.js';
+import type { JoinField, JoinState, JoinValues } from './partner-join-form.js';
+import { onDemand } from '../../base/on-demand.js';
+import type { MapController, MapModel } from './map-controller.js';
+import { forgetConsent, rememberConsent, rememberedConsent, renderConsentPanel } from './map-consent.js';
 import { partnerMapStyles } from './ija-partner-map.styles.js';
 
+registerBuiltInMessages('partnerMap', partnerMapMessages);
+
 export type PartnerView = 'list' | 'map' | 'gaps' | 'join';
+
+/** Loaded when first needed: the virtualizer (long lists), the gaps view, the join form (with its schema). */
+const virtualizerCode = onDemand(() => import('@lit-labs/virtualizer/virtualize.js'));
+const gapsCode = onDemand(() => import('./partner-gaps-view.js'));
+const joinCode = onDemand(() => import('./partner-join-form.js'));
+/** The map view itself, after consent (it loads the map engine in turn). */
+const mapCode = onDemand(() => import('./map-controller.js'));
 
 const COUNT_ANNOUNCE_DELAY = 600;
 
@@ -104,7 +115,7 @@ export class IjaPartnerMap extends IjaElement {
   private choices?: { source: readonly Partner[]; types: string[]; offers: string[] };
   private countTimer?: ReturnType<typeof setTimeout>;
   private focusAfterUpdate?: string;
-  private readonly map = new MapController(this);
+  private map?: MapController;
 
   readonly data = new DataSourceController<Partner[]>(this, {
     value: () => this.partners,
@@ -129,7 +140,7 @@ export class IjaPartnerMap extends IjaElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('ija-map-consent', this.onConsentEvent);
-    if (this.rememberConsent && this.map.rememberedConsent(this.tiles)) this.consent = 'granted';
+    if (this.rememberConsent && rememberedConsent(this.tiles)) this.consent = 'granted';
   }
 
   override disconnectedCallback(): void {
@@ -140,8 +151,12 @@ export class IjaPartnerMap extends IjaElement {
 
   private readonly onConsentEvent = (event: Event) => {
     const detail = (event as CustomEvent<{ granted?: boolean } | undefined>).detail;
-    if (detail?.granted !== false) this.consent = 'granted';
-    else this.consent = undefined;
+    if (detail?.granted !== false) {
+      this.grantConsent();
+    } else {
+      this.consent = undefined;
+      forgetConsent(this.tiles);
+    }
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -190,8 +205,8 @@ export class IjaPartnerMap extends IjaElement {
         <div class="panel" role="tabpanel" id="panel" aria-labelledby="tab-${view}" tabindex="-1">
           ${view === 'list' || view === 'map' ? this.renderFilterArea(m, data) : nothing}
           ${view === 'list' ? this.renderListView(m, data) : nothing}
-          ${view === 'map' ? this.map.render(m, this.mapPartners()) : nothing}
-          ${view === 'gaps' ? renderGapsView(m, findGaps(data), { onDownload: (format) => this.downloadGaps(format) }) : nothing}
+          ${view === 'map' ? this.renderMap(m) : nothing}
+          ${view === 'gaps' ? this.renderGaps(m, data) : nothing}
           ${view === 'join' ? this.renderJoin(m) : nothing}
         </div>
         ${renderIssuesNote(m, issues)}
@@ -270,12 +285,21 @@ export class IjaPartnerMap extends IjaElement {
     return html`<div class="list" part="list">
       ${renderPartnerList(m, partners, {
         selectedId: this.selectedId,
+        virtualizer: partners.length >= VIRTUALIZE_FROM ? virtualizerCode.use(this) : undefined,
         onShowOnMap: (partner) => {
           this.selectedId = partner.id;
           this.showView('map');
         },
       })}
     </div>`;
+  }
+
+  private renderMap(m: Messages): TemplateResult {
+    if (this.consent !== 'granted') return renderConsentPanel(m, this.filteredPartners, this.tiles, () => this.grantConsent());
+    const code = mapCode.use(this);
+    if (!code) return renderLoading(m);
+    this.map ??= new code.MapController(this);
+    return this.map.render(m, this.mapPartners());
   }
 
   private mapPartners(): MapModel {
@@ -286,9 +310,7 @@ export class IjaPartnerMap extends IjaElement {
       tiles: this.tiles,
       attribution: this.attribution,
       attributionUrl: this.attributionUrl,
-      consent: this.consent === 'granted',
       groupLabel: (partner: Partner) => p.categories[partner.category],
-      onConsent: () => this.grantConsent(),
       onSelect: (id: string | undefined) => (this.selectedId = id),
       onShowInList: (id: string) => {
         this.selectedId = id;
@@ -300,10 +322,17 @@ export class IjaPartnerMap extends IjaElement {
   /** The visitor agreed to load the map; stored only when the site allows it. */
   grantConsent(): void {
     this.consent = 'granted';
-    if (this.rememberConsent) this.map.rememberConsent(this.tiles);
+    if (this.rememberConsent) rememberConsent(this.tiles);
+  }
+
+  private renderGaps(m: Messages, data: readonly Partner[]): TemplateResult {
+    const gaps = gapsCode.use(this);
+    if (!gaps) return renderLoading(m);
+    return gaps.renderGapsView(m, gaps.findGaps(data), { onDownload: (format) => this.downloadGaps(format) });
   }
 
   private downloadGaps(format: 'csv' | 'text'): void {
+    const { findGaps, gapLabels, gapsToCsv, gapsToText } = gapsCode.value!;
     const groups = findGaps(this.allPartners);
     const labels = gapLabels(this.localize.m);
     if (format === 'csv') downloadFile('wer-fehlt-noch.csv', gapsToCsv(groups, labels), 'text/csv;charset=utf-8');
@@ -311,7 +340,9 @@ export class IjaPartnerMap extends IjaElement {
   }
 
   private renderJoin(m: Messages): TemplateResult {
-    return renderJoinForm(m, {
+    const join = joinCode.use(this);
+    if (!join) return renderLoading(m);
+    return join.renderJoinForm(m, {
       values: this.joinValues,
       state: this.joinState,
       onInput: (field, value) => (this.joinValues = { ...this.joinValues, [field]: value }),
@@ -322,26 +353,11 @@ export class IjaPartnerMap extends IjaElement {
   /** Sends the join request; what was typed stays on any failure. */
   private async submitJoin(): Promise<void> {
     if (this.joinState.status === 'sending') return;
-    const m = this.localize.m;
-    // A filled spam trap gets the same thanks, and nothing is sent.
-    if (this.joinValues.trap) {
-      this.joinState = { status: 'sent' };
-      return;
-    }
-    const { request, errors } = validateJoin(this.joinValues, m, crypto.randomUUID());
-    if (!request) {
-      this.joinState = { status: 'editing', errors };
-      this.focusAfterUpdate = '.error-summary';
-      return;
-    }
-    this.joinState = { status: 'sending', errors: {} };
-    try {
-      await this.data.adapter.requestToJoin(request);
-      this.joinState = { status: 'sent' };
-      this.joinValues = {};
-      this.focusAfterUpdate = '.join-done';
-    } catch (error) {
-      this.joinState = { status: 'failed', errors: {}, error };
+    const outcome = joinCode.value!.sendJoinRequest(this.joinValues, this.localize.m, this.data.adapter);
+    for await (const step of outcome) {
+      this.joinState = step.state;
+      if (step.values) this.joinValues = step.values;
+      if (step.focus) this.focusAfterUpdate = step.focus;
     }
   }
 

@@ -5,6 +5,7 @@ import type { Partner } from '../../core/schemas/partner.js';
 import { safeHref } from '../../core/safe-url.js';
 import type { MapPartner, PartnerMapHandle } from './map/map-engine.js';
 import { renderPartnerRow } from './partner-row.js';
+import { noLocationNote } from './map-consent.js';
 
 export interface MapModel {
   /** The filtered partners (same array while the filter and data stay the same). */
@@ -13,29 +14,16 @@ export interface MapModel {
   tiles: string;
   attribution: string;
   attributionUrl: string;
-  consent: boolean;
   groupLabel(partner: Partner): string;
-  onConsent(): void;
   onSelect(id: string | undefined): void;
   onShowInList(id: string): void;
 }
 
 type Status = 'idle' | 'loading' | 'ready' | 'failed';
 
-const STORAGE_PREFIX = 'ija-widgets:map-consent:';
-
-/** The host part of a tile URL template, named in the consent panel. */
-export function tileHost(template: string): string {
-  try {
-    return new URL(template.replace(/\{[^}]+\}/g, '0'), document.baseURI).host;
-  } catch {
-    return template;
-  }
-}
-
 /**
- * The map view of `<ija-partner-map>`: the consent panel, then the map engine (Leaflet) loaded on
- * demand as its own file, so a page without consent downloads no map code and asks no tile host.
+ * The map view of `<ija-partner-map>` once the visitor has agreed (this file is loaded only then):
+ * the map engine (Leaflet), loaded on demand as its own file, with its controls and the selection.
  */
 export class MapController implements ReactiveController {
   private readonly host: ReactiveElement;
@@ -53,37 +41,10 @@ export class MapController implements ReactiveController {
     host.addController(this);
   }
 
-  rememberConsent(tiles: string): void {
-    try {
-      localStorage.setItem(STORAGE_PREFIX + tileHost(tiles), 'granted');
-    } catch {
-      // Storage may be blocked; consent then lasts for this page view.
-    }
-  }
-
-  rememberedConsent(tiles: string): boolean {
-    try {
-      return localStorage.getItem(STORAGE_PREFIX + tileHost(tiles)) === 'granted';
-    } catch {
-      return false;
-    }
-  }
-
   render(m: Messages, model: MapModel): TemplateResult {
     this.model = model;
     const p = m.partnerMap;
-    const withoutLocation = model.all.filter((partner) => !partner.location).length;
-    const note = withoutLocation > 0 ? html`<p class="muted">${p.noLocation(withoutLocation)}</p>` : nothing;
-    if (!model.consent) {
-      return html`<div class="map-area consent" part="map">
-        <div class="consent-panel">
-          <h3>${p.map.consentTitle}</h3>
-          <p>${p.map.consentText(tileHost(model.tiles))}</p>
-          <button type="button" class="button" @click=${() => model.onConsent()}>${p.map.consentButton}</button>
-        </div>
-        ${note}
-      </div>`;
-    }
+    const note = noLocationNote(m, model.all);
     if (this.status === 'idle') void this.load();
     if (this.labelsLocale !== m && this.handle) this.recreate();
     this.labelsLocale = m;
@@ -139,7 +100,7 @@ export class MapController implements ReactiveController {
 
   hostUpdated(): void {
     const container = this.container.value;
-    if (!container || !container.isConnected || !this.model?.consent) {
+    if (!container || !container.isConnected || !this.model) {
       this.destroy();
       return;
     }

@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Messages } from '../../core/i18n/locales.js';
-import { PARTNER_CATEGORIES, type PartnerCategory } from '../../core/schemas/partner.js';
+import { PARTNER_CATEGORIES } from '../../core/schemas/constants.js';
+import type { PartnerCategory } from '../../core/schemas/partner.js';
 import type { PartnerFilter } from './partner-search.js';
 
 export interface FilterOptions {

@@ -1,15 +1,21 @@
 import { html, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/i18n/locales.js';
 import type { GapGroup, GapLabels } from './partner-gaps.js';
+import { registerBuiltInMessages } from '../../core/i18n/locales.js';
+import { partnerGapsMessages } from '../../core/i18n/messages/partner-gaps.js';
+
+registerBuiltInMessages('partnerGaps', partnerGapsMessages);
+
+export { findGaps, gapsToCsv, gapsToText } from './partner-gaps.js';
 
 export function gapLabels(m: Messages): GapLabels {
   const p = m.partnerMap;
   return {
-    title: p.gaps.title,
+    title: m.partnerGaps.title,
     category: (category) => p.categories[category],
     type: (def) => p.types[def.id] ?? def.label,
-    columns: p.gaps.columns,
-    none: p.gaps.allCovered,
+    columns: m.partnerGaps.columns,
+    none: m.partnerGaps.allCovered,
   };
 }
 
@@ -23,23 +29,23 @@ export function renderGapsView(m: Messages, groups: readonly GapGroup[], o: Gaps
   const labels = gapLabels(m);
   const missing = groups.reduce((sum, group) => sum + group.missing.length, 0);
   return html`<div class="gaps" part="gaps">
-    <p>${missing === 0 ? p.gaps.allCovered : p.gaps.intro}</p>
+    <p>${missing === 0 ? m.partnerGaps.allCovered : m.partnerGaps.intro}</p>
     ${groups.map(
       (group) => html`<section class="gap-group" aria-labelledby="gaps-${group.category}">
         <h3 id="gaps-${group.category}" class="group-title">
           ${p.categories[group.category]}
-          <span class="group-count">(${p.gaps.present(group.present.length, group.present.length + group.missing.length)})</span>
+          <span class="group-count">(${m.partnerGaps.present(group.present.length, group.present.length + group.missing.length)})</span>
         </h3>
         ${group.missing.length > 0
           ? html`<ul class="gap-list">
               ${group.missing.map((def) => html`<li>${labels.type(def)}</li>`)}
             </ul>`
-          : html`<p class="muted">${p.gaps.allCovered}</p>`}
+          : html`<p class="muted">${m.partnerGaps.allCovered}</p>`}
       </section>`,
     )}
     <p class="actions">
-      <button type="button" class="button" @click=${() => o.onDownload('csv')}>${p.gaps.downloadCsv}</button>
-      <button type="button" class="button secondary" @click=${() => o.onDownload('text')}>${p.gaps.downloadText}</button>
+      <button type="button" class="button" @click=${() => o.onDownload('csv')}>${m.partnerGaps.downloadCsv}</button>
+      <button type="button" class="button secondary" @click=${() => o.onDownload('text')}>${m.partnerGaps.downloadText}</button>
     </p>
   </div>`;
 }

@@ -1,5 +1,6 @@
 import { partnerTypesOf, type PartnerTypeDefinition } from '../../core/defaults/partner-types.js';
-import { PARTNER_CATEGORIES, type Partner, type PartnerCategory } from '../../core/schemas/partner.js';
+import { PARTNER_CATEGORIES } from '../../core/schemas/constants.js';
+import type { Partner, PartnerCategory } from '../../core/schemas/partner.js';
 
 /** "Wer fehlt noch?": the recommended partner types that no partner of the network fills yet. */
 

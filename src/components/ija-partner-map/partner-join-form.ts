@@ -2,9 +2,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import * as z from 'zod/mini';
 import type { Messages } from '../../core/i18n/locales.js';
-import { JoinRequest, PARTNER_CATEGORIES } from '../../core/schemas/partner.js';
+import type { IjaAdapter } from '../../core/adapter/types.js';
+import { PARTNER_CATEGORIES } from '../../core/schemas/constants.js';
+import { JoinRequest } from '../../core/schemas/partner.js';
 import { RECOMMENDED_PARTNER_TYPES } from '../../core/defaults/partner-types.js';
 import { describeError } from '../../core/i18n/describe-error.js';
+import { registerBuiltInMessages } from '../../core/i18n/locales.js';
+import { partnerJoinMessages } from '../../core/i18n/messages/partner-join.js';
+
+registerBuiltInMessages('partnerJoin', partnerJoinMessages);
 
 /** The join request form ("Mitmachen"): checked with the contract's own schema, field by field. */
 
@@ -22,7 +28,7 @@ const OPTIONAL: readonly JoinField[] = ['type', 'phone', 'website', 'message'];
 
 /** The request to send, or the message per field that is wrong. */
 export function validateJoin(values: JoinValues, m: Messages, id: string): { request?: JoinRequest; errors: Partial<Record<JoinField, string>> } {
-  const e = m.partnerMap.join.errors;
+  const e = m.partnerJoin.errors;
   const input: Record<string, string> = { id };
   for (const field of JOIN_FIELDS) {
     const value = (values[field] ?? '').trim();
@@ -52,7 +58,7 @@ export interface JoinFormOptions {
 }
 
 export function renderJoinForm(m: Messages, o: JoinFormOptions): TemplateResult {
-  const j = m.partnerMap.join;
+  const j = m.partnerJoin;
   if (o.state.status === 'sent') {
     return html`<div class="join-done" part="join" role="status" tabindex="-1">${j.success}</div>`;
   }
@@ -161,4 +167,35 @@ export function renderJoinForm(m: Messages, o: JoinFormOptions): TemplateResult 
     <p class="muted">${j.privacy}</p>
     <button type="submit" class="button" ?disabled=${sending}>${sending ? j.sending : j.submit}</button>
   </form>`;
+}
+
+export interface JoinStep {
+  state: JoinState;
+  /** New form values (emptied once sent). */
+  values?: JoinValues;
+  /** What to focus after the update. */
+  focus?: string;
+}
+
+/**
+ * Checks and sends a join request, step by step (checking, sending, sent or failed); what was
+ * typed stays on any failure. A filled spam trap gets the same thanks, and nothing is sent.
+ */
+export async function* sendJoinRequest(values: JoinValues, m: Messages, adapter: IjaAdapter): AsyncGenerator<JoinStep> {
+  if (values.trap) {
+    yield { state: { status: 'sent' } };
+    return;
+  }
+  const { request, errors } = validateJoin(values, m, crypto.randomUUID());
+  if (!request) {
+    yield { state: { status: 'editing', errors }, focus: '.error-summary' };
+    return;
+  }
+  yield { state: { status: 'sending', errors: {} } };
+  try {
+    await adapter.requestToJoin(request);
+    yield { state: { status: 'sent' }, values: {}, focus: '.join-done' };
+  } catch (error) {
+    yield { state: { status: 'failed', errors: {}, error } };
+  }
 }

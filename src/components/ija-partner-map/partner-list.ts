@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { Messages } from '../../core/i18n/locales.js';
+import { renderLoading } from '../../base/states.js';
 import type { Partner, PartnerCategory } from '../../core/schemas/partner.js';
 import { groupByCategory } from './partner-search.js';
 import { renderPartnerRow, type RowOptions } from './partner-row.js';
@@ -17,6 +17,8 @@ type Row = { kind: 'group'; category: PartnerCategory; count: number } | { kind:
 export interface ListOptions {
   selectedId?: string;
   onShowOnMap?: (partner: Partner) => void;
+  /** The virtualizer, loaded on demand for long lists; until it is there, long lists show the loading state. */
+  virtualizer?: typeof import('@lit-labs/virtualizer/virtualize.js');
 }
 
 export function renderPartnerList(m: Messages, partners: readonly Partner[], o: ListOptions): TemplateResult {
@@ -34,6 +36,8 @@ export function renderPartnerList(m: Messages, partners: readonly Partner[], o: 
       </section>`,
     )}`;
   }
+  if (!o.virtualizer) return renderLoading(m);
+  const { virtualize } = o.virtualizer;
   const rows: Row[] = groups.flatMap((group) => [
     { kind: 'group', category: group.category, count: group.partners.length } as Row,
     ...group.partners.map((partner, index): Row => ({ kind: 'partner', partner, position: index + 1, size: group.partners.length })),

@@ -1,4 +1,5 @@
-import { PARTNER_CATEGORIES, type Partner, type PartnerCategory } from '../../core/schemas/partner.js';
+import { PARTNER_CATEGORIES } from '../../core/schemas/constants.js';
+import type { Partner, PartnerCategory } from '../../core/schemas/partner.js';
 
 /**
  * Filtering for the partner map, fast enough for 10,000 partners per keystroke:

@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { IjaAdapter } from '../../core/adapter/types.js';
-import { createFetchAdapter } from '../../core/adapter/fetch-adapter.js';
+import { onDemandFetchAdapter } from '../../core/adapter/on-demand-adapter.js';
 import { adapterContext } from '../../core/context.js';
 import { defineElement } from '../../core/define.js';
 import { darkThemeStyles } from '../../base/theme.styles.js';
@@ -43,7 +43,7 @@ export class IjaProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter') || changed.has('api')) {
-      this.context.setValue(this.adapter ?? (this.api ? createFetchAdapter({ baseUrl: this.api }) : undefined));
+      this.context.setValue(this.adapter ?? (this.api ? onDemandFetchAdapter({ baseUrl: this.api }) : undefined));
     }
   }
 

@@ -1,9 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { describeError } from '../../core/i18n/describe-error.js';
 import type { Messages } from '../../core/i18n/locales.js';
-import { AGENDA_ITEM_TYPES, type AgendaItem } from '../../core/schemas/agenda.js';
+import { AGENDA_ITEM_TYPES } from '../../core/schemas/constants.js';
+import type { AgendaItem } from '../../core/schemas/agenda.js';
 import { durationOf } from './agenda-time.js';
 import { MAX_DURATION, MIN_DURATION } from './agenda-edit.js';
+import { registerBuiltInMessages } from '../../core/i18n/locales.js';
+import { agendaEditMessages } from '../../core/i18n/messages/agenda-edit.js';
+
+registerBuiltInMessages('agendaEdit', agendaEditMessages);
+
+/** Edit mode is loaded on demand as one module: these controls and the edits they make. */
+export { addItem, moveItem, removeItem, setDuration, setPinned, UndoStack } from './agenda-edit.js';
 
 /** The organiser's controls: the toolbar (undo, save or download), per-item controls, the add form. */
 
@@ -20,7 +28,7 @@ export interface ToolbarOptions {
 }
 
 export function renderEditToolbar(m: Messages, o: ToolbarOptions): TemplateResult {
-  const e = m.agenda.edit;
+  const e = m.agendaEdit;
   const saving = o.saveState.status === 'saving';
   return html`<div class="toolbar" part="toolbar" role="group" aria-label=${e.toolbar}>
     <button type="button" class="button secondary" ?disabled=${!o.canUndo} @click=${o.onUndo}>${e.undo}</button>
@@ -52,7 +60,7 @@ export interface ItemControlOptions {
 }
 
 export function renderEditControls(m: Messages, item: AgendaItem, o: ItemControlOptions): TemplateResult {
-  const e = m.agenda.edit;
+  const e = m.agendaEdit;
   const pinned = item.pinned === true;
   const onKeydown = (event: KeyboardEvent) => {
     if (pinned) return;
@@ -101,7 +109,7 @@ export interface AddFormOptions {
 }
 
 export function renderAddForm(m: Messages, o: AddFormOptions): TemplateResult {
-  const e = m.agenda.edit;
+  const e = m.agendaEdit;
   return html`<form
     class="add-form"
     novalidate

@@ -1,4 +1,5 @@
-import { AGENDA_ITEM_TYPES, type Agenda, type AgendaItem } from '../../core/schemas/agenda.js';
+import { AGENDA_ITEM_TYPES } from '../../core/schemas/constants.js';
+import type { Agenda, AgendaItem } from '../../core/schemas/agenda.js';
 
 /** Clock arithmetic for the agenda. Pure functions: inputs are never changed. */
 

@@ -7,17 +7,29 @@ import { DataSourceController } from '../../base/data-source-controller.js';
 import { renderIssuesNote } from '../../base/states.js';
 import { downloadFile } from '../../base/download.js';
 import { defineElement } from '../../core/define.js';
+import { registerBuiltInMessages } from '../../core/i18n/locales.js';
+import { agendaMessages } from '../../core/i18n/messages/agenda.js';
 import { IjaAgendaChangeEvent } from '../../core/events.js';
-import { DEFAULT_AGENDA } from '../../core/defaults/agenda.js';
-import { AGENDA_ITEM_TYPES, type Agenda, type AgendaItem, type AgendaItemType } from '../../core/schemas/agenda.js';
+import { DEFAULT_IDS } from '../../core/schemas/constants.js';
+import { AGENDA_ITEM_TYPES } from '../../core/schemas/constants.js';
+import type { Agenda, AgendaItem, AgendaItemType } from '../../core/schemas/agenda.js';
 import type { Messages } from '../../core/i18n/locales.js';
 import { durationOf, findProblems, msUntilNextMinute, nowState, sortedItems, toMinutes, type AgendaProblem, type NowState } from './agenda-time.js';
-import { agendaToIcs, icsFileName, type IcsMode } from './agenda-ics.js';
-import { addItem, moveItem, removeItem, setDuration, setPinned, UndoStack } from './agenda-edit.js';
+import type { IcsMode } from './agenda-ics.js';
+import type { UndoStack } from './agenda-edit.js';
 import { agendaIcon } from './agenda-icons.js';
-import { renderAddForm, renderEditControls, renderEditToolbar, type SaveState } from './agenda-editor.js';
-import { syncStructuredData } from './agenda-structured-data.js';
+import type { SaveState } from './agenda-editor.js';
+import { onDemand } from '../../base/on-demand.js';
 import { agendaStyles } from './ija-workshop-agenda.styles.js';
+
+registerBuiltInMessages('agenda', agendaMessages);
+
+/** Loaded when first needed: edit mode (controls and edits), the calendar file. */
+const editCode = onDemand(() => import('./agenda-editor.js'));
+type EditCode = typeof import('./agenda-editor.js');
+const icsCode = onDemand(() => import('./agenda-ics.js'));
+/** schema.org JSON-LD, for pages that ask for it with `structured-data`. */
+const structuredDataCode = onDemand(() => import('./agenda-structured-data.js'));
 
 const LONG_DESCRIPTION = 180;
 
@@ -54,7 +66,7 @@ export class IjaWorkshopAgenda extends IjaElement {
   @property({ attribute: false }) agenda?: unknown;
 
   /** Which agenda to load from `api` or a provider. */
-  @property({ attribute: 'agenda-id' }) agendaId = DEFAULT_AGENDA.id;
+  @property({ attribute: 'agenda-id' }) agendaId: string = DEFAULT_IDS.agenda;
 
   /** `projector`: large type for a beamer, current and next item prominent. */
   @property({ reflect: true }) variant: 'default' | 'projector' = 'default';
@@ -77,7 +89,7 @@ export class IjaWorkshopAgenda extends IjaElement {
   @state() private addError = '';
   @state() private calendarMode: IcsMode = 'day';
 
-  private readonly undoStack = new UndoStack<Agenda>();
+  private undoStack?: UndoStack<Agenda>;
   private lastCurrent: string | undefined | null = null;
   private currentChanged = false;
   private timer?: ReturnType<typeof setTimeout>;
@@ -90,7 +102,7 @@ export class IjaWorkshopAgenda extends IjaElement {
     onLoad: ({ data }) => {
       this.draft = undefined;
       this.dirty = false;
-      this.undoStack.clear();
+      this.undoStack?.clear();
       this.saveState = { status: 'idle' };
       this.warnProblems(data);
     },
@@ -147,7 +159,9 @@ export class IjaWorkshopAgenda extends IjaElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    syncStructuredData(this, this.structuredData ? this.currentAgenda : undefined, this.localize.lang);
+    // Loaded once the page asks for it; afterwards it also removes the data when the attribute goes.
+    const structured = this.structuredData ? structuredDataCode.use(this) : structuredDataCode.value;
+    structured?.syncStructuredData(this, this.structuredData ? this.currentAgenda : undefined, this.localize.lang);
     // On a beamer nobody scrolls: keep the running item in view.
     if (this.variant === 'projector' && this.currentChanged && this.lastCurrent) {
       this.renderRoot.querySelector('[aria-current="time"]')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
@@ -164,12 +178,14 @@ export class IjaWorkshopAgenda extends IjaElement {
       const m = this.localize.m;
       const items = sortedItems(agenda.items);
       const now = nowState(agenda, this.clock());
-      const problems = this.editable ? findProblems(agenda.items) : [];
+      // Edit mode shows once its code is there (a moment after `editable` is set for the first time).
+      const edit = this.editable ? editCode.use(this) : undefined;
+      const problems = edit ? findProblems(agenda.items) : [];
       return html`<section class="agenda" part="base" aria-labelledby="agenda-title">
         ${this.renderHeader(agenda, m)}
-        ${this.editable
-          ? renderEditToolbar(m, {
-              canUndo: this.undoStack.canUndo,
+        ${edit
+          ? edit.renderEditToolbar(m, {
+              canUndo: this.undoStack?.canUndo ?? false,
               dirty: this.dirty,
               writable: this.data.adapter.writable,
               saveState: this.saveState,
@@ -181,9 +197,9 @@ export class IjaWorkshopAgenda extends IjaElement {
         ${items.length === 0
           ? html`<p class="empty-items"><slot name="empty">${m.common.empty}</slot></p>`
           : html`<ol class="items" part="items">
-              ${items.map((item, index) => this.renderItem(agenda, item, index, items.length, now, problems, m))}
+              ${items.map((item, index) => this.renderItem(agenda, item, index, items.length, now, problems, m, edit))}
             </ol>`}
-        ${this.editable ? renderAddForm(m, { error: this.addError, onAdd: (form) => this.addFromForm(form) }) : nothing}
+        ${edit ? edit.renderAddForm(m, { error: this.addError, onAdd: (form) => this.addFromForm(form) }) : nothing}
         ${this.renderCalendar(agenda, m)} ${renderIssuesNote(m, issues)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </section>`;
@@ -211,6 +227,7 @@ export class IjaWorkshopAgenda extends IjaElement {
     now: NowState,
     problems: AgendaProblem[],
     m: Messages,
+    edit: EditCode | undefined,
   ): TemplateResult {
     const minutes = Math.max(0, durationOf(item));
     const isCurrent = now.current === item.id;
@@ -225,10 +242,10 @@ export class IjaWorkshopAgenda extends IjaElement {
       data-id=${item.id}
       aria-current=${isCurrent ? 'time' : nothing}
       style=${styleMap({ '--_minutes': String(minutes) })}
-      draggable=${this.editable && !item.pinned ? 'true' : nothing}
-      @dragstart=${this.editable ? (event: DragEvent) => event.dataTransfer?.setData('text/plain', item.id) : nothing}
-      @dragover=${this.editable ? (event: DragEvent) => event.preventDefault() : nothing}
-      @drop=${this.editable ? (event: DragEvent) => this.dropOn(event, index) : nothing}
+      draggable=${edit && !item.pinned ? 'true' : nothing}
+      @dragstart=${edit ? (event: DragEvent) => event.dataTransfer?.setData('text/plain', item.id) : nothing}
+      @dragover=${edit ? (event: DragEvent) => event.preventDefault() : nothing}
+      @drop=${edit ? (event: DragEvent) => this.dropOn(event, index) : nothing}
     >
       <div class="time" part="time">
         <span aria-hidden="true"
@@ -246,13 +263,13 @@ export class IjaWorkshopAgenda extends IjaElement {
         ${item.speaker ? html`<p class="speaker">${m.agenda.speaker} ${item.speaker}</p>` : nothing}
         ${this.renderDescription(item, m)} ${this.renderBoardLink(item, m)}
         ${itemProblems.map((problem) => html`<p class="problem" part="problem">${this.problemText(problem, agenda, m)}</p>`)}
-        ${this.editable
-          ? renderEditControls(m, item, {
+        ${edit
+          ? edit.renderEditControls(m, item, {
               first: index === 0,
               last: index === count - 1,
               onMove: (delta) => this.move(item, index + delta),
-              onDuration: (value) => this.apply(setDuration(agenda, item.id, value)),
-              onPinned: (pinned) => this.apply(setPinned(agenda, item.id, pinned)),
+              onDuration: (value) => this.apply(edit.setDuration(agenda, item.id, value)),
+              onPinned: (pinned) => this.apply(edit.setPinned(agenda, item.id, pinned)),
               onRemove: () => this.removeAgendaItem(item),
             })
           : nothing}
@@ -312,7 +329,7 @@ export class IjaWorkshopAgenda extends IjaElement {
           >`,
         )}
       </fieldset>
-      <button type="button" class="button" @click=${() => this.downloadCalendar(agenda)}>${m.agenda.addToCalendar}</button>
+      <button type="button" class="button" @click=${() => void this.downloadCalendar(agenda)}>${m.agenda.addToCalendar}</button>
     </div>`;
   }
 
@@ -334,7 +351,8 @@ export class IjaWorkshopAgenda extends IjaElement {
     this.expanded = next;
   }
 
-  private downloadCalendar(agenda: Agenda): void {
+  private async downloadCalendar(agenda: Agenda): Promise<void> {
+    const { agendaToIcs, icsFileName } = await icsCode.load();
     downloadFile(icsFileName(agenda), agendaToIcs(agenda, { mode: this.calendarMode, url: location.href }), 'text/calendar;charset=utf-8');
   }
 
@@ -347,7 +365,7 @@ export class IjaWorkshopAgenda extends IjaElement {
   private apply(next: Agenda, announcement?: string): void {
     const current = this.currentAgenda;
     if (!current || next === current) return;
-    this.undoStack.push(current);
+    (this.undoStack ??= new (editCode.value!.UndoStack)<Agenda>()).push(current);
     this.draft = next;
     this.dirty = true;
     this.saveState = { status: 'idle' };
@@ -358,12 +376,12 @@ export class IjaWorkshopAgenda extends IjaElement {
   private move(item: AgendaItem, toIndex: number): void {
     const agenda = this.currentAgenda;
     if (!agenda) return;
-    const next = moveItem(agenda, item.id, toIndex);
+    const next = editCode.value!.moveItem(agenda, item.id, toIndex);
     const sorted = sortedItems(next.items);
     const position = sorted.findIndex((i) => i.id === item.id);
     const moved = sorted[position];
     this.focusAfterUpdate = `li[data-id="${CSS.escape(item.id)}"] .handle`;
-    this.apply(next, moved ? this.localize.m.agenda.edit.moved(item.title, position + 1, moved.start) : undefined);
+    this.apply(next, moved ? this.localize.m.agendaEdit.moved(item.title, position + 1, moved.start) : undefined);
   }
 
   private dropOn(event: DragEvent, index: number): void {
@@ -377,7 +395,7 @@ export class IjaWorkshopAgenda extends IjaElement {
     const agenda = this.currentAgenda;
     if (!agenda) return;
     this.focusAfterUpdate = '.add-form input[name="title"]';
-    this.apply(removeItem(agenda, item.id), this.localize.m.agenda.edit.removed(item.title));
+    this.apply(editCode.value!.removeItem(agenda, item.id), this.localize.m.agendaEdit.removed(item.title));
   }
 
   private addFromForm(form: HTMLFormElement): void {
@@ -386,13 +404,13 @@ export class IjaWorkshopAgenda extends IjaElement {
     const fields = new FormData(form);
     const title = String(fields.get('title') ?? '').trim();
     if (title === '') {
-      this.addError = this.localize.m.agenda.edit.titleRequired;
+      this.addError = this.localize.m.agendaEdit.titleRequired;
       this.focusAfterUpdate = '.add-form input[name="title"]';
       return;
     }
     this.addError = '';
     const last = sortedItems(agenda.items).at(-1);
-    const next = addItem(agenda, {
+    const next = editCode.value!.addItem(agenda, {
       title,
       type: String(fields.get('type') ?? 'other'),
       duration: Number(fields.get('duration')) || 30,
@@ -400,16 +418,16 @@ export class IjaWorkshopAgenda extends IjaElement {
     });
     const added = next.items.find((i) => !agenda.items.some((old) => old.id === i.id));
     form.reset();
-    this.apply(next, added ? this.localize.m.agenda.edit.added(added.title, added.start) : undefined);
+    this.apply(next, added ? this.localize.m.agendaEdit.added(added.title, added.start) : undefined);
   }
 
   private undoLast(): void {
-    const previous = this.undoStack.undo();
+    const previous = this.undoStack?.undo();
     if (!previous) return;
     this.draft = previous;
     this.dirty = true;
     this.saveState = { status: 'idle' };
-    this.announcement = this.localize.m.agenda.edit.undone;
+    this.announcement = this.localize.m.agendaEdit.undone;
     this.dispatchEvent(new IjaAgendaChangeEvent(previous));
   }
 
@@ -426,7 +444,7 @@ export class IjaWorkshopAgenda extends IjaElement {
         this.dirty = false;
       }
       this.saveState = { status: 'saved' };
-      this.announcement = this.localize.m.agenda.edit.saved;
+      this.announcement = this.localize.m.agendaEdit.saved;
     } catch (error) {
       this.saveState = { status: 'failed', error };
     }

@@ -1,11 +1,7 @@
 import { requestJson, type HeadersSource, type HttpSettings } from './http.js';
 import { fillPath, ROUTES, type RouteName, type RouteParams } from './routes.js';
 import type { BoardStreamHandlers, BoardSubscription, IjaAdapter, RequestOptions } from './types.js';
-import { parsePartners, JoinRequestList, JoinRequestReceipt } from '../schemas/partner.js';
-import { parseAgenda } from '../schemas/agenda.js';
-import { parseBoard, parseCard } from '../schemas/board.js';
-import { parsePlan, parsePlanPoint } from '../schemas/plan.js';
-import { parseWhole } from '../schemas/parse.js';
+import { validated } from '../schemas/validators.js';
 
 export interface FetchAdapterOptions {
   /** Where the REST contract lives, absolute or relative to the page (e.g. "/api/ija"). */
@@ -92,32 +88,32 @@ export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
   return {
     kind: 'fetch',
     writable: true,
-    getPartners: async (o) => parsePartners(await call('partners', {}, undefined, o)),
-    requestToJoin: async (join, o) =>
-      parseWhole(JoinRequestReceipt, await call('joinRequest', {}, join, o), [], 'join receipt'),
-    listJoinRequests: async (o) =>
-      parseWhole(JoinRequestList, await call('joinRequests', {}, undefined, o), [], 'join request list'),
-    getAgenda: async (id, o) => parseAgenda(await call('agenda', { id }, undefined, o)),
-    saveAgenda: async (agenda, o) => parseAgenda(await call('saveAgenda', { id: agenda.id }, agenda, o)),
-    getBoard: async (id, o) => parseBoard(await call('board', { id }, undefined, o)),
-    addCard: async (id, card, o) => parseCard(await call('addCard', { id }, card, o)),
-    updateCard: async (id, cardId, patch, o) => parseCard(await call('updateCard', { id, cardId }, patch, o)),
-    vote: async (id, cardId, vote, o) => parseCard(await call('vote', { id, cardId }, vote, o)),
-    updateBoard: async (id, patch, o) => parseBoard(await call('updateBoard', { id }, patch, o)),
+    getPartners: (o) => validated(call('partners', {}, undefined, o), (v, json) => v.parsePartners(json)),
+    requestToJoin: (join, o) =>
+      validated(call('joinRequest', {}, join, o), (v, json) => v.parseWhole(v.JoinRequestReceipt, json, [], 'join receipt')),
+    listJoinRequests: (o) =>
+      validated(call('joinRequests', {}, undefined, o), (v, json) => v.parseWhole(v.JoinRequestList, json, [], 'join request list')),
+    getAgenda: (id, o) => validated(call('agenda', { id }, undefined, o), (v, json) => v.parseAgenda(json)),
+    saveAgenda: (agenda, o) => validated(call('saveAgenda', { id: agenda.id }, agenda, o), (v, json) => v.parseAgenda(json)),
+    getBoard: (id, o) => validated(call('board', { id }, undefined, o), (v, json) => v.parseBoard(json)),
+    addCard: (id, card, o) => validated(call('addCard', { id }, card, o), (v, json) => v.parseCard(json)),
+    updateCard: (id, cardId, patch, o) => validated(call('updateCard', { id, cardId }, patch, o), (v, json) => v.parseCard(json)),
+    vote: (id, cardId, vote, o) => validated(call('vote', { id, cardId }, vote, o), (v, json) => v.parseCard(json)),
+    updateBoard: (id, patch, o) => validated(call('updateBoard', { id }, patch, o), (v, json) => v.parseBoard(json)),
     deleteCard: async (id, cardId, o) => {
       await call('deleteCard', { id, cardId }, undefined, o);
     },
-    mergeCard: async (id, cardId, into, o) => parseCard(await call('mergeCard', { id, cardId }, { into }, o)),
-    clearBoard: async (id, o) => parseBoard(await call('clearBoard', { id }, undefined, o)),
+    mergeCard: (id, cardId, into, o) => validated(call('mergeCard', { id, cardId }, { into }, o), (v, json) => v.parseCard(json)),
+    clearBoard: (id, o) => validated(call('clearBoard', { id }, undefined, o), (v, json) => v.parseBoard(json)),
     subscribeBoard: (id, handlers, subscription) => {
       const url = urlFor('boardEvents', { id });
       const clientId = subscription?.clientId ?? options.clientId;
       const streamUrl = clientId === undefined ? url : withQuery(url, 'client', clientId);
       return openEventStream(streamUrl, settings.credentials, handlers);
     },
-    getPlan: async (id, o) => parsePlan(await call('plan', { id }, undefined, o)),
-    updatePlanPoint: async (id, pointId, patch, o) =>
-      parsePlanPoint(await call('updatePlanPoint', { id, pointId }, patch, o)),
+    getPlan: (id, o) => validated(call('plan', { id }, undefined, o), (v, json) => v.parsePlan(json)),
+    updatePlanPoint: (id, pointId, patch, o) =>
+      validated(call('updatePlanPoint', { id, pointId }, patch, o), (v, json) => v.parsePlanPoint(json)),
   };
 }
 

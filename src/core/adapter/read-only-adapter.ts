@@ -1,10 +1,9 @@
 import { IjaAdapterError } from '../errors.js';
 import type { IjaAdapter } from './types.js';
-import type { Parsed } from '../schemas/parse.js';
-import { parsePartners } from '../schemas/partner.js';
-import { parseAgenda } from '../schemas/agenda.js';
-import { parseBoard } from '../schemas/board.js';
-import { parsePlan } from '../schemas/plan.js';
+import type { Parsed } from '../schemas/issues.js';
+import { validated, type Validators } from '../schemas/validators.js';
+
+type Resource = 'partners' | 'agenda' | 'board' | 'plan';
 
 function readOnly(): Promise<never> {
   return Promise.reject(
@@ -15,23 +14,24 @@ function readOnly(): Promise<never> {
 /**
  * An adapter over one JSON document (a static file, inline JSON or the built-in defaults): each
  * widget reads the document as its own resource; writes are refused with a `read-only` error.
+ * `trusted` skips the schema check (the built-in content, which the tests check), so no schema code loads.
  */
 export function createDocumentAdapter(
   kind: IjaAdapter['kind'],
-  load: (resource: 'partners' | 'agenda' | 'board' | 'plan', signal?: AbortSignal) => Promise<unknown>,
+  load: (resource: Resource, signal?: AbortSignal) => Promise<unknown>,
+  options: { trusted?: boolean } = {},
 ): IjaAdapter {
-  const read = async <T>(
-    resource: 'partners' | 'agenda' | 'board' | 'plan',
-    parse: (input: unknown) => Parsed<T>,
-    signal?: AbortSignal,
-  ) => parse(await load(resource, signal));
+  const read = <T>(resource: Resource, parse: (v: Validators, input: unknown) => Parsed<T>, signal?: AbortSignal) =>
+    options.trusted
+      ? load(resource, signal).then((data) => ({ data: data as T, issues: [] }))
+      : validated(load(resource, signal), parse);
   return {
     kind,
     writable: false,
-    getPartners: (o) => read('partners', parsePartners, o?.signal),
-    getAgenda: (_id, o) => read('agenda', parseAgenda, o?.signal),
-    getBoard: (_id, o) => read('board', parseBoard, o?.signal),
-    getPlan: (_id, o) => read('plan', parsePlan, o?.signal),
+    getPartners: (o) => read('partners', (v, input) => v.parsePartners(input), o?.signal),
+    getAgenda: (_id, o) => read('agenda', (v, input) => v.parseAgenda(input), o?.signal),
+    getBoard: (_id, o) => read('board', (v, input) => v.parseBoard(input), o?.signal),
+    getPlan: (_id, o) => read('plan', (v, input) => v.parsePlan(input), o?.signal),
     requestToJoin: readOnly,
     listJoinRequests: readOnly,
     saveAgenda: readOnly,
@@ -44,4 +44,20 @@ export function createDocumentAdapter(
     clearBoard: readOnly,
     updatePlanPoint: readOnly,
   };
+}
+
+/** Reads JSON text given in the page (`<script type="application/json">` inside the element). */
+export function createInlineAdapter(jsonText: string): IjaAdapter {
+  return createDocumentAdapter('inline', async () => {
+    try {
+      return JSON.parse(jsonText) as unknown;
+    } catch (cause) {
+      throw new IjaAdapterError('invalid-data', `Malformed inline JSON: ${(cause as Error).message}`, { cause });
+    }
+  });
+}
+
+/** Wraps data handed over as a property (e.g. `element.agenda = {...}`); it is validated like any source. */
+export function createValueAdapter(value: unknown): IjaAdapter {
+  return createDocumentAdapter('value', async () => value);
 }

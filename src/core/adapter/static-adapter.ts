@@ -1,4 +1,3 @@
-import { IjaAdapterError } from '../errors.js';
 import { requestJson } from './http.js';
 import { createDocumentAdapter } from './read-only-adapter.js';
 import type { IjaAdapter } from './types.js';
@@ -31,18 +30,4 @@ export function createStaticAdapter(url: string, options: StaticUrlOptions = {})
   );
 }
 
-/** Reads JSON text given in the page (`<script type="application/json">` inside the element). */
-export function createInlineAdapter(jsonText: string): IjaAdapter {
-  return createDocumentAdapter('inline', async () => {
-    try {
-      return JSON.parse(jsonText) as unknown;
-    } catch (cause) {
-      throw new IjaAdapterError('invalid-data', `Malformed inline JSON: ${(cause as Error).message}`, { cause });
-    }
-  });
-}
-
-/** Wraps data handed over as a property (e.g. `element.agenda = {...}`); it is validated like any source. */
-export function createValueAdapter(value: unknown): IjaAdapter {
-  return createDocumentAdapter('value', async () => value);
-}
+export { createInlineAdapter, createValueAdapter } from './read-only-adapter.js';

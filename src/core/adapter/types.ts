@@ -1,4 +1,4 @@
-import type { Parsed } from '../schemas/parse.js';
+import type { Parsed } from '../schemas/issues.js';
 import type { JoinRequest, JoinRequestList, JoinRequestReceipt, Partner } from '../schemas/partner.js';
 import type { Agenda } from '../schemas/agenda.js';
 import type { Board, BoardPatch, Card, CardPatch, NewCard, NewVote } from '../schemas/board.js';

@@ -1,3 +1,4 @@
+import { DEFAULT_IDS } from '../schemas/constants.js';
 import type { Agenda } from '../schemas/agenda.js';
 
 /**
@@ -5,7 +6,7 @@ import type { Agenda } from '../schemas/agenda.js';
  * A template: it has no date, so the agenda shows no "now".
  */
 export const DEFAULT_AGENDA: Agenda = {
-  id: 'werkstattgespraech-vorlage',
+  id: DEFAULT_IDS.agenda,
   title: 'Werkstattgespräch: Mehr internationale Jugendarbeit in unserer Kommune',
   timezone: 'Europe/Berlin',
   items: [

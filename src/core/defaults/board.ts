@@ -1,8 +1,9 @@
+import { DEFAULT_IDS } from '../schemas/constants.js';
 import type { Board } from '../schemas/board.js';
 
 /** The five guiding questions for the moderated small-group discussion; no cards yet. */
 export const DEFAULT_BOARD: Board = {
-  id: 'leitfragen',
+  id: DEFAULT_IDS.board,
   title: 'Leitfragen für die moderierte Diskussion',
   questions: [
     {

@@ -1,8 +1,9 @@
+import { DEFAULT_IDS } from '../schemas/constants.js';
 import type { Plan } from '../schemas/plan.js';
 
 /** The five-point plan that sums up the factsheet; every point starts open, every step undone. */
 export const DEFAULT_PLAN: Plan = {
-  id: 'fuenf-punkte-plan',
+  id: DEFAULT_IDS.plan,
   title: '5-Punkte-Plan für mehr internationale Jugendarbeit',
   points: [
     {

@@ -1,5 +1,3 @@
-import { de } from './messages/de.js';
-import { en } from './messages/en.js';
 import type { Messages } from './messages/types.js';
 
 export type { Messages };
@@ -7,10 +5,21 @@ export type { Messages };
 /** German is the default and the fallback: the sites are German public-sector sites. */
 export const FALLBACK_LOCALE = 'de';
 
+/**
+ * German and English are built in, namespace by namespace: each element registers the texts it
+ * uses (`common` by the base element), so an element's own file carries only its own texts.
+ */
+const builtIn = { de: {} as Messages, en: {} as Messages };
+
 const tables = new Map<string, Messages>([
-  ['de', de],
-  ['en', en],
+  ['de', builtIn.de],
+  ['en', builtIn.en],
 ]);
+
+export function registerBuiltInMessages<N extends keyof Messages>(namespace: N, texts: { de: Messages[N]; en: Messages[N] }): void {
+  builtIn.de[namespace] = texts.de;
+  builtIn.en[namespace] = texts.en;
+}
 
 /** Adds or replaces a locale's table (further languages are loaded on demand). */
 export function registerLocale(code: string, messages: Messages): void {

@@ -1,5 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FALLBACK_LOCALE, matchLocale, type Messages } from './locales.js';
+import { FALLBACK_LOCALE, matchLocale, registerBuiltInMessages, type Messages } from './locales.js';
+import { commonMessages } from './messages/common.js';
+
+registerBuiltInMessages('common', commonMessages);
 
 type LocalizeHost = ReactiveControllerHost & HTMLElement;
 

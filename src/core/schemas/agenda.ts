@@ -1,23 +1,12 @@
 import * as z from 'zod/mini';
+import { AGENDA_ITEM_TYPES, DEFAULT_TIMEZONE } from './constants.js';
+export { AGENDA_ITEM_TYPES, DEFAULT_TIMEZONE };
 import { CalendarDate, ClockTime, Id, OptionalText, Text, TimeZone, WebUrl } from './fields.js';
 import { keepValid, parseWhole, requireObject, type DataIssue, type Parsed } from './parse.js';
 
-/** The blocks of a Werkstattgespräch, plus `other`. */
-export const AGENDA_ITEM_TYPES = [
-  'welcome',
-  'intro',
-  'input',
-  'presentation',
-  'practice',
-  'discussion',
-  'break',
-  'closing',
-  'other',
-] as const;
 export const AgendaItemType = z.enum(AGENDA_ITEM_TYPES);
 export type AgendaItemType = z.infer<typeof AgendaItemType>;
 
-export const DEFAULT_TIMEZONE = 'Europe/Berlin';
 
 export const AgendaItem = z.object({
   id: Id,

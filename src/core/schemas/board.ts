@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { CARD_TEXT_MAX } from './constants.js';
+export { CARD_TEXT_MAX };
 import { Id, OptionalText, Text, Timestamp } from './fields.js';
 import { keepValid, parseWhole, requireObject, type DataIssue, type Parsed } from './parse.js';
 
-export const CARD_TEXT_MAX = 500;
 
 export const Question = z.object({
   id: Id,

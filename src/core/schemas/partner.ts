@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
+import { PARTNER_CATEGORIES } from './constants.js';
+export { PARTNER_CATEGORIES };
 import { Coordinates, Email, Id, OptionalText, Phone, Text, Timestamp, WebUrl } from './fields.js';
 import { dropInvalidOptionalFields, isRecord, keepValid, type DataIssue, type Parsed } from './parse.js';
 import { IjaAdapterError } from '../errors.js';
 
-/** The four groups of possible partners named in the factsheet. */
-export const PARTNER_CATEGORIES = ['vereine', 'jugendarbeit', 'politik', 'schule-beruf'] as const;
 export const PartnerCategory = z.enum(PARTNER_CATEGORIES);
 export type PartnerCategory = z.infer<typeof PartnerCategory>;
 

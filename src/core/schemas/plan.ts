@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { POINT_STATUSES, PLAN_LINK_TARGETS } from './constants.js';
+export { POINT_STATUSES, PLAN_LINK_TARGETS };
 import { CalendarDate, Id, OptionalText, Text, Timestamp, WebUrl } from './fields.js';
 import { dropInvalidOptionalFields, isRecord, keepValid, parseWhole, requireObject, type DataIssue, type Parsed } from './parse.js';
 
-export const POINT_STATUSES = ['open', 'in-progress', 'done'] as const;
 export const PointStatus = z.enum(POINT_STATUSES);
 export type PointStatus = z.infer<typeof PointStatus>;
 
@@ -13,8 +14,6 @@ export const PlanStep = z.object({
 });
 export type PlanStep = z.infer<typeof PlanStep>;
 
-/** Widgets on the same page a point can lead to. */
-export const PLAN_LINK_TARGETS = ['gaps', 'agenda', 'board'] as const;
 
 /** Where to go next for a point: a web page, or a widget on this page (the partner map's gaps, the agenda, the board). */
 export const PlanLink = z

@@ -1,0 +1,83 @@
+import { IjaAdapterError } from '../errors.js';
+import type { FetchAdapterOptions } from './fetch-adapter.js';
+import type { StaticUrlOptions } from './static-adapter.js';
+import type { BoardSubscription, IjaAdapter } from './types.js';
+
+type Remote = typeof import('./remote.js');
+
+let loading: Promise<Remote> | undefined;
+
+/** The HTTP code (requests, retries, the REST contract), loaded once when a widget first reads from a URL. */
+function loadRemote(): Promise<Remote> {
+  loading ??= import('./remote.js').catch((cause: unknown) => {
+    loading = undefined;
+    throw new IjaAdapterError('network', 'Could not load the network code of ija-widgets', { cause });
+  });
+  return loading;
+}
+
+const METHODS = [
+  'getPartners',
+  'requestToJoin',
+  'listJoinRequests',
+  'getAgenda',
+  'saveAgenda',
+  'getBoard',
+  'addCard',
+  'updateCard',
+  'vote',
+  'updateBoard',
+  'deleteCard',
+  'mergeCard',
+  'clearBoard',
+  'getPlan',
+  'updatePlanPoint',
+] as const satisfies readonly (keyof IjaAdapter)[];
+
+/**
+ * An adapter that is there at once (kind, writable) and whose code arrives with its first request:
+ * widgets on built-in content never download the HTTP layer.
+ */
+function onDemandAdapter(kind: string, writable: boolean, create: (remote: Remote) => IjaAdapter): IjaAdapter {
+  let adapter: Promise<IjaAdapter> | undefined;
+  const real = () => (adapter ??= loadRemote().then(create));
+  const methods = Object.fromEntries(
+    METHODS.map((name) => [
+      name,
+      (...args: unknown[]) => real().then((a) => (a[name] as (...rest: unknown[]) => Promise<unknown>)(...args)),
+    ]),
+  );
+  return {
+    kind,
+    writable,
+    ...(methods as Pick<IjaAdapter, (typeof METHODS)[number]>),
+    subscribeBoard(boardId, handlers, options): BoardSubscription {
+      let closed = false;
+      let subscription: BoardSubscription | undefined;
+      real().then(
+        (a) => {
+          if (!closed) subscription = a.subscribeBoard?.(boardId, handlers, options);
+        },
+        () => handlers.onError?.(),
+      );
+      return {
+        close() {
+          closed = true;
+          subscription?.close();
+        },
+      };
+    },
+  };
+}
+
+/** The REST contract at `baseUrl` (see `createFetchAdapter`), with its code loaded on first use. */
+export function onDemandFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
+  return onDemandAdapter('fetch', true, (remote) => remote.createFetchAdapter(options));
+}
+
+/** A static JSON file (see `createStaticAdapter`), with its code loaded on first use. */
+export function onDemandStaticAdapter(url: string, options?: StaticUrlOptions): IjaAdapter {
+  // Resolved now, against the page the element is on, as the eager adapter would.
+  const absolute = new URL(url, document.baseURI).href;
+  return onDemandAdapter('static', false, (remote) => remote.createStaticAdapter(absolute, options));
+}
