@@ -31,7 +31,7 @@ registerBuiltInMessages('partnerMap', partnerMapMessages);
 export type PartnerView = 'list' | 'map' | 'gaps' | 'join';
 
 /** Loaded when first needed: the virtualizer (long lists), the gaps view, the join form (with its schema). */
-const virtualizerCode = onDemand(() => import('@lit-labs/virtualizer/virtualize.js'));
+const virtualListCode = onDemand(() => import('./partner-virtual-list.js'));
 const gapsCode = onDemand(() => import('./partner-gaps-view.js'));
 const joinCode = onDemand(() => import('./partner-join-form.js'));
 /** The map view itself, after consent (it loads the map engine in turn). */
@@ -285,7 +285,7 @@ export class IjaPartnerMap extends IjaElement {
     return html`<div class="list" part="list">
       ${renderPartnerList(m, partners, {
         selectedId: this.selectedId,
-        virtualizer: partners.length >= VIRTUALIZE_FROM ? virtualizerCode.use(this) : undefined,
+        virtualList: partners.length >= VIRTUALIZE_FROM ? virtualListCode.use(this) : undefined,
         onShowOnMap: (partner) => {
           this.selectedId = partner.id;
           this.showView('map');

@@ -6,6 +6,10 @@ import { safeHref } from '../../core/safe-url.js';
 import type { MapPartner, PartnerMapHandle } from './map/map-engine.js';
 import { renderPartnerRow } from './partner-row.js';
 import { noLocationNote } from './map-consent.js';
+import { registerBuiltInMessages } from '../../core/i18n/locales.js';
+import { partnerMapViewMessages } from '../../core/i18n/messages/partner-map-view.js';
+
+registerBuiltInMessages('partnerMapView', partnerMapViewMessages);
 
 export interface MapModel {
   /** The filtered partners (same array while the filter and data stay the same). */
@@ -52,20 +56,20 @@ export class MapController implements ReactiveController {
     const attributionHref = safeHref(model.attributionUrl);
     return html`<div class="map-area" part="map">
       <div class="map-toolbar">
-        <button type="button" class="icon-button" aria-label=${p.map.zoomIn} ?disabled=${this.status !== 'ready'} @click=${() => this.handle?.zoomIn()}>
+        <button type="button" class="icon-button" aria-label=${m.partnerMapView.zoomIn} ?disabled=${this.status !== 'ready'} @click=${() => this.handle?.zoomIn()}>
           <span aria-hidden="true">+</span>
         </button>
-        <button type="button" class="icon-button" aria-label=${p.map.zoomOut} ?disabled=${this.status !== 'ready'} @click=${() => this.handle?.zoomOut()}>
+        <button type="button" class="icon-button" aria-label=${m.partnerMapView.zoomOut} ?disabled=${this.status !== 'ready'} @click=${() => this.handle?.zoomOut()}>
           <span aria-hidden="true">−</span>
         </button>
       </div>
       <div class="map-container" ${ref(this.container)}></div>
       <p class="attribution">
-        ${p.map.attribution}:
+        ${m.partnerMapView.attribution}:
         ${attributionHref ? html`<a href=${attributionHref} rel="noopener noreferrer">${model.attribution}</a>` : model.attribution}
       </p>
-      ${this.status === 'loading' ? html`<p role="status">${p.map.loading}</p>` : nothing}
-      ${this.status === 'failed' ? html`<p role="alert" class="error-text">${p.map.failed}</p>` : nothing} ${note}
+      ${this.status === 'loading' ? html`<p role="status">${m.partnerMapView.loading}</p>` : nothing}
+      ${this.status === 'failed' ? html`<p role="alert" class="error-text">${m.partnerMapView.failed}</p>` : nothing} ${note}
       ${selected
         ? html`<div class="selected-partner">
             ${renderPartnerRow(m, selected, { selected: true })}
@@ -122,7 +126,7 @@ export class MapController implements ReactiveController {
 
   private create(container: HTMLDivElement): void {
     const m = this.labelsLocale!;
-    const p = m.partnerMap.map;
+    const p = m.partnerMapView;
     this.mapContainer = container;
     this.shownPartners = undefined;
     this.handle = this.engine!.createPartnerMap({

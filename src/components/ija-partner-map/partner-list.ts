@@ -1,8 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Messages } from '../../core/i18n/locales.js';
 import { renderLoading } from '../../base/states.js';
-import type { Partner, PartnerCategory } from '../../core/schemas/partner.js';
+import type { Partner } from '../../core/schemas/partner.js';
 import { groupByCategory } from './partner-search.js';
 import { renderPartnerRow, type RowOptions } from './partner-row.js';
 
@@ -12,13 +11,12 @@ import { renderPartnerRow, type RowOptions } from './partner-row.js';
  */
 export const VIRTUALIZE_FROM = 200;
 
-type Row = { kind: 'group'; category: PartnerCategory; count: number } | { kind: 'partner'; partner: Partner; position: number; size: number };
 
 export interface ListOptions {
   selectedId?: string;
   onShowOnMap?: (partner: Partner) => void;
-  /** The virtualizer, loaded on demand for long lists; until it is there, long lists show the loading state. */
-  virtualizer?: typeof import('@lit-labs/virtualizer/virtualize.js');
+  /** The virtualized list, loaded on demand for long lists; until it is there, long lists show the loading state. */
+  virtualList?: typeof import('./partner-virtual-list.js');
 }
 
 export function renderPartnerList(m: Messages, partners: readonly Partner[], o: ListOptions): TemplateResult {
@@ -31,31 +29,10 @@ export function renderPartnerList(m: Messages, partners: readonly Partner[], o: 
           ${m.partnerMap.categories[group.category]} <span class="group-count">(${m.partnerMap.groupCount(group.partners.length)})</span>
         </h3>
         <ul class="partners">
-          ${repeat(group.partners, (partner) => partner.id, (partner) => html`<li>${renderPartnerRow(m, partner, rowOptions(partner))}</li>`)}
+          ${group.partners.map((partner) => html`<li>${renderPartnerRow(m, partner, rowOptions(partner))}</li>`)}
         </ul>
       </section>`,
     )}`;
   }
-  if (!o.virtualizer) return renderLoading(m);
-  const { virtualize } = o.virtualizer;
-  const rows: Row[] = groups.flatMap((group) => [
-    { kind: 'group', category: group.category, count: group.partners.length } as Row,
-    ...group.partners.map((partner, index): Row => ({ kind: 'partner', partner, position: index + 1, size: group.partners.length })),
-  ]);
-  return html`<div class="virtual-list" role="list">
-    ${virtualize({
-      items: rows,
-      keyFunction: (row: Row) => (row.kind === 'group' ? `g:${row.category}` : row.partner.id),
-      renderItem: (row: Row) =>
-        row.kind === 'group'
-          ? html`<div role="listitem" class="virtual-row">
-              <h3 class="group-title">
-                ${m.partnerMap.categories[row.category]} <span class="group-count">(${m.partnerMap.groupCount(row.count)})</span>
-              </h3>
-            </div>`
-          : html`<div role="listitem" class="virtual-row" aria-posinset=${row.position} aria-setsize=${row.size}>
-              ${renderPartnerRow(m, row.partner, rowOptions(row.partner))}
-            </div>`,
-    })}
-  </div>`;
+  return o.virtualList ? o.virtualList.renderVirtualList(m, groups, rowOptions) : renderLoading(m);
 }

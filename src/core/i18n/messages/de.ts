@@ -1,4 +1,5 @@
 import type { Messages } from './types.js';
+import { partnerMapViewMessages } from './partner-map-view.js';
 import { boardResultsMessages } from './board-results.js';
 import { planCheckMessages } from './plan-check.js';
 import { agendaEditMessages } from './agenda-edit.js';
@@ -22,4 +23,5 @@ export const de: Messages = {
   agendaEdit: agendaEditMessages.de,
   planCheck: planCheckMessages.de,
   boardResults: boardResultsMessages.de,
+  partnerMapView: partnerMapViewMessages.de,
 };

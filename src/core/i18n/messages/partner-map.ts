@@ -46,23 +46,10 @@ export const partnerMapMessages: { de: Messages['partnerMap']; en: Messages['par
     showOnMap: 'Auf der Karte zeigen',
     showInList: 'In der Liste zeigen',
     map: {
-      region: 'Karte der Partner*innen',
-      marker: (name, group) => `${name} (${group})`,
-      cluster: (count, names) => {
-        const shown = names.slice(0, 3);
-        const rest = count - shown.length;
-        const list = rest > 0 ? `${shown.join(', ')} und ${rest} weitere` : new Intl.ListFormat('de').format(shown);
-        return `${count} Partner*innen: ${list}. Vergrößern mit der Eingabetaste.`;
-      },
-      zoomIn: 'Karte vergrößern',
-      zoomOut: 'Karte verkleinern',
       consentTitle: 'Karte anzeigen?',
       consentText: (host) =>
         `Die Karte lädt Kartenbilder von ${host}. Dabei wird Ihre IP-Adresse an diesen Dienst übermittelt. Ohne Karte finden Sie alle Partner*innen in der Liste.`,
       consentButton: 'Karte laden',
-      loading: 'Karte wird geladen …',
-      failed: 'Die Karte konnte nicht geladen werden. Die Liste zeigt alle Partner*innen.',
-      attribution: 'Kartendaten',
     },
   },
   en: {
@@ -121,23 +108,10 @@ export const partnerMapMessages: { de: Messages['partnerMap']; en: Messages['par
     showOnMap: 'Show on the map',
     showInList: 'Show in the list',
     map: {
-      region: 'Map of the partners',
-      marker: (name, group) => `${name} (${group})`,
-      cluster: (count, names) => {
-        const shown = names.slice(0, 3);
-        const rest = count - shown.length;
-        const list = rest > 0 ? `${shown.join(', ')} and ${rest} more` : new Intl.ListFormat('en').format(shown);
-        return `${count} partners: ${list}. Press Enter to zoom in.`;
-      },
-      zoomIn: 'Zoom in',
-      zoomOut: 'Zoom out',
       consentTitle: 'Show the map?',
       consentText: (host) =>
         `The map loads map images from ${host}. This sends your IP address to that service. Without the map, the list shows all partners.`,
       consentButton: 'Load the map',
-      loading: 'Loading the map …',
-      failed: 'The map could not be loaded. The list shows all partners.',
-      attribution: 'Map data',
     },
   },
 };

@@ -104,18 +104,21 @@ export interface Messages {
     showOnMap: string;
     showInList: string;
     map: {
-      region: string;
-      marker: (name: string, group: string) => string;
-      cluster: (count: number, names: string[]) => string;
-      zoomIn: string;
-      zoomOut: string;
       consentTitle: string;
       consentText: (host: string) => string;
       consentButton: string;
-      loading: string;
-      failed: string;
-      attribution: string;
     };
+  };
+  /** The map once the visitor agreed to load it. */
+  partnerMapView: {
+    region: string;
+    marker: (name: string, group: string) => string;
+    cluster: (count: number, names: string[]) => string;
+    zoomIn: string;
+    zoomOut: string;
+    loading: string;
+    failed: string;
+    attribution: string;
   };
   partnerGaps: {
     title: string;

@@ -1,0 +1,36 @@
+import { html, type TemplateResult } from 'lit';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { Messages } from '../../core/i18n/locales.js';
+import type { Partner, PartnerCategory } from '../../core/schemas/partner.js';
+import { renderPartnerRow, type RowOptions } from './partner-row.js';
+
+/** Long lists (from VIRTUALIZE_FROM partners): only the rows in view are in the DOM. Loaded on demand. */
+
+type Row = { kind: 'group'; category: PartnerCategory; count: number } | { kind: 'partner'; partner: Partner; position: number; size: number };
+
+export function renderVirtualList(
+  m: Messages,
+  groups: readonly { category: PartnerCategory; partners: readonly Partner[] }[],
+  rowOptions: (partner: Partner) => RowOptions,
+): TemplateResult {
+  const rows: Row[] = groups.flatMap((group) => [
+    { kind: 'group', category: group.category, count: group.partners.length } as Row,
+    ...group.partners.map((partner, index): Row => ({ kind: 'partner', partner, position: index + 1, size: group.partners.length })),
+  ]);
+  return html`<div class="virtual-list" role="list">
+    ${virtualize({
+      items: rows,
+      keyFunction: (row: Row) => (row.kind === 'group' ? `g:${row.category}` : row.partner.id),
+      renderItem: (row: Row) =>
+        row.kind === 'group'
+          ? html`<div role="listitem" class="virtual-row">
+              <h3 class="group-title">
+                ${m.partnerMap.categories[row.category]} <span class="group-count">(${m.partnerMap.groupCount(row.count)})</span>
+              </h3>
+            </div>`
+          : html`<div role="listitem" class="virtual-row" aria-posinset=${row.position} aria-setsize=${row.size}>
+              ${renderPartnerRow(m, row.partner, rowOptions(row.partner))}
+            </div>`,
+    })}
+  </div>`;
+}
