@@ -21,3 +21,8 @@ export { IjaWorkshopAgenda } from './components/ija-workshop-agenda/ija-workshop
 export { IjaPartnerMap } from './components/ija-partner-map/ija-partner-map.js';
 export { IjaFivePointPlan } from './components/ija-five-point-plan/ija-five-point-plan.js';
 export { IjaLeitfragenBoard } from './components/ija-leitfragen-board/ija-leitfragen-board.js';
+export { upgradePlaceholders } from './placeholders.js';
+
+import { watchPlaceholders } from './placeholders.js';
+
+watchPlaceholders();
