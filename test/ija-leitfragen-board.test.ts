@@ -57,6 +57,14 @@ describe('<ija-leitfragen-board>', () => {
   });
 
   describe('on this device (no backend)', () => {
+    it('writes nothing to any storage unless the page asks for it', async () => {
+      localStorage.clear();
+      const el = await render(html`<ija-leitfragen-board></ija-leitfragen-board>`);
+      await addIdea(el, 'schnittstellen', 'Nur auf diesem Gerät');
+      expect([sessionStorage.length, localStorage.length]).to.deep.equal([0, 0]);
+      expect(document.cookie).to.equal('');
+    });
+
     it('shows the five guiding questions of the factsheet, one at a time in a narrow column', async () => {
       const el = await render(html`<ija-leitfragen-board></ija-leitfragen-board>`);
       expect(el.currentBoard!.questions).to.have.length(5);

@@ -82,7 +82,12 @@ export class IjaLeitfragenBoard extends IjaElement {
   @state() private actionError = '';
   @state() private confirmClear = false;
 
-  private readonly clientId = participantId();
+  private participantIdValue?: string;
+
+  /** Created (and kept in sessionStorage) only when the board talks to a backend. */
+  private get clientId(): string {
+    return (this.participantIdValue ??= participantId());
+  }
   private outbox?: BoardOutbox;
   private subscription?: BoardSubscription;
   private pollTimer?: ReturnType<typeof setInterval>;
@@ -96,7 +101,7 @@ export class IjaLeitfragenBoard extends IjaElement {
     load: async (adapter, signal, id) => {
       // A live board needs its outbox and the schemas for its events; a stored local board needs the schemas.
       const extra = adapter.writable ? [liveCode.load(), loadValidators()] : this.persist === 'local' ? [loadValidators()] : [];
-      const [board] = await Promise.all([asParticipant(adapter, this.clientId).getBoard(id, { signal }), ...extra]);
+      const [board] = await Promise.all([(adapter.writable ? asParticipant(adapter, this.clientId) : adapter).getBoard(id, { signal }), ...extra]);
       return board;
     },
     onLoad: ({ data }) => this.start(data),
