@@ -3,6 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { leafletStrictCsp } from './scripts/leaflet-strict-csp.mjs';
 
 /** Every element folder with its element file: src/components/<tag>/<tag>.ts. */
 export function elementEntries() {
@@ -20,11 +21,12 @@ export function onwarn(warning, warn) {
   warn(warning);
 }
 
-/** Production Lit (no dev-mode code), TypeScript through esbuild (decorators per tsconfig), minified. */
+/** Production Lit (no dev-mode code), TypeScript through esbuild (decorators per tsconfig), Leaflet fit for a strict CSP, minified. */
 export function plugins() {
   return [
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     minifyTemplates(),
+    leafletStrictCsp(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ];

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-// styleMap sets properties through the CSSOM, which a CSP without 'unsafe-inline' styles allows.
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../base/css-props.js';
 import { IjaElement } from '../../base/ija-element.js';
 import { DataSourceController } from '../../base/data-source-controller.js';
 import { renderIssuesNote } from '../../base/states.js';
@@ -241,7 +240,7 @@ export class IjaWorkshopAgenda extends IjaElement {
       part="item"
       data-id=${item.id}
       aria-current=${isCurrent ? 'time' : nothing}
-      style=${styleMap({ '--_minutes': String(minutes) })}
+      ${cssProps({ '--_minutes': String(minutes) })}
       draggable=${edit && !item.pinned ? 'true' : nothing}
       @dragstart=${edit ? (event: DragEvent) => event.dataTransfer?.setData('text/plain', item.id) : nothing}
       @dragover=${edit ? (event: DragEvent) => event.preventDefault() : nothing}
@@ -278,7 +277,7 @@ export class IjaWorkshopAgenda extends IjaElement {
               class="now-line"
               part="now-line"
               aria-hidden="true"
-              style=${styleMap({ '--_progress': `${(((now.minutes - toMinutes(item.start)) / Math.max(1, minutes)) * 100).toFixed(2)}%` })}
+              ${cssProps({ '--_progress': `${(((now.minutes - toMinutes(item.start)) / Math.max(1, minutes)) * 100).toFixed(2)}%` })}
             ></div>`
           : nothing}
       </div>
