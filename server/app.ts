@@ -36,8 +36,14 @@ export const API_PREFIX = '/api';
 const CLIENT_ID = /^[\x21-\x7e]{8,100}$/;
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * The demo pages run under the strict policy the README documents (nothing inline, Trusted Types with
+ * Lit's and the library's policy); map tiles come from OpenStreetMap once a visitor agrees.
+ */
 const PAGE_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https://tile.openstreetmap.org; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html ija-widgets";
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';
 

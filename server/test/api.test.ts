@@ -21,7 +21,9 @@ import type { Store } from '../store/store.js';
 const NOW = new Date('2027-02-01T09:30:00.000Z');
 const QUESTION = 'schnittstellen';
 const PAGE_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https://tile.openstreetmap.org; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html ija-widgets";
 
 const tempRoot = mkdtempSync(join(tmpdir(), 'ija-api-'));
 after(() => rmSync(tempRoot, { recursive: true, force: true }));

@@ -34,6 +34,10 @@ describe('demo site against the reference server', { timeout: 180_000 }, () => {
     const page = await (context ?? browser).newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
+    // The demo pages run under the strict CSP with Trusted Types: any violation is a problem.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy|Trusted ?HTML|TrustedScript/i.test(message.text())) problems.push(message.text());
+    });
     page.on('request', (request) => {
       if (!request.url().startsWith(server.url) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) {
         problems.push(`request to another host: ${request.url()}`);
