@@ -20,9 +20,12 @@ export const hostStyles = css`
    * text resets sit on the widget's top-level parts, where no page rule reaches.
    */
   :host > * {
+    box-sizing: border-box;
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
     line-height: 1.5;
     color: var(--_text);
     text-align: start;

@@ -80,7 +80,9 @@ export async function startSite(dist: string): Promise<Site> {
     if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
     if (url.pathname.startsWith('/tiles/')) return void res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
     const asset = assets.get(url.pathname.replace(/^\/asset\//, ''));
-    if (url.pathname.startsWith('/asset/') && asset !== undefined) return void res.writeHead(200, { 'content-type': TYPES['.js']! }).end(asset);
+    if (url.pathname.startsWith('/asset/') && asset !== undefined) {
+      return void res.writeHead(200, { 'content-type': TYPES[extname(url.pathname)] ?? TYPES['.js']! }).end(asset);
+    }
     const page = pages.get(url.pathname.replace(/^\/page\//, ''));
     if (!page) return void res.writeHead(404).end();
     const headers: Record<string, string> = { 'content-type': TYPES['.html']! };
