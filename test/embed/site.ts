@@ -37,6 +37,8 @@ export interface Page {
   /** Extra elements for `<head>` (style sheets). */
   head?: string;
   lang?: string;
+  /** false: the page does not load the bundle itself (it does so in `head` or `body`). */
+  script?: boolean;
 }
 
 export interface Site {
@@ -76,6 +78,8 @@ export async function startSite(dist: string): Promise<Site> {
     const url = new URL(req.url ?? '/', 'http://site');
     requests.push(url.pathname);
     if (url.pathname.startsWith('/dist/')) return void sendFile(res, dist, url.pathname.slice('/dist/'.length));
+    // The same files under a second path: a second, independent copy of the bundle (a theme and a plugin).
+    if (url.pathname.startsWith('/copy/')) return void sendFile(res, dist, url.pathname.slice('/copy/'.length));
     if (url.pathname.startsWith('/data/')) return void sendFile(res, join(ROOT, 'stories/data'), url.pathname.slice('/data/'.length));
     if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
     if (url.pathname.startsWith('/tiles/')) return void res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
@@ -94,7 +98,7 @@ export async function startSite(dist: string): Promise<Site> {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Einbettung</title>
 ${page.head ?? ''}
-<script type="module" src="/dist/ija-widgets.js"></script>
+${page.script === false ? '' : '<script type="module" src="/dist/ija-widgets.js"></script>'}
 </head>
 <body>
 ${page.body}

@@ -1,0 +1,79 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, tempDir } from '../../server/test/helpers/e2e.js';
+import { buildDropIn, startSite, type Site } from './site.js';
+import { openRecorded, widgetsSettled } from './browser.js';
+
+/** The README's fallback pattern: text inside the element until it has loaded, and guidance without JavaScript. */
+const WITH_FALLBACK = `
+  <ija-partner-map src="/data/netzwerk-musterstadt.json">
+    <p class="fallback">Das Partnernetzwerk wird geladen. <a href="/data/netzwerk-musterstadt.json">Liste als Datei</a></p>
+  </ija-partner-map>
+  <noscript><p class="noscript">Für das Partnernetzwerk bitte JavaScript einschalten.</p></noscript>`;
+
+describe('a plain HTML page', () => {
+  let browser: Browser;
+  let site: Site;
+  let removeDist: () => Promise<void>;
+
+  before(async () => {
+    const dist = await tempDir('ija-dist-');
+    removeDist = dist.remove;
+    await buildDropIn(dist.path);
+    site = await startSite(dist.path);
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await removeDist?.();
+  });
+
+  it('one script tag and one element: the copied dist/ folder works, on-demand files come from beside the bundle', async () => {
+    site.pages.set('plain', { body: '<ija-five-point-plan mode="check"></ija-five-point-plan>' });
+    const { page, recording } = await openRecorded(browser, `${site.origin}/page/plain`);
+    await widgetsSettled(page);
+    assert.equal(await page.locator('ija-five-point-plan .self-check h3').count(), 1);
+    const scripts = recording.requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname);
+    assert.ok(scripts.every((path) => path.startsWith('/dist/ija-widgets')), scripts.join(', '));
+    assert.ok(scripts.length >= 2, 'the self-check should come from a sibling file');
+    assert.deepEqual(recording.errors, []);
+    await page.context().close();
+  });
+
+  it('two copies of the bundle (a theme and a plugin): no error, every element works, placeholders too', async () => {
+    site.pages.set('two', {
+      script: false,
+      head: '<script type="module" src="/dist/ija-widgets.js"></script><script type="module" src="/copy/ija-widgets.js"></script>',
+      body: `<ija-workshop-agenda></ija-workshop-agenda><ija-leitfragen-board></ija-leitfragen-board>
+        <div data-ija="partner-map" data-view="gaps"></div>`,
+    });
+    const { page, recording } = await openRecorded(browser, `${site.origin}/page/two`);
+    await widgetsSettled(page);
+    assert.ok(recording.requests.some((url) => url.includes('/copy/ija-widgets.js')), 'the second copy was not loaded');
+    assert.equal(await page.locator('ija-partner-map .gaps').count(), 1);
+    assert.equal(await page.locator('ija-workshop-agenda li.item').count() > 0, true);
+    assert.deepEqual(recording.errors, []);
+    await page.context().close();
+  });
+
+  it('shows the fallback text before the element upgrades and the noscript guidance without JavaScript', async () => {
+    site.pages.set('fallback', { body: WITH_FALLBACK });
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/page/fallback`);
+    assert.equal(await page.locator('.fallback').isVisible(), true);
+    assert.equal(await page.locator('.noscript').isVisible(), true);
+    await context.close();
+
+    const { page: live, recording } = await openRecorded(browser, `${site.origin}/page/fallback`);
+    await widgetsSettled(live);
+    // The element's own view replaces the fallback; the fallback stays in the page for search engines.
+    assert.equal(await live.locator('.fallback').isVisible(), false);
+    assert.equal(await live.locator('ija-partner-map .partner').first().isVisible(), true);
+    assert.deepEqual(recording.errors, []);
+    await live.context().close();
+  });
+});
