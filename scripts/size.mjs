@@ -12,7 +12,7 @@ import { rollup } from 'rollup';
 import { chunking, elementEntries, onwarn, plugins } from '../rollup.config.js';
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const KB = 1024;
 
 /** The entry file as a site downloads it first (static imports stay in it), and the files it may load later. */

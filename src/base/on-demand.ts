@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { IjaAdapterError } from '../core/errors.js';
 
 /**
  * Code a widget needs only in some modes (editing, export, live boards, the self-check), kept out of
@@ -9,18 +10,24 @@ export interface OnDemand<T> {
   load(): Promise<T>;
   /** The module once loaded. */
   readonly value: T | undefined;
-  /** For render: the module if loaded; otherwise starts the load and updates the host when it is there. */
+  /** Why the last load failed (a network error), until `retry()`. */
+  readonly error: IjaAdapterError | undefined;
+  /** For render: the module if loaded; otherwise starts the load (not after a failure) and updates the host when done. */
   use(host: ReactiveControllerHost): T | undefined;
+  /** Forgets the failure, so the next `use()` loads again. */
+  retry(): void;
 }
 
 export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
   let loading: Promise<T> | undefined;
   let value: T | undefined;
+  let error: IjaAdapterError | undefined;
   const load = (): Promise<T> =>
     (loading ??= importer().then(
       (module) => (value = module),
-      (error: unknown) => {
+      (cause: unknown) => {
         loading = undefined;
+        error = new IjaAdapterError('network', 'Could not load a part of the widget', { cause });
         throw error;
       },
     ));
@@ -29,14 +36,20 @@ export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
     get value() {
       return value;
     },
+    get error() {
+      return error;
+    },
     use(host) {
-      if (value === undefined) {
+      if (value === undefined && error === undefined) {
         load().then(
           () => host.requestUpdate(),
-          (error: unknown) => console.error('[ija-widgets] could not load a part of the widget', error),
+          () => host.requestUpdate(),
         );
       }
       return value;
+    },
+    retry() {
+      error = undefined;
     },
   };
 }

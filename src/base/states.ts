@@ -2,6 +2,8 @@ import { css, html, type TemplateResult } from 'lit';
 import type { Messages } from '../core/i18n/messages/types.js';
 import { describeError } from '../core/i18n/describe-error.js';
 import { countDroppedRecords, type DataIssue } from '../core/schemas/issues.js';
+import type { ReactiveControllerHost } from 'lit';
+import type { OnDemand } from './on-demand.js';
 
 /** The shared loading, error (with retry) and empty states, so every widget says them the same way. */
 
@@ -17,6 +19,27 @@ export function renderError(m: Messages, error: unknown, onRetry: () => void): T
     <p>${describeError(error, m)}</p>
     <button type="button" class="button" part="retry-button" @click=${onRetry}>${m.common.retry}</button>
   </div>`;
+}
+
+/**
+ * A part whose code loads on demand: rendered once its code is there, the loading state until then,
+ * and the error state with a retry when the connection dropped before it arrived.
+ */
+export function renderOnDemand<T>(
+  m: Messages,
+  host: ReactiveControllerHost,
+  code: OnDemand<T>,
+  render: (module: T) => TemplateResult,
+): TemplateResult {
+  const module = code.use(host);
+  if (module) return render(module);
+  if (code.error) {
+    return renderError(m, code.error, () => {
+      code.retry();
+      host.requestUpdate();
+    });
+  }
+  return renderLoading(m);
 }
 
 export function renderEmpty(m: Messages, text?: string): TemplateResult {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IjaElement } from '../../base/ija-element.js';
 import { DataSourceController } from '../../base/data-source-controller.js';
-import { renderIssuesNote, renderLoading } from '../../base/states.js';
+import { renderIssuesNote, renderOnDemand } from '../../base/states.js';
 import { downloadFile } from '../../base/download.js';
 import { defineElement } from '../../core/define.js';
 import { registerBuiltInMessages } from '../../core/i18n/locales.js';
@@ -110,10 +110,10 @@ export class IjaFivePointPlan extends IjaElement {
   }
 
   private renderCheck(m: Messages, plan: Plan): TemplateResult {
-    const code = checkCode.use(this);
-    if (!code) return renderLoading(m);
-    this.check ??= new code.PlanCheckView(this);
-    return this.check.render(m, plan, (date) => this.formatDay(date));
+    return renderOnDemand(m, this, checkCode, (code) => {
+      this.check ??= new code.PlanCheckView(this);
+      return this.check.render(m, plan, (date) => this.formatDay(date));
+    });
   }
 
   private renderTracker(m: Messages, plan: Plan): TemplateResult {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IjaElement } from '../../base/ija-element.js';
 import { DataSourceController } from '../../base/data-source-controller.js';
-import { renderIssuesNote, renderLoading } from '../../base/states.js';
+import { renderIssuesNote, renderOnDemand } from '../../base/states.js';
 import { defineElement } from '../../core/define.js';
 import { registerBuiltInMessages } from '../../core/i18n/locales.js';
 import { boardMessages } from '../../core/i18n/messages/board.js';
@@ -400,15 +400,15 @@ export class IjaLeitfragenBoard extends IjaElement {
 
   /** Presentation and results (with export) arrive with their code the first time they are opened. */
   private renderView(m: Messages, board: Board, view: 'presentation' | 'results'): TemplateResult {
-    const views = viewsCode.use(this);
-    if (!views) return renderLoading(m);
     const options = {
       questionIndex: this.questionIndex,
       onShowQuestion: (index: number) => this.showQuestion(index),
       onFullscreen: () => void this.requestFullscreen().catch(() => undefined),
       formatDate: (date: Date) => this.localize.formatDate(date, { dateStyle: 'long', timeStyle: 'short' }),
     };
-    return view === 'results' ? views.renderResults(m, board, options) : views.renderPresentation(m, board, options);
+    return renderOnDemand(m, this, viewsCode, (views) =>
+      view === 'results' ? views.renderResults(m, board, options) : views.renderPresentation(m, board, options),
+    );
   }
 
   private addIdea(event: Event, board: Board, question: Question): void {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IjaElement } from '../../base/ija-element.js';
 import { DataSourceController } from '../../base/data-source-controller.js';
-import { renderIssuesNote, renderLoading } from '../../base/states.js';
+import { renderIssuesNote, renderOnDemand } from '../../base/states.js';
 import { downloadFile } from '../../base/download.js';
 import { defineElement } from '../../core/define.js';
 import { registerBuiltInMessages } from '../../core/i18n/locales.js';
@@ -22,6 +22,7 @@ import { renderFilters } from './partner-filters.js';
 import { renderPartnerList, VIRTUALIZE_FROM } from './partner-list.js';
 import type { JoinField, JoinState, JoinValues } from './partner-join-form.js';
 import { onDemand } from '../../base/on-demand.js';
+import { addStyles } from '../../base/add-styles.js';
 import type { MapController, MapModel } from './map-controller.js';
 import { forgetConsent, rememberConsent, rememberedConsent, renderConsentPanel } from './map-consent.js';
 import { partnerMapStyles } from './ija-partner-map.styles.js';
@@ -285,7 +286,7 @@ export class IjaPartnerMap extends IjaElement {
     return html`<div class="list" part="list">
       ${renderPartnerList(m, partners, {
         selectedId: this.selectedId,
-        virtualList: partners.length >= VIRTUALIZE_FROM ? virtualListCode.use(this) : undefined,
+        virtualList: partners.length >= VIRTUALIZE_FROM ? { code: virtualListCode, host: this } : undefined,
         onShowOnMap: (partner) => {
           this.selectedId = partner.id;
           this.showView('map');
@@ -296,10 +297,10 @@ export class IjaPartnerMap extends IjaElement {
 
   private renderMap(m: Messages): TemplateResult {
     if (this.consent !== 'granted') return renderConsentPanel(m, this.filteredPartners, this.tiles, () => this.grantConsent());
-    const code = mapCode.use(this);
-    if (!code) return renderLoading(m);
-    this.map ??= new code.MapController(this);
-    return this.map.render(m, this.mapPartners());
+    return renderOnDemand(m, this, mapCode, (code) => {
+      this.map ??= new code.MapController(this);
+      return this.map.render(m, this.mapPartners());
+    });
   }
 
   private mapPartners(): MapModel {
@@ -326,9 +327,10 @@ export class IjaPartnerMap extends IjaElement {
   }
 
   private renderGaps(m: Messages, data: readonly Partner[]): TemplateResult {
-    const gaps = gapsCode.use(this);
-    if (!gaps) return renderLoading(m);
-    return gaps.renderGapsView(m, gaps.findGaps(data), { onDownload: (format) => this.downloadGaps(format) });
+    return renderOnDemand(m, this, gapsCode, (gaps) => {
+      addStyles(this, gaps.gapsStyles);
+      return gaps.renderGapsView(m, gaps.findGaps(data), { onDownload: (format) => this.downloadGaps(format) });
+    });
   }
 
   private downloadGaps(format: 'csv' | 'text'): void {
@@ -340,13 +342,14 @@ export class IjaPartnerMap extends IjaElement {
   }
 
   private renderJoin(m: Messages): TemplateResult {
-    const join = joinCode.use(this);
-    if (!join) return renderLoading(m);
-    return join.renderJoinForm(m, {
-      values: this.joinValues,
-      state: this.joinState,
-      onInput: (field, value) => (this.joinValues = { ...this.joinValues, [field]: value }),
-      onSubmit: () => void this.submitJoin(),
+    return renderOnDemand(m, this, joinCode, (join) => {
+      addStyles(this, join.joinStyles);
+      return join.renderJoinForm(m, {
+        values: this.joinValues,
+        state: this.joinState,
+        onInput: (field, value) => (this.joinValues = { ...this.joinValues, [field]: value }),
+        onSubmit: () => void this.submitJoin(),
+      });
     });
   }
 

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/i18n/locales.js';
 import type { GapGroup, GapLabels } from './partner-gaps.js';
 import { registerBuiltInMessages } from '../../core/i18n/locales.js';
@@ -49,3 +49,22 @@ export function renderGapsView(m: Messages, groups: readonly GapGroup[], o: Gaps
     </p>
   </div>`;
 }
+
+/** The gaps view's own rules, added to the widget with this code. */
+export const gapsStyles = css`
+  .gaps,
+  .gap-group {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .gap-list {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+`;

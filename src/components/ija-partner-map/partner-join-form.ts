@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import * as z from 'zod/mini';
 import type { Messages } from '../../core/i18n/locales.js';
@@ -199,3 +199,69 @@ export async function* sendJoinRequest(values: JoinValues, m: Messages, adapter:
     yield { state: { status: 'failed', errors: {}, error } };
   }
 }
+
+/** The join form's own rules, added to the widget with this code. */
+export const joinStyles = css`
+  .join {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  .join-grid {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0.75rem;
+  }
+  @container ija (min-width: 36rem) {
+    .join-grid {
+      grid-template-columns: 1fr 1fr;
+    }
+    .join-field.wide {
+      grid-column: 1 / -1;
+    }
+  }
+  .join-field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2rem;
+    min-inline-size: 0;
+  }
+  .join-field select {
+    max-inline-size: 100%;
+  }
+  .join-label {
+    font-size: 0.9em;
+  }
+  .field-error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .error-summary {
+    padding: 0.75rem;
+    border: 3px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .error-summary ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .error-summary a {
+    color: var(--_danger);
+  }
+  .trap {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .join-done {
+    padding: var(--_space);
+    border: 2px solid var(--_success);
+    border-radius: var(--_radius);
+    font-weight: 600;
+  }
+  .join-done:focus {
+    outline: 3px solid var(--_focus);
+  }
+`;

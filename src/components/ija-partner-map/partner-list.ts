@@ -1,6 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/i18n/locales.js';
-import { renderLoading } from '../../base/states.js';
+import { renderLoading, renderOnDemand } from '../../base/states.js';
+import type { OnDemand } from '../../base/on-demand.js';
 import type { Partner } from '../../core/schemas/partner.js';
 import { groupByCategory } from './partner-search.js';
 import { renderPartnerRow, type RowOptions } from './partner-row.js';
@@ -15,8 +16,8 @@ export const VIRTUALIZE_FROM = 200;
 export interface ListOptions {
   selectedId?: string;
   onShowOnMap?: (partner: Partner) => void;
-  /** The virtualized list, loaded on demand for long lists; until it is there, long lists show the loading state. */
-  virtualList?: typeof import('./partner-virtual-list.js');
+  /** The virtualized list for long lists, loaded on demand (loading state until then, error with retry if it fails). */
+  virtualList?: { code: OnDemand<typeof import('./partner-virtual-list.js')>; host: ReactiveControllerHost };
 }
 
 export function renderPartnerList(m: Messages, partners: readonly Partner[], o: ListOptions): TemplateResult {
@@ -34,5 +35,6 @@ export function renderPartnerList(m: Messages, partners: readonly Partner[], o: 
       </section>`,
     )}`;
   }
-  return o.virtualList ? o.virtualList.renderVirtualList(m, groups, rowOptions) : renderLoading(m);
+  if (!o.virtualList) return renderLoading(m);
+  return renderOnDemand(m, o.virtualList.host, o.virtualList.code, (list) => list.renderVirtualList(m, groups, rowOptions));
 }

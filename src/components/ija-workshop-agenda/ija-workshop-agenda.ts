@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../../base/css-props.js';
 import { IjaElement } from '../../base/ija-element.js';
 import { DataSourceController } from '../../base/data-source-controller.js';
-import { renderIssuesNote } from '../../base/states.js';
+import { renderIssuesNote, renderOnDemand } from '../../base/states.js';
 import { downloadFile } from '../../base/download.js';
 import { defineElement } from '../../core/define.js';
 import { registerBuiltInMessages } from '../../core/i18n/locales.js';
@@ -182,6 +182,7 @@ export class IjaWorkshopAgenda extends IjaElement {
       const problems = edit ? findProblems(agenda.items) : [];
       return html`<section class="agenda" part="base" aria-labelledby="agenda-title">
         ${this.renderHeader(agenda, m)}
+        ${this.editable && !edit ? renderOnDemand(m, this, editCode, () => html``) : nothing}
         ${edit
           ? edit.renderEditToolbar(m, {
               canUndo: this.undoStack?.canUndo ?? false,
