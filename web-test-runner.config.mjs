@@ -13,8 +13,8 @@ import { referenceServer } from './test/server/reference-server-plugin.mjs';
 const reference = referenceServer();
 
 export default {
-  // test/embed/ runs in node (playwright against the built drop-in): npm run test:embed.
-  files: ['test/**/*.test.ts', '!test/embed/**'],
+  // test/embed/ and test/storybook/ run in node with playwright: npm run test:embed, npm run test:storybook.
+  files: ['test/**/*.test.ts', '!test/embed/**', '!test/storybook/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), bundlePlugin(), schemaPlugin(), emulationPlugin(), reference.plugin],
   middleware: [testApiMiddleware(), tileMiddleware(), reference.middleware],

@@ -1,42 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { IjaAdapter } from '../src/index.js';
 import { createDocumentAdapter } from '../src/core/adapter/read-only-adapter.js';
 import { IjaAdapterError } from '../src/core/errors.js';
-
-interface Args {
-  src?: string;
-  mode?: 'plan' | 'check';
-  editable?: boolean;
-  lang?: string;
-  width?: string;
-  adapter?: IjaAdapter;
-}
+import { DARK_HOST_PAGE, elementMeta, FORCED_COLORS, type ElementArgs } from './element-story.js';
+import { fakeApi } from './fake-api.js';
 
 const PLAN = 'data/plan-musterstadt.json';
+const PLAN_ID = 'plan-musterstadt';
 
-const meta: Meta<Args> = {
+const meta: Meta<ElementArgs> = {
   title: 'Elements/ija-five-point-plan',
   component: 'ija-five-point-plan',
   tags: ['autodocs'],
-  argTypes: {
-    mode: { control: 'inline-radio', options: ['plan', 'check'] },
-    editable: { control: 'boolean' },
-    src: { control: 'text' },
-  },
-  render: (a) => html`<div style="max-width: ${a.width ?? 'none'}">
-    <ija-five-point-plan
-      src=${ifDefined(a.src)}
-      mode=${ifDefined(a.mode)}
-      ?editable=${a.editable}
-      lang=${ifDefined(a.lang)}
-      .adapter=${a.adapter}
-    ></ija-five-point-plan>
-  </div>`,
+  ...elementMeta('ija-five-point-plan', 'src="/fileadmin/fuenf-punkte-plan.json"'),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<ElementArgs>;
 
 /** No data: the factsheet's five points, all open. */
 export const Defaults: Story = {};
@@ -47,14 +25,33 @@ export const Wide: Story = { name: 'Wide container: a path', args: { src: PLAN, 
 
 export const Narrow: Story = { name: 'Narrow column (320 px)', args: { src: PLAN, width: '320px' } };
 
+export const English: Story = { args: { src: PLAN, lang: 'en' } };
+
+export const DarkHostPage: Story = { ...DARK_HOST_PAGE, args: { src: PLAN } };
+
+export const ForcedColors: Story = { ...FORCED_COLORS, args: { src: PLAN } };
+
 export const Editing: Story = { name: 'Editing (no backend: JSON download)', args: { src: PLAN, editable: true } };
+
+/** Each change is saved with PATCH to an in-browser fake of the REST contract, checked with the schemas. */
+export const EditAndSave: Story = {
+  name: 'Editing, saving to a backend',
+  args: { editable: true, 'plan-id': PLAN_ID, adapter: fakeApi({ plan: PLAN }) },
+};
+
+export const SaveFails: Story = {
+  name: 'Editing, the backend refuses saves',
+  args: { editable: true, 'plan-id': PLAN_ID, adapter: fakeApi({ plan: PLAN, failWrites: true }) },
+};
 
 export const SelfCheck: Story = { name: 'Self-check', args: { mode: 'check' } };
 
-export const English: Story = { args: { src: PLAN, lang: 'en' } };
+export const SelfCheckEnglish: Story = { name: 'Self-check, English', args: { mode: 'check', lang: 'en' } };
 
 /** What the printout shows: every step, no controls (use the browser's print preview). */
 export const Print: Story = { name: 'Print (use print preview)', args: { src: PLAN } };
+
+export const BadData: Story = { name: 'Partly invalid data', args: { src: 'data/plan-fehlerhaft.json' } };
 
 export const Loading: Story = { args: { adapter: createDocumentAdapter('story', () => new Promise(() => {})) } };
 

@@ -1,22 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { IjaAdapter } from '../src/index.js';
 import type { Board, Card } from '../src/core/schemas/board.js';
 import { createDocumentAdapter } from '../src/core/adapter/read-only-adapter.js';
 import { IjaAdapterError } from '../src/core/errors.js';
-import type { BoardView } from '../src/components/ija-leitfragen-board/ija-leitfragen-board.js';
-
-interface Args {
-  src?: string;
-  moderator?: boolean;
-  view?: BoardView;
-  lang?: string;
-  width?: string;
-  adapter?: IjaAdapter;
-}
+import { DARK_HOST_PAGE, elementMeta, FORCED_COLORS, type ElementArgs } from './element-story.js';
+import { fakeApi } from './fake-api.js';
 
 const WERKSTATT = 'data/leitfragen-werkstatt.json';
+const WERKSTATT_ID = 'leitfragen-werkstatt-musterstadt';
 
 /** The story's board file, changed as a backend would send it (read-only: no backend in Storybook). */
 function werkstattWith(change: (board: Board) => Board): IjaAdapter {
@@ -38,34 +29,39 @@ function beforeReveal(board: Board): Board {
   return { ...board, settings: { votesPerPerson: 3, reveal: 'moderated' }, revealed: false, cards: board.cards.map(asSeen) };
 }
 
-const meta: Meta<Args> = {
+const meta: Meta<ElementArgs> = {
   title: 'Elements/ija-leitfragen-board',
   component: 'ija-leitfragen-board',
   tags: ['autodocs'],
-  argTypes: {
-    view: { control: 'inline-radio', options: ['board', 'presentation', 'results'] },
-    moderator: { control: 'boolean' },
-    src: { control: 'text' },
-    width: { control: 'text' },
-  },
-  render: (a) => html`<div style="max-width: ${a.width ?? 'none'}">
-    <ija-leitfragen-board
-      src=${ifDefined(a.src)}
-      view=${ifDefined(a.view)}
-      ?moderator=${a.moderator}
-      lang=${ifDefined(a.lang)}
-      .adapter=${a.adapter}
-    ></ija-leitfragen-board>
-  </div>`,
+  ...elementMeta('ija-leitfragen-board', 'api="/api/ija" board-id="leitfragen"'),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<ElementArgs>;
 
-/** A workshop's board as a participant sees it (no backend: a board on this device). */
 export const Participant: Story = { args: { src: WERKSTATT } };
 
 /** The moderator's controls: views, lock, clear; per idea: key insight, hide, remove, merge. */
 export const Moderator: Story = { args: { src: WERKSTATT, moderator: true } };
+
+/**
+ * With a backend: ideas, votes and moderation go through the outbox to an in-browser fake of the REST
+ * contract (checked with the schemas); without an event stream the board polls, as behind some proxies.
+ */
+export const LiveParticipant: Story = {
+  name: 'Live board (participant)',
+  args: { 'board-id': WERKSTATT_ID, adapter: fakeApi({ board: WERKSTATT }) },
+};
+
+export const LiveModerator: Story = {
+  name: 'Live board (moderator)',
+  args: { 'board-id': WERKSTATT_ID, moderator: true, adapter: fakeApi({ board: WERKSTATT }) },
+};
+
+/** The server refuses every write: new ideas stay in the outbox with the reason and a retry. */
+export const SavingFails: Story = {
+  name: 'Live board, the server refuses writes',
+  args: { 'board-id': WERKSTATT_ID, adapter: fakeApi({ board: WERKSTATT, failWrites: true }) },
+};
 
 export const Presentation: Story = { name: 'Presentation (projector)', args: { src: WERKSTATT, view: 'presentation', moderator: true } };
 
@@ -86,6 +82,10 @@ export const Narrow: Story = { name: 'Narrow column (320 px)', args: { src: WERK
 export const Wide: Story = { name: 'Wide container: a column per question', args: { src: WERKSTATT, width: '80rem' } };
 
 export const English: Story = { args: { src: WERKSTATT, lang: 'en' } };
+
+export const DarkHostPage: Story = { ...DARK_HOST_PAGE, args: { src: WERKSTATT } };
+
+export const ForcedColors: Story = { ...FORCED_COLORS, args: { src: WERKSTATT, moderator: true } };
 
 export const Loading: Story = { args: { adapter: createDocumentAdapter('story', () => new Promise(() => {})) } };
 

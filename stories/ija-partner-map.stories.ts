@@ -1,72 +1,31 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { IjaAdapter } from '../src/index.js';
 import { createDocumentAdapter } from '../src/core/adapter/read-only-adapter.js';
 import { IjaAdapterError } from '../src/core/errors.js';
-
-interface Args {
-  src?: string;
-  view?: 'list' | 'map' | 'gaps' | 'join';
-  category?: string;
-  search?: string;
-  newToIja?: boolean;
-  consent?: 'granted';
-  tiles?: string;
-  join?: boolean;
-  lang?: string;
-  width?: string;
-  adapter?: IjaAdapter;
-}
+import { DARK_HOST_PAGE, elementMeta, FORCED_COLORS, type ElementArgs } from './element-story.js';
+import { fakeApi } from './fake-api.js';
 
 const NETWORK = 'data/netzwerk-musterstadt.json';
 /** Blank tiles from the page itself: stories never ask a tile host. */
 const BLANK_TILES = 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACwAAAAAAQABAAACAkQBADs=';
 
-/** Reads the story network and accepts join requests in the browser (no server). */
-const withJoin = (): IjaAdapter => ({
-  ...createDocumentAdapter('story', async () => (await fetch(NETWORK)).json()),
-  writable: true,
-  requestToJoin: async (request) => ({ id: request.id, status: 'received' as const }),
-});
-
-const meta: Meta<Args> = {
+const meta: Meta<ElementArgs> = {
   title: 'Elements/ija-partner-map',
   component: 'ija-partner-map',
   tags: ['autodocs'],
-  argTypes: {
-    view: { control: 'inline-radio', options: ['list', 'map', 'gaps', 'join'] },
-    category: { control: 'select', options: [undefined, 'vereine', 'jugendarbeit', 'politik', 'schule-beruf'] },
-    search: { control: 'text' },
-    newToIja: { control: 'boolean' },
-    src: { control: 'text' },
-  },
-  render: (a) => html`<div style="max-width: ${a.width ?? 'none'}">
-    <ija-partner-map
-      src=${ifDefined(a.src)}
-      view=${ifDefined(a.view)}
-      category=${ifDefined(a.category)}
-      search=${ifDefined(a.search)}
-      ?new-to-ija=${a.newToIja}
-      consent=${ifDefined(a.consent)}
-      tiles=${ifDefined(a.tiles)}
-      ?join=${a.join}
-      lang=${ifDefined(a.lang)}
-      .adapter=${a.adapter}
-    ></ija-partner-map>
-  </div>`,
+  ...elementMeta('ija-partner-map', 'src="/fileadmin/netzwerk.json" category="politik"'),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<ElementArgs>;
 
 /** No data: the empty network; "Wer fehlt noch?" lists the 18 recommended partner types. */
 export const Defaults: Story = {};
 
+/** 60 partners of a municipality, across all four groups. */
 export const List: Story = { args: { src: NETWORK } };
 
 export const PreFiltered: Story = { name: 'Pre-filtered (politik)', args: { src: NETWORK, category: 'politik' } };
 
-export const NewToIja: Story = { name: 'Only new to IJA, searched', args: { src: NETWORK, newToIja: true, search: 'jugend' } };
+export const NewToIja: Story = { name: 'Only new to IJA, searched', args: { src: NETWORK, 'new-to-ija': true, search: 'jugend' } };
 
 export const MapConsent: Story = { name: 'Map: asks for consent', args: { src: NETWORK, view: 'map' } };
 
@@ -77,19 +36,30 @@ export const MapLoaded: Story = {
 
 export const Gaps: Story = { name: 'Wer fehlt noch?', args: { src: NETWORK, view: 'gaps' } };
 
-export const Join: Story = { name: 'Join form', args: { view: 'join', join: true, adapter: withJoin() } };
+/** The join form sends to an in-browser fake of the REST contract, which checks the request with the schema. */
+export const Join: Story = { name: 'Join form', args: { view: 'join', join: true, adapter: fakeApi({ partners: NETWORK }) } };
+
+export const JoinFails: Story = {
+  name: 'Join form, sending fails',
+  args: { view: 'join', join: true, adapter: fakeApi({ partners: NETWORK, failWrites: true }) },
+};
 
 export const Narrow: Story = { name: 'Narrow column (320 px)', args: { src: NETWORK, width: '320px' } };
 
 export const English: Story = { args: { src: NETWORK, lang: 'en' } };
 
+export const DarkHostPage: Story = { ...DARK_HOST_PAGE, args: { src: NETWORK } };
+
+export const ForcedColors: Story = { ...FORCED_COLORS, args: { src: NETWORK } };
+
 export const Empty: Story = { name: 'No results', args: { src: NETWORK, search: 'gibt es nicht' } };
+
+/** Two partners are broken (a `javascript:` link, an unknown group): the link is dropped, the other left out. */
+export const BadData: Story = { name: 'Partly invalid data', args: { src: 'data/netzwerk-fehlerhaft.json' } };
 
 export const Loading: Story = { args: { adapter: createDocumentAdapter('story', () => new Promise(() => {})) } };
 
 export const ErrorState: Story = {
   name: 'Error',
-  args: {
-    adapter: createDocumentAdapter('story', () => Promise.reject(new IjaAdapterError('network', 'offline'))),
-  },
+  args: { adapter: createDocumentAdapter('story', () => Promise.reject(new IjaAdapterError('network', 'offline'))) },
 };

@@ -1,49 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { IjaAdapter } from '../src/index.js';
 import { createDocumentAdapter } from '../src/core/adapter/read-only-adapter.js';
 import { IjaAdapterError } from '../src/core/errors.js';
-
-interface Args {
-  src?: string;
-  variant?: 'default' | 'projector';
-  editable?: boolean;
-  lang?: string;
-  width?: string;
-  /** A fixed clock, as ISO instant, to show "now" on the day. */
-  now?: string;
-  adapter?: IjaAdapter;
-}
+import { DARK_HOST_PAGE, elementMeta, FORCED_COLORS, type ElementArgs } from './element-story.js';
+import { fakeApi } from './fake-api.js';
 
 const DAY = 'data/werkstattgespraech-musterstadt.json';
+const DAY_ID = 'werkstattgespraech-musterstadt-2027';
 /** 12:45 in Musterstadt on the workshop day: lunch is running, the discussion is next. */
-const DURING_LUNCH = '2027-03-04T11:45:00Z';
+const DURING_LUNCH = new Date('2027-03-04T11:45:00Z');
 
-const meta: Meta<Args> = {
+const meta: Meta<ElementArgs> = {
   title: 'Elements/ija-workshop-agenda',
   component: 'ija-workshop-agenda',
   tags: ['autodocs'],
-  argTypes: {
-    variant: { control: 'inline-radio', options: ['default', 'projector'] },
-    editable: { control: 'boolean' },
-    src: { control: 'text' },
-    now: { control: 'text' },
-    width: { control: 'text' },
-  },
-  render: ({ src, variant, editable, lang, width, now, adapter }) => html`<div style="max-width: ${width ?? 'none'}">
-    <ija-workshop-agenda
-      src=${ifDefined(src)}
-      variant=${ifDefined(variant)}
-      ?editable=${editable}
-      lang=${ifDefined(lang)}
-      .now=${now ? new Date(now) : undefined}
-      .adapter=${adapter}
-    ></ija-workshop-agenda>
-  </div>`,
+  ...elementMeta('ija-workshop-agenda', 'src="/fileadmin/werkstattgespraech.json"'),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<ElementArgs>;
 
 /** No data source: the factsheet's template day, without a date. */
 export const Defaults: Story = {};
@@ -58,20 +31,34 @@ export const Projector: Story = { args: { src: DAY, now: DURING_LUNCH, variant: 
 
 export const English: Story = { args: { src: DAY, now: DURING_LUNCH, lang: 'en' } };
 
+export const DarkHostPage: Story = { ...DARK_HOST_PAGE, args: { src: DAY, now: DURING_LUNCH } };
+
+export const ForcedColors: Story = { ...FORCED_COLORS, args: { src: DAY, now: DURING_LUNCH } };
+
 export const EditMode: Story = { name: 'Edit mode (no backend: JSON download)', args: { src: DAY, editable: true } };
+
+/** Saves go to an in-browser fake of the REST contract (PUT /agendas/{id}), checked with the schemas. */
+export const EditAndSave: Story = {
+  name: 'Edit mode, saving to a backend',
+  args: { editable: true, 'agenda-id': DAY_ID, adapter: fakeApi({ agenda: DAY }) },
+};
+
+export const SaveFails: Story = {
+  name: 'Edit mode, the backend refuses saves',
+  args: { editable: true, 'agenda-id': DAY_ID, adapter: fakeApi({ agenda: DAY, failWrites: true }) },
+};
 
 /** Out of order, overlapping, reversed times, an unknown type and one broken item (left out). */
 export const InvalidData: Story = { name: 'Invalid data', args: { src: 'data/agenda-fehlerhaft.json', editable: true } };
 
-export const Loading: Story = {
-  args: { adapter: createDocumentAdapter('story', () => new Promise(() => {})) },
-};
+/** What the printout shows (use the browser's print preview; the tests print it to PDF). */
+export const Print: Story = { name: 'Print (use print preview)', args: { src: DAY } };
+
+export const Loading: Story = { args: { adapter: createDocumentAdapter('story', () => new Promise(() => {})) } };
 
 export const ErrorState: Story = {
   name: 'Error',
   args: {
-    adapter: createDocumentAdapter('story', () =>
-      Promise.reject(new IjaAdapterError('http', 'HTTP 503', { status: 503 })),
-    ),
+    adapter: createDocumentAdapter('story', () => Promise.reject(new IjaAdapterError('http', 'HTTP 503', { status: 503 }))),
   },
 };

@@ -10,7 +10,8 @@ import { controlStyles } from './controls.styles.js';
 import { darkThemeStyles, tokenStyles } from './theme.styles.js';
 import { renderError, renderLoading, stateStyles } from './states.js';
 
-export type Theme = 'light' | 'dark' | 'auto';
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
 
 /**
  * Base of every widget: the data-source properties, design tokens, host styles, shared states,

@@ -78,6 +78,10 @@ export class IjaFivePointPlan extends IjaElement {
   private readonly resend = new Set<string>();
   private check?: PlanCheckView;
 
+  /**
+   * The data source and its load task (for tests and the library's own code).
+   * @internal
+   */
   readonly data = new DataSourceController<Plan, [string]>(this, {
     value: () => this.plan,
     args: () => [this.planId],

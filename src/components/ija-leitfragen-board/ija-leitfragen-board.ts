@@ -22,7 +22,8 @@ import { boardStyles } from './ija-leitfragen-board.styles.js';
 
 registerBuiltInMessages('board', boardMessages);
 
-export type BoardView = 'board' | 'presentation' | 'results';
+export const BOARD_VIEWS = ['board', 'presentation', 'results'] as const;
+export type BoardView = (typeof BOARD_VIEWS)[number];
 type Connection = 'live' | 'connecting' | 'offline' | 'polling' | 'local';
 
 const POLL_MS = 10_000;
@@ -95,6 +96,10 @@ export class IjaLeitfragenBoard extends IjaElement {
   private unannounced = 0;
   private streamErrors = 0;
 
+  /**
+   * The data source and its load task (for tests and the library's own code).
+   * @internal
+   */
   readonly data = new DataSourceController<Board, [string]>(this, {
     value: () => this.board,
     args: () => [this.boardId],

@@ -29,7 +29,8 @@ import { partnerMapStyles } from './ija-partner-map.styles.js';
 
 registerBuiltInMessages('partnerMap', partnerMapMessages);
 
-export type PartnerView = 'list' | 'map' | 'gaps' | 'join';
+export const PARTNER_VIEWS = ['list', 'map', 'gaps', 'join'] as const;
+export type PartnerView = (typeof PARTNER_VIEWS)[number];
 
 /** Loaded when first needed: the virtualizer (long lists), the gaps view, the join form (with its schema). */
 const virtualListCode = onDemand(() => import('./partner-virtual-list.js'));
@@ -118,6 +119,10 @@ export class IjaPartnerMap extends IjaElement {
   private focusAfterUpdate?: string;
   private map?: MapController;
 
+  /**
+   * The data source and its load task (for tests and the library's own code).
+   * @internal
+   */
   readonly data = new DataSourceController<Partner[]>(this, {
     value: () => this.partners,
     load: (adapter, signal) => adapter.getPartners({ signal }),

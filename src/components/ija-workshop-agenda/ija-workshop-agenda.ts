@@ -94,6 +94,10 @@ export class IjaWorkshopAgenda extends IjaElement {
   private timer?: ReturnType<typeof setTimeout>;
   private focusAfterUpdate?: string;
 
+  /**
+   * The data source and its load task (for tests and the library's own code).
+   * @internal
+   */
   readonly data = new DataSourceController<Agenda, [string]>(this, {
     value: () => this.agenda,
     args: () => [this.agendaId],

@@ -1,0 +1,114 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../server/test/helpers/e2e.js';
+
+/**
+ * Every story of the static Storybook in headless Chromium: no page error, no console error, the
+ * element rendered (and done loading, except the loading stories), and no axe violation of
+ * WCAG 2.1 A/AA. Stories tagged `forced-colors` are rendered with forced colours emulated. This list
+ * of stories is the project's visual and accessibility regression surface.
+ */
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const STATIC = join(ROOT, 'storybook-static');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+interface Entry {
+  id: string;
+  type: string;
+  title: string;
+  name: string;
+  tags?: string[];
+}
+
+if (!existsSync(join(STATIC, 'index.json'))) throw new Error('storybook-static/ is missing: npm run test:storybook builds it first');
+const index = JSON.parse(await readFile(join(STATIC, 'index.json'), 'utf8')) as { entries: Record<string, Entry> };
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe('every Storybook story', () => {
+  let server: Server;
+  let origin: string;
+  let browser: Browser;
+
+  before(async () => {
+    server = createServer(async (req, res) => {
+      // Chromium asks every origin for a favicon; the static Storybook has none at the root.
+      if (req.url === '/favicon.ico') return void res.writeHead(204).end();
+      const path = normalize(join(STATIC, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+      try {
+        if (!path.startsWith(STATIC)) throw new Error('outside');
+        const body = await readFile(path.endsWith('/') ? join(path, 'index.html') : path);
+        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise((done) => server?.close(done));
+  });
+
+  it('are there: every element has stories, and the theme playground', () => {
+    const titles = new Set(stories.map((story) => story.title));
+    for (const title of ['ija-partner-map', 'ija-workshop-agenda', 'ija-leitfragen-board', 'ija-five-point-plan', 'ija-provider']) {
+      assert.ok(titles.has(`Elements/${title}`), `no stories for ${title}`);
+    }
+    assert.ok(titles.has('Theme playground'));
+  });
+
+  for (const story of stories) {
+    it(`${story.title} › ${story.name}`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      });
+      if (story.tags?.includes('forced-colors')) await page.emulateMedia({ forcedColors: 'active' });
+      await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`);
+      const loadingStory = /loading/i.test(story.name);
+      await page.waitForFunction(
+        (loading) => {
+          const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('ija-'));
+          return (
+            widgets.length > 0 &&
+            widgets.every((el) => el.shadowRoot && (el.localName === 'ija-provider' || el.shadowRoot.childElementCount > 0)) &&
+            (loading || widgets.every((el) => !el.shadowRoot!.querySelector('.state.loading')))
+          );
+        },
+        loadingStory,
+        { timeout: 15_000 },
+      );
+      await page.waitForTimeout(250);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: string, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+        const result = await axe.run('#storybook-root', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+      });
+      assert.deepEqual(violations, [], 'axe violations');
+      assert.deepEqual(errors, [], 'errors');
+      await context.close();
+    });
+  }
+});
