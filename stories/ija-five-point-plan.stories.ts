@@ -53,6 +53,9 @@ export const Print: Story = { name: 'Print (use print preview)', args: { src: PL
 
 export const BadData: Story = { name: 'Partly invalid data', args: { src: 'data/plan-fehlerhaft.json' } };
 
+/** A plan that was started but has no points yet. */
+export const Empty: Story = { name: 'No points yet', args: { src: 'data/plan-leer.json' } };
+
 export const Loading: Story = { args: { adapter: createDocumentAdapter('story', () => new Promise(() => {})) } };
 
 export const ErrorState: Story = {

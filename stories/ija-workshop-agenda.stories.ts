@@ -54,6 +54,9 @@ export const InvalidData: Story = { name: 'Invalid data', args: { src: 'data/age
 /** What the printout shows (use the browser's print preview; the tests print it to PDF). */
 export const Print: Story = { name: 'Print (use print preview)', args: { src: DAY } };
 
+/** A day that is announced but has no programme yet. */
+export const Empty: Story = { name: 'No items yet', args: { src: 'data/tagesablauf-leer.json' } };
+
 export const Loading: Story = { args: { adapter: createDocumentAdapter('story', () => new Promise(() => {})) } };
 
 export const ErrorState: Story = {

@@ -36,6 +36,14 @@ describe('<ija-workshop-agenda>', () => {
   });
 
   describe('showing', () => {
+    it('says when a day has no items yet, and offers no calendar entry for it', async () => {
+      const el = await render(html`<ija-workshop-agenda .agenda=${{ ...DAY, items: [] }}></ija-workshop-agenda>`);
+      const root = el.shadowRoot!;
+      expect(root.querySelector('.empty-items')!.textContent).to.contain('Noch keine Einträge');
+      expect([...root.querySelectorAll('button')].some((b) => b.textContent!.includes('In den Kalender'))).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
     it('shows the factsheet template day with no source: 10:30 to 16:00, lunch, no date and no "now"', async () => {
       const el = await render(html`<ija-workshop-agenda></ija-workshop-agenda>`);
       expect(el.data.source).to.equal('defaults');

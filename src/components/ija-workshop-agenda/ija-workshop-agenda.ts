@@ -204,7 +204,7 @@ export class IjaWorkshopAgenda extends IjaElement {
               ${items.map((item, index) => this.renderItem(agenda, item, index, items.length, now, problems, m, edit))}
             </ol>`}
         ${edit ? edit.renderAddForm(m, { error: this.addError, onAdd: (form) => this.addFromForm(form) }) : nothing}
-        ${this.renderCalendar(agenda, m)} ${renderIssuesNote(m, issues)}
+        ${items.length > 0 ? this.renderCalendar(agenda, m) : nothing} ${renderIssuesNote(m, issues)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </section>`;
     });
