@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { onDemand } from '../src/base/on-demand.js';
+import { onDemand } from '../src/core/on-demand.js';
 import { renderOnDemand, stateStyles } from '../src/base/states.js';
 import { de } from '../src/core/i18n/messages/de.js';
 import { IjaAdapterError } from '../src/core/errors.js';

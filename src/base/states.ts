@@ -3,7 +3,7 @@ import type { Messages } from '../core/i18n/messages/types.js';
 import { describeError } from '../core/i18n/describe-error.js';
 import { countDroppedRecords, type DataIssue } from '../core/schemas/issues.js';
 import type { ReactiveControllerHost } from 'lit';
-import type { OnDemand } from './on-demand.js';
+import type { OnDemand } from '../core/on-demand.js';
 
 /** The shared loading, error (with retry) and empty states, so every widget says them the same way. */
 

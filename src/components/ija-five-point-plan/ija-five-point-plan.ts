@@ -16,7 +16,7 @@ import type { Plan, PlanLink, PlanPoint, PointStatus } from '../../core/schemas/
 import { safeHref } from '../../core/safe-url.js';
 import { percent, planProgress, pointProgress, progressBar, progressRing, statusCounts } from './plan-progress.js';
 import type { PlanCheckView } from './plan-check-view.js';
-import { onDemand } from '../../base/on-demand.js';
+import { onDemand } from '../../core/on-demand.js';
 
 /** The self-check (its questions, levels and result files), loaded when a page or visitor opens it. */
 const checkCode = onDemand(() => import('./plan-check-view.js'));

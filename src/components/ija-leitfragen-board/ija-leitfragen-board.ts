@@ -12,8 +12,8 @@ import type { Messages } from '../../core/i18n/locales.js';
 import type { IjaAdapter, BoardSubscription } from '../../core/adapter/types.js';
 import { CARD_TEXT_MAX } from '../../core/schemas/constants.js';
 import type { Board, Card, Question } from '../../core/schemas/board.js';
-import { loadValidators, loadedValidators } from '../../core/schemas/validators.js';
-import { onDemand } from '../../base/on-demand.js';
+import { validators } from '../../core/schemas/validators.js';
+import { onDemand } from '../../core/on-demand.js';
 import { asParticipant, participantId } from './board-client.js';
 import type { BoardOutbox, OutboxEntry } from './board-outbox.js';
 import { applyEvent, cardsOf, localCard, localVote, removeCard, upsertCard, votesPerPerson, votesUsed } from './board-state.js';
@@ -105,7 +105,7 @@ export class IjaLeitfragenBoard extends IjaElement {
     args: () => [this.boardId],
     load: async (adapter, signal, id) => {
       // A live board needs its outbox and the schemas for its events; a stored local board needs the schemas.
-      const extra = adapter.writable ? [liveCode.load(), loadValidators()] : this.persist === 'local' ? [loadValidators()] : [];
+      const extra = adapter.writable ? [liveCode.load(), validators.load()] : this.persist === 'local' ? [validators.load()] : [];
       const [board] = await Promise.all([(adapter.writable ? asParticipant(adapter, this.clientId) : adapter).getBoard(id, { signal }), ...extra]);
       return board;
     },
@@ -180,7 +180,7 @@ export class IjaLeitfragenBoard extends IjaElement {
       onMessage: ({ data }) => {
         let event;
         try {
-          event = loadedValidators()!.parseBoardEvent(data);
+          event = validators.value!.parseBoardEvent(data);
         } catch {
           return;
         }
@@ -237,7 +237,7 @@ export class IjaLeitfragenBoard extends IjaElement {
     if (this.persist !== 'local') return undefined;
     try {
       const stored = localStorage.getItem(STORAGE_PREFIX + loaded.id);
-      return stored ? loadedValidators()?.parseBoard(JSON.parse(stored)).data : undefined;
+      return stored ? validators.value?.parseBoard(JSON.parse(stored)).data : undefined;
     } catch {
       return undefined;
     }

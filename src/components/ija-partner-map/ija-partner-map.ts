@@ -21,7 +21,7 @@ import {
 import { renderFilters } from './partner-filters.js';
 import { renderPartnerList, VIRTUALIZE_FROM } from './partner-list.js';
 import type { JoinField, JoinState, JoinValues } from './partner-join-form.js';
-import { onDemand } from '../../base/on-demand.js';
+import { onDemand } from '../../core/on-demand.js';
 import { addStyles } from '../../base/add-styles.js';
 import type { MapController, MapModel } from './map-controller.js';
 import { forgetConsent, rememberConsent, rememberedConsent, renderConsentPanel } from './map-consent.js';

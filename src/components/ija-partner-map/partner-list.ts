@@ -1,7 +1,7 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/i18n/locales.js';
 import { renderLoading, renderOnDemand } from '../../base/states.js';
-import type { OnDemand } from '../../base/on-demand.js';
+import type { OnDemand } from '../../core/on-demand.js';
 import type { Partner } from '../../core/schemas/partner.js';
 import { groupByCategory } from './partner-search.js';
 import { renderPartnerRow, type RowOptions } from './partner-row.js';

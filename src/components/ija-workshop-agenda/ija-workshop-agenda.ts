@@ -18,7 +18,7 @@ import type { IcsMode } from './agenda-ics.js';
 import type { UndoStack } from './agenda-edit.js';
 import { agendaIcon } from './agenda-icons.js';
 import type { SaveState } from './agenda-editor.js';
-import { onDemand } from '../../base/on-demand.js';
+import { onDemand } from '../../core/on-demand.js';
 import { agendaStyles } from './ija-workshop-agenda.styles.js';
 
 registerBuiltInMessages('agenda', agendaMessages);

@@ -1,20 +1,12 @@
-import { IjaAdapterError } from '../errors.js';
+import { onDemand } from '../on-demand.js';
 import type { FetchAdapterOptions } from './fetch-adapter.js';
 import type { StaticUrlOptions } from './static-adapter.js';
 import type { BoardSubscription, IjaAdapter } from './types.js';
 
 type Remote = typeof import('./remote.js');
 
-let loading: Promise<Remote> | undefined;
-
 /** The HTTP code (requests, retries, the REST contract), loaded once when a widget first reads from a URL. */
-function loadRemote(): Promise<Remote> {
-  loading ??= import('./remote.js').catch((cause: unknown) => {
-    loading = undefined;
-    throw new IjaAdapterError('network', 'Could not load the network code of ija-widgets', { cause });
-  });
-  return loading;
-}
+const remote = onDemand<Remote>(() => import('./remote.js'));
 
 const METHODS = [
   'getPartners',
@@ -40,7 +32,12 @@ const METHODS = [
  */
 function onDemandAdapter(kind: string, writable: boolean, create: (remote: Remote) => IjaAdapter): IjaAdapter {
   let adapter: Promise<IjaAdapter> | undefined;
-  const real = () => (adapter ??= loadRemote().then(create));
+  // A failed load is not kept: the next request tries again (the connection may be back).
+  const real = () =>
+    (adapter ??= remote.load().then(create, (error: unknown) => {
+      adapter = undefined;
+      throw error;
+    }));
   const methods = Object.fromEntries(
     METHODS.map((name) => [
       name,

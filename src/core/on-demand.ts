@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { IjaAdapterError } from '../core/errors.js';
+import { IjaAdapterError } from './errors.js';
 
 /**
  * Code a widget needs only in some modes (editing, export, live boards, the self-check), kept out of
@@ -24,7 +24,10 @@ export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
   let error: IjaAdapterError | undefined;
   const load = (): Promise<T> =>
     (loading ??= importer().then(
-      (module) => (value = module),
+      (module) => {
+        error = undefined;
+        return (value = module);
+      },
       (cause: unknown) => {
         loading = undefined;
         error = new IjaAdapterError('network', 'Could not load a part of the widget', { cause });
