@@ -59,13 +59,17 @@ describe('a plain HTML page', () => {
     await page.context().close();
   });
 
-  it('shows the fallback text before the element upgrades and the noscript guidance without JavaScript', async () => {
-    site.pages.set('fallback', { body: WITH_FALLBACK });
+  it('shows the fallback text in reserved space before the element upgrades, and the noscript guidance without JavaScript', async () => {
+    // The README's rule that reserves the widget's space until it is defined (no jump when it upgrades).
+    site.assets.set('reserve.css', 'ija-partner-map:not(:defined) { display: block; min-block-size: 20rem; }');
+    site.pages.set('fallback', { head: '<link rel="stylesheet" href="/asset/reserve.css">', body: WITH_FALLBACK });
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}/page/fallback`);
     assert.equal(await page.locator('.fallback').isVisible(), true);
     assert.equal(await page.locator('.noscript').isVisible(), true);
+    const reserved = await page.locator('ija-partner-map').boundingBox();
+    assert.ok(reserved && reserved.height >= 320, `space reserved before the upgrade: ${reserved?.height}px`);
     await context.close();
 
     const { page: live, recording } = await openRecorded(browser, `${site.origin}/page/fallback`);
