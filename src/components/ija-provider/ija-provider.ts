@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { IjaAdapter } from '../../core/adapter/types.js';
 import { onDemandFetchAdapter } from '../../core/adapter/on-demand-adapter.js';
@@ -47,7 +47,7 @@ export class IjaProvider extends LitElement {
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }
