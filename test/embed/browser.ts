@@ -46,3 +46,13 @@ export async function widgetsSettled(page: Page, timeout = 15_000): Promise<void
     { timeout },
   );
 }
+
+/** Types a new idea into the first board on the page and submits it (a participant on this device). */
+export async function addBoardIdea(page: Page, text: string): Promise<void> {
+  await page.evaluate((idea) => {
+    const area = document.querySelector('ija-leitfragen-board')!.shadowRoot!.querySelector('textarea')!;
+    area.value = idea;
+    area.dispatchEvent(new Event('input'));
+    area.closest('form')!.requestSubmit();
+  }, text);
+}

@@ -1,8 +1,6 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, tempDir } from '../../server/test/helpers/e2e.js';
-import { buildDropIn, startSite, type Site } from './site.js';
+import { embedFixture } from './site.js';
 import { openRecorded, widgetsSettled } from './browser.js';
 
 /** The policy the README promises: nothing inline, Trusted Types with Lit's and our policy only. */
@@ -23,23 +21,7 @@ function manyPartners(): string {
 }
 
 describe('every element under a strict Content Security Policy', () => {
-  let browser: Browser;
-  let site: Site;
-  let removeDist: () => Promise<void>;
-
-  before(async () => {
-    const dist = await tempDir('ija-dist-');
-    removeDist = dist.remove;
-    await buildDropIn(dist.path);
-    site = await startSite(dist.path);
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await removeDist?.();
-  });
+  const env = embedFixture();
 
   const pages: Record<string, string> = {
     'built-in content': `<ija-workshop-agenda></ija-workshop-agenda><ija-partner-map></ija-partner-map>
@@ -64,8 +46,8 @@ describe('every element under a strict Content Security Policy', () => {
   for (const [name, body] of Object.entries(pages)) {
     it(`${name}: renders with no violation and no error`, async () => {
       const path = name.replace(/\W+/g, '-');
-      site.pages.set(path, { body, csp: STRICT_CSP });
-      const { page, recording } = await openRecorded(browser, `${site.origin}/page/${path}`);
+      env.site.pages.set(path, { body, csp: STRICT_CSP });
+      const { page, recording } = await openRecorded(env.browser, `${env.site.origin}/page/${path}`);
       await widgetsSettled(page);
       // Use what is there: open each details, press the first button of the board's form.
       await page.evaluate(() => {
@@ -102,13 +84,13 @@ describe('every element under a strict Content Security Policy', () => {
 
   it('window.litNonce: where styles go into <style> elements, they carry the nonce and apply', async () => {
     // Browsers without constructed style sheets get <style> elements from Lit; simulated here.
-    site.assets.set('nonce.js', "window.litNonce = 'r4nd0m'; delete Document.prototype.adoptedStyleSheets;");
-    site.pages.set('nonce', {
+    env.site.assets.set('nonce.js', "window.litNonce = 'r4nd0m'; delete Document.prototype.adoptedStyleSheets;");
+    env.site.pages.set('nonce', {
       head: '<script src="/asset/nonce.js"></script>',
       body: '<ija-five-point-plan></ija-five-point-plan><ija-workshop-agenda></ija-workshop-agenda>',
       csp: STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'nonce-r4nd0m'"),
     });
-    const { page, recording } = await openRecorded(browser, `${site.origin}/page/nonce`);
+    const { page, recording } = await openRecorded(env.browser, `${env.site.origin}/page/nonce`);
     await widgetsSettled(page);
     const styles = await page.evaluate(() => {
       const root = document.querySelector('ija-five-point-plan')!.shadowRoot!;

@@ -1,8 +1,7 @@
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, tempDir } from '../../server/test/helpers/e2e.js';
-import { buildDropIn, startSite, type Site } from './site.js';
+import type { Page } from 'playwright-core';
+import { embedFixture } from './site.js';
 import { openRecorded, widgetsSettled } from './browser.js';
 
 /**
@@ -49,33 +48,19 @@ async function layout(page: Page) {
 }
 
 describe('hostile host CSS', () => {
-  let browser: Browser;
-  let site: Site;
-  let removeDist: () => Promise<void>;
-
-  before(async () => {
-    const dist = await tempDir('ija-dist-');
-    removeDist = dist.remove;
-    await buildDropIn(dist.path);
-    site = await startSite(dist.path);
-    site.assets.set('hostile.css', HOSTILE_CSS);
-    site.assets.set('neutral.css', 'body { margin: 0; font-family: sans-serif; } article { width: 760px; padding: 8px; }');
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await removeDist?.();
+  const env = embedFixture();
+  before(() => {
+    env.site.assets.set('hostile.css', HOSTILE_CSS);
+    env.site.assets.set('neutral.css', 'body { margin: 0; font-family: sans-serif; } article { width: 760px; padding: 8px; }');
   });
 
   it('leaves every widget laid out exactly as on a neutral page', async () => {
     const styles = '<link rel="stylesheet" href="/asset/neutral.css">';
-    site.pages.set('neutral', { head: styles, body: BODY });
-    site.pages.set('hostile', { head: `${styles}<link rel="stylesheet" href="/asset/hostile.css">`, body: BODY });
+    env.site.pages.set('neutral', { head: styles, body: BODY });
+    env.site.pages.set('hostile', { head: `${styles}<link rel="stylesheet" href="/asset/hostile.css">`, body: BODY });
     const shown: Awaited<ReturnType<typeof layout>>[] = [];
     for (const name of ['neutral', 'hostile']) {
-      const { page, recording } = await openRecorded(browser, `${site.origin}/page/${name}`);
+      const { page, recording } = await openRecorded(env.browser, `${env.site.origin}/page/${name}`);
       await widgetsSettled(page);
       await page.waitForTimeout(200);
       shown.push(await layout(page));

@@ -1,8 +1,6 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, tempDir } from '../../server/test/helpers/e2e.js';
-import { buildDropIn, startSite, type Site } from './site.js';
+import { embedFixture } from './site.js';
 import { openRecorded, widgetsSettled } from './browser.js';
 
 /** The README's fallback pattern: text inside the element until it has loaded, and guidance without JavaScript. */
@@ -13,27 +11,11 @@ const WITH_FALLBACK = `
   <noscript><p class="noscript">Für das Partnernetzwerk bitte JavaScript einschalten.</p></noscript>`;
 
 describe('a plain HTML page', () => {
-  let browser: Browser;
-  let site: Site;
-  let removeDist: () => Promise<void>;
-
-  before(async () => {
-    const dist = await tempDir('ija-dist-');
-    removeDist = dist.remove;
-    await buildDropIn(dist.path);
-    site = await startSite(dist.path);
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await removeDist?.();
-  });
+  const env = embedFixture();
 
   it('one script tag and one element: the copied dist/ folder works, on-demand files come from beside the bundle', async () => {
-    site.pages.set('plain', { body: '<ija-five-point-plan mode="check"></ija-five-point-plan>' });
-    const { page, recording } = await openRecorded(browser, `${site.origin}/page/plain`);
+    env.site.pages.set('plain', { body: '<ija-five-point-plan mode="check"></ija-five-point-plan>' });
+    const { page, recording } = await openRecorded(env.browser, `${env.site.origin}/page/plain`);
     await widgetsSettled(page);
     assert.equal(await page.locator('ija-five-point-plan .self-check h3').count(), 1);
     const scripts = recording.requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname);
@@ -44,13 +26,13 @@ describe('a plain HTML page', () => {
   });
 
   it('two copies of the bundle (a theme and a plugin): no error, every element works, placeholders too', async () => {
-    site.pages.set('two', {
+    env.site.pages.set('two', {
       script: false,
       head: '<script type="module" src="/dist/ija-widgets.js"></script><script type="module" src="/copy/ija-widgets.js"></script>',
       body: `<ija-workshop-agenda></ija-workshop-agenda><ija-leitfragen-board></ija-leitfragen-board>
         <div data-ija="partner-map" data-view="gaps"></div>`,
     });
-    const { page, recording } = await openRecorded(browser, `${site.origin}/page/two`);
+    const { page, recording } = await openRecorded(env.browser, `${env.site.origin}/page/two`);
     await widgetsSettled(page);
     assert.ok(recording.requests.some((url) => url.includes('/copy/ija-widgets.js')), 'the second copy was not loaded');
     assert.equal(await page.locator('ija-partner-map .gaps').count(), 1);
@@ -61,18 +43,18 @@ describe('a plain HTML page', () => {
 
   it('shows the fallback text in reserved space before the element upgrades, and the noscript guidance without JavaScript', async () => {
     // The README's rule that reserves the widget's space until it is defined (no jump when it upgrades).
-    site.assets.set('reserve.css', 'ija-partner-map:not(:defined) { display: block; min-block-size: 20rem; }');
-    site.pages.set('fallback', { head: '<link rel="stylesheet" href="/asset/reserve.css">', body: WITH_FALLBACK });
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    env.site.assets.set('reserve.css', 'ija-partner-map:not(:defined) { display: block; min-block-size: 20rem; }');
+    env.site.pages.set('fallback', { head: '<link rel="stylesheet" href="/asset/reserve.css">', body: WITH_FALLBACK });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/page/fallback`);
+    await page.goto(`${env.site.origin}/page/fallback`);
     assert.equal(await page.locator('.fallback').isVisible(), true);
     assert.equal(await page.locator('.noscript').isVisible(), true);
     const reserved = await page.locator('ija-partner-map').boundingBox();
     assert.ok(reserved && reserved.height >= 320, `space reserved before the upgrade: ${reserved?.height}px`);
     await context.close();
 
-    const { page: live, recording } = await openRecorded(browser, `${site.origin}/page/fallback`);
+    const { page: live, recording } = await openRecorded(env.browser, `${env.site.origin}/page/fallback`);
     await widgetsSettled(live);
     // The element's own view replaces the fallback; the fallback stays in the page for search engines.
     assert.equal(await live.locator('.fallback').isVisible(), false);

@@ -1,9 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, tempDir } from '../../server/test/helpers/e2e.js';
-import { buildDropIn, startSite, startThirdParty, type Site } from './site.js';
-import { openRecorded, widgetsSettled } from './browser.js';
+import type { Page } from 'playwright-core';
+import { embedFixture, startThirdParty } from './site.js';
+import { addBoardIdea, openRecorded, widgetsSettled } from './browser.js';
 
 /** What the page keeps in the visitor's browser: cookies and every kind of storage. */
 async function storedData(page: Page) {
@@ -20,32 +19,16 @@ async function storedData(page: Page) {
 const NOTHING_STORED = { cookie: '', local: [], session: [], indexedDb: [], caches: [], cookies: [] };
 
 describe('privacy: no request to another host, no cookie, no storage unless the page asks', () => {
-  let browser: Browser;
-  let site: Site;
+  const env = embedFixture();
   let thirdParty: Awaited<ReturnType<typeof startThirdParty>>;
-  let removeDist: () => Promise<void>;
+  before(async () => (thirdParty = await startThirdParty()));
+  after(async () => thirdParty?.close());
 
-  before(async () => {
-    const dist = await tempDir('ija-dist-');
-    removeDist = dist.remove;
-    await buildDropIn(dist.path);
-    site = await startSite(dist.path);
-    thirdParty = await startThirdParty();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await thirdParty?.close();
-    await removeDist?.();
-  });
-
-  const otherHosts = (requests: string[]) => requests.filter((url) => !url.startsWith(site.origin));
+  const otherHosts = (requests: string[]) => requests.filter((url) => !url.startsWith(env.site.origin));
 
   it('every element, on built-in content and on real data, in every default view: only the page’s own host', async () => {
     const tiles = `${thirdParty.origin}/{z}/{x}/{y}.png`;
-    site.pages.set('all', {
+    env.site.pages.set('all', {
       body: `
         <ija-workshop-agenda></ija-workshop-agenda>
         <ija-workshop-agenda src="/data/werkstattgespraech-musterstadt.json" structured-data></ija-workshop-agenda>
@@ -58,15 +41,10 @@ describe('privacy: no request to another host, no cookie, no storage unless the 
         <ija-leitfragen-board src="/data/leitfragen-werkstatt.json" moderator view="results"></ija-leitfragen-board>
         <div data-ija="partner-map" data-view="map"></div>`,
     });
-    const { page, recording } = await openRecorded(browser, `${site.origin}/page/all`);
+    const { page, recording } = await openRecorded(env.browser, `${env.site.origin}/page/all`);
     await widgetsSettled(page);
     // A participant adds an idea on the board of this device.
-    await page.evaluate(() => {
-      const area = document.querySelector('ija-leitfragen-board')!.shadowRoot!.querySelector('textarea')!;
-      area.value = 'Austausch mit der Partnerstadt';
-      area.dispatchEvent(new Event('input'));
-      area.closest('form')!.requestSubmit();
-    });
+    await addBoardIdea(page, 'Austausch mit der Partnerstadt');
     await page.waitForTimeout(500);
     assert.deepEqual(otherHosts(recording.requests), []);
     assert.deepEqual(thirdParty.requests, []);
@@ -84,22 +62,17 @@ describe('privacy: no request to another host, no cookie, no storage unless the 
   });
 
   it('stores only what the page asked for: the map consent with remember-consent, the board with persist="local"', async () => {
-    site.pages.set('asked', {
+    env.site.pages.set('asked', {
       body: `<ija-partner-map view="map" remember-consent tiles="/tiles/{z}/{x}/{y}.png"></ija-partner-map>
         <ija-leitfragen-board persist="local"></ija-leitfragen-board>`,
     });
-    const { page } = await openRecorded(browser, `${site.origin}/page/asked`);
+    const { page } = await openRecorded(env.browser, `${env.site.origin}/page/asked`);
     await widgetsSettled(page);
     await page.locator('ija-partner-map .consent-panel button').click();
-    await page.evaluate(() => {
-      const area = document.querySelector('ija-leitfragen-board')!.shadowRoot!.querySelector('textarea')!;
-      area.value = 'Gemeinsame Fahrt planen';
-      area.dispatchEvent(new Event('input'));
-      area.closest('form')!.requestSubmit();
-    });
+    await addBoardIdea(page, 'Gemeinsame Fahrt planen');
     await page.waitForTimeout(300);
     const stored = await storedData(page);
-    assert.deepEqual(stored.local.sort(), ['ija-widgets:board:leitfragen', `ija-widgets:map-consent:${new URL(site.origin).host}`]);
+    assert.deepEqual(stored.local.sort(), ['ija-widgets:board:leitfragen', `ija-widgets:map-consent:${new URL(env.site.origin).host}`]);
     assert.deepEqual({ ...stored, local: [] }, NOTHING_STORED);
     await page.context().close();
   });

@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { after, before } from 'node:test';
+import type { Browser } from 'playwright-core';
 import { rollup } from 'rollup';
+import { launchBrowser, tempDir } from '../../server/test/helpers/e2e.js';
 // @ts-expect-error -- the project's rollup configuration, a plain ES module
 import config from '../../rollup.config.js';
 
@@ -118,4 +121,34 @@ export async function startThirdParty(): Promise<{ origin: string; requests: str
   });
   const origin = await listen(server, 'localhost');
   return { origin, requests, close: () => new Promise((done) => server.close(() => done())) };
+}
+
+/**
+ * For a test file: before its tests, the drop-in built once, the site serving it and Chromium; after
+ * them, all closed and removed. Read `site` and `browser` inside tests.
+ */
+export function embedFixture(): { readonly site: Site; readonly browser: Browser } {
+  let site: Site | undefined;
+  let browser: Browser | undefined;
+  let removeDist: (() => Promise<void>) | undefined;
+  before(async () => {
+    const dist = await tempDir('ija-dist-');
+    removeDist = dist.remove;
+    await buildDropIn(dist.path);
+    site = await startSite(dist.path);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+    await removeDist?.();
+  });
+  return {
+    get site() {
+      return site!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }
