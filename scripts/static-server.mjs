@@ -2,7 +2,8 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 
-const TYPES = {
+/** Content types of the files the project serves (demo, benchmarks, test sites, the static Storybook). */
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -11,6 +12,7 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.woff2': 'font/woff2',
 };
 
 /** The policy pages serve the widgets under: scripts and styles from the page's own origin only. */
@@ -18,10 +20,11 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
 
 /**
- * A small static file server for the demo and the benchmarks. `fileFor` maps a decoded URL path to
- * a file, or undefined for anything outside the served folders (which answers 404).
+ * A small static file server for the demo, the benchmarks and the Storybook test. `fileFor` maps a
+ * decoded URL path to a file, or undefined for anything outside the served folders (which answers
+ * 404); `csp` is the page policy (none when null).
  */
-export function createStaticServer(fileFor) {
+export function createStaticServer(fileFor, { csp = STRICT_CSP } = {}) {
   return createServer(async (req, res) => {
     let file;
     try {
@@ -32,7 +35,7 @@ export function createStaticServer(fileFor) {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
-        'content-security-policy': STRICT_CSP,
+        ...(csp ? { 'content-security-policy': csp } : {}),
       });
       res.end(body);
     } catch {

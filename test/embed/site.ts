@@ -5,6 +5,8 @@ import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { rollup } from 'rollup';
 import { launchBrowser, tempDir } from '../../server/test/helpers/e2e.js';
+// @ts-expect-error -- a plain ES module without types, shared with the demo and the benchmarks
+import { TYPES } from '../../scripts/static-server.mjs';
 // @ts-expect-error -- the project's rollup configuration, a plain ES module
 import config from '../../rollup.config.js';
 
@@ -15,13 +17,6 @@ import config from '../../rollup.config.js';
  */
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-};
 /** A 1×1 transparent PNG, the answer of every tile server here. */
 export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 

@@ -2,11 +2,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../server/test/helpers/e2e.js';
+// @ts-expect-error -- a plain ES module without types, shared with the demo and the benchmarks
+import { createStaticServer } from '../../scripts/static-server.mjs';
 
 /**
  * Every story of the static Storybook in headless Chromium: no page error, no console error, the
@@ -17,14 +19,6 @@ import { launchBrowser } from '../../server/test/helpers/e2e.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const STATIC = join(ROOT, 'storybook-static');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
 
 interface Entry {
   id: string;
@@ -45,18 +39,14 @@ describe('every Storybook story', () => {
   let browser: Browser;
 
   before(async () => {
-    server = createServer(async (req, res) => {
-      // Chromium asks every origin for a favicon; the static Storybook has none at the root.
-      if (req.url === '/favicon.ico') return void res.writeHead(204).end();
-      const path = normalize(join(STATIC, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-      try {
-        if (!path.startsWith(STATIC)) throw new Error('outside');
-        const body = await readFile(path.endsWith('/') ? join(path, 'index.html') : path);
-        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
-    });
+    // Chromium asks every origin for a favicon: the Storybook's own answers it. No CSP: Storybook runs inline code.
+    server = createStaticServer(
+      (path: string) => {
+        const file = normalize(join(STATIC, path === '/favicon.ico' ? '/favicon.svg' : path));
+        return file.startsWith(STATIC) ? file : undefined;
+      },
+      { csp: null },
+    );
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     browser = await launchBrowser();

@@ -19,7 +19,7 @@ import {
   type PartnerIndex,
 } from './partner-search.js';
 import { renderFilters } from './partner-filters.js';
-import { renderPartnerList, VIRTUALIZE_FROM } from './partner-list.js';
+import { renderPartnerList } from './partner-list.js';
 import type { JoinField, JoinState, JoinValues } from './partner-join-form.js';
 import { onDemand } from '../../core/on-demand.js';
 import { addStyles } from '../../base/add-styles.js';
@@ -291,7 +291,7 @@ export class IjaPartnerMap extends IjaElement {
     return html`<div class="list" part="list">
       ${renderPartnerList(m, partners, {
         selectedId: this.selectedId,
-        virtualList: partners.length >= VIRTUALIZE_FROM ? { code: virtualListCode, host: this } : undefined,
+        virtualList: { code: virtualListCode, host: this },
         onShowOnMap: (partner) => {
           this.selectedId = partner.id;
           this.showView('map');

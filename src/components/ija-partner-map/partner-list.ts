@@ -1,6 +1,6 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/i18n/locales.js';
-import { renderLoading, renderOnDemand } from '../../base/states.js';
+import { renderOnDemand } from '../../base/states.js';
 import type { OnDemand } from '../../core/on-demand.js';
 import type { Partner } from '../../core/schemas/partner.js';
 import { groupByCategory } from './partner-search.js';
@@ -17,7 +17,7 @@ export interface ListOptions {
   selectedId?: string;
   onShowOnMap?: (partner: Partner) => void;
   /** The virtualized list for long lists, loaded on demand (loading state until then, error with retry if it fails). */
-  virtualList?: { code: OnDemand<typeof import('./partner-virtual-list.js')>; host: ReactiveControllerHost };
+  virtualList: { code: OnDemand<typeof import('./partner-virtual-list.js')>; host: ReactiveControllerHost };
 }
 
 export function renderPartnerList(m: Messages, partners: readonly Partner[], o: ListOptions): TemplateResult {
@@ -35,6 +35,5 @@ export function renderPartnerList(m: Messages, partners: readonly Partner[], o: 
       </section>`,
     )}`;
   }
-  if (!o.virtualList) return renderLoading(m);
   return renderOnDemand(m, o.virtualList.host, o.virtualList.code, (list) => list.renderVirtualList(m, groups, rowOptions));
 }
