@@ -4,6 +4,8 @@ import { html } from 'lit';
 import manifest from '../dist/custom-elements.json';
 // Registers every element.
 import '../src/index.js';
+import { LOCALES } from '../src/core/i18n/locales.js';
+import { LANGUAGE_NAMES } from '../stories/element-story.js';
 
 /**
  * The analyzer also lists private, protected and static members (e.g. the provider's `context`); the
@@ -29,7 +31,6 @@ const publicManifest = {
 
 setCustomElementsManifest(publicManifest);
 
-type Lang = 'de' | 'en';
 type ThemeName = 'light' | 'dark';
 
 /** Canvas colours per toolbar theme (the dark ones match the `theme="dark"` tokens). */
@@ -44,7 +45,7 @@ const canvas: Record<ThemeName, { background: string; color: string }> = {
  * the theme too; on docs pages only the wrapper does (several stories share that page).
  */
 const withLangAndTheme: Decorator = (story, context) => {
-  const lang: Lang = context.globals['lang'] === 'en' ? 'en' : 'de';
+  const lang = (LOCALES as readonly string[]).includes(context.globals['lang'] as string) ? (context.globals['lang'] as string) : 'de';
   const theme: ThemeName = context.globals['theme'] === 'dark' ? 'dark' : 'light';
   const colors = canvas[theme];
   if (context.viewMode === 'story') {
@@ -71,10 +72,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Sprache',
         icon: 'globe',
-        items: [
-          { value: 'de', title: 'Deutsch', right: 'de' },
-          { value: 'en', title: 'English', right: 'en' },
-        ],
+        items: LOCALES.map((code) => ({ value: code, title: LANGUAGE_NAMES[code], right: code === 'de-x-leichte-sprache' ? 'LS' : code })),
         dynamicTitle: true,
       },
     },

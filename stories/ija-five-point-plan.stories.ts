@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { createDocumentAdapter } from '../src/core/adapter/read-only-adapter.js';
 import { IjaAdapterError } from '../src/core/errors.js';
-import { DARK_HOST_PAGE, elementMeta, FORCED_COLORS, type ElementArgs } from './element-story.js';
+import { DARK_HOST_PAGE, elementMeta, FORCED_COLORS, languageStory, type ElementArgs } from './element-story.js';
 import { fakeApi } from './fake-api.js';
 
 const PLAN = 'data/plan-musterstadt.json';
@@ -26,6 +26,16 @@ export const Wide: Story = { name: 'Wide container: a path', args: { src: PLAN, 
 export const Narrow: Story = { name: 'Narrow column (320 px)', args: { src: PLAN, width: '320px' } };
 
 export const English: Story = { args: { src: PLAN, lang: 'en' } };
+
+export const Turkish: Story = languageStory('tr', { src: PLAN });
+
+export const Arabic: Story = languageStory('ar', { src: PLAN });
+
+export const Ukrainian: Story = languageStory('uk', { src: PLAN });
+
+export const Polish: Story = languageStory('pl', { src: PLAN });
+
+export const LeichteSprache: Story = languageStory('de-x-leichte-sprache', { src: PLAN });
 
 export const DarkHostPage: Story = { ...DARK_HOST_PAGE, args: { src: PLAN } };
 

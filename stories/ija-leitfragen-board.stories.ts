@@ -3,7 +3,7 @@ import type { IjaAdapter } from '../src/index.js';
 import type { Board, Card } from '../src/core/schemas/board.js';
 import { createDocumentAdapter } from '../src/core/adapter/read-only-adapter.js';
 import { IjaAdapterError } from '../src/core/errors.js';
-import { DARK_HOST_PAGE, elementMeta, FORCED_COLORS, type ElementArgs } from './element-story.js';
+import { DARK_HOST_PAGE, elementMeta, FORCED_COLORS, languageStory, type ElementArgs } from './element-story.js';
 import { fakeApi } from './fake-api.js';
 
 const WERKSTATT = 'data/leitfragen-werkstatt.json';
@@ -82,6 +82,16 @@ export const Narrow: Story = { name: 'Narrow column (320 px)', args: { src: WERK
 export const Wide: Story = { name: 'Wide container: a column per question', args: { src: WERKSTATT, width: '80rem' } };
 
 export const English: Story = { args: { src: WERKSTATT, lang: 'en' } };
+
+export const Turkish: Story = languageStory('tr', { src: WERKSTATT, moderator: true });
+
+export const Arabic: Story = languageStory('ar', { src: WERKSTATT, moderator: true });
+
+export const Ukrainian: Story = languageStory('uk', { src: WERKSTATT, moderator: true });
+
+export const Polish: Story = languageStory('pl', { src: WERKSTATT, moderator: true });
+
+export const LeichteSprache: Story = languageStory('de-x-leichte-sprache', { src: WERKSTATT, moderator: true });
 
 export const DarkHostPage: Story = { ...DARK_HOST_PAGE, args: { src: WERKSTATT } };
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { createDocumentAdapter } from '../src/core/adapter/read-only-adapter.js';
 import { IjaAdapterError } from '../src/core/errors.js';
-import { DARK_HOST_PAGE, elementMeta, FORCED_COLORS, type ElementArgs } from './element-story.js';
+import { DARK_HOST_PAGE, elementMeta, FORCED_COLORS, languageStory, type ElementArgs } from './element-story.js';
 import { fakeApi } from './fake-api.js';
 
 const NETWORK = 'data/netzwerk-musterstadt.json';
@@ -47,6 +47,16 @@ export const JoinFails: Story = {
 export const Narrow: Story = { name: 'Narrow column (320 px)', args: { src: NETWORK, width: '320px' } };
 
 export const English: Story = { args: { src: NETWORK, lang: 'en' } };
+
+export const Turkish: Story = languageStory('tr', { src: NETWORK });
+
+export const Arabic: Story = languageStory('ar', { src: NETWORK });
+
+export const Ukrainian: Story = languageStory('uk', { src: NETWORK });
+
+export const Polish: Story = languageStory('pl', { src: NETWORK });
+
+export const LeichteSprache: Story = languageStory('de-x-leichte-sprache', { src: NETWORK });
 
 export const DarkHostPage: Story = { ...DARK_HOST_PAGE, args: { src: NETWORK } };
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { createDocumentAdapter } from '../src/core/adapter/read-only-adapter.js';
 import { IjaAdapterError } from '../src/core/errors.js';
-import { DARK_HOST_PAGE, elementMeta, FORCED_COLORS, type ElementArgs } from './element-story.js';
+import { DARK_HOST_PAGE, elementMeta, FORCED_COLORS, languageStory, type ElementArgs } from './element-story.js';
 import { fakeApi } from './fake-api.js';
 
 const DAY = 'data/werkstattgespraech-musterstadt.json';
@@ -30,6 +30,16 @@ export const Narrow: Story = { name: 'Narrow column (280 px)', args: { src: DAY,
 export const Projector: Story = { args: { src: DAY, now: DURING_LUNCH, variant: 'projector' } };
 
 export const English: Story = { args: { src: DAY, now: DURING_LUNCH, lang: 'en' } };
+
+export const Turkish: Story = languageStory('tr', { src: DAY, now: DURING_LUNCH });
+
+export const Arabic: Story = languageStory('ar', { src: DAY, now: DURING_LUNCH });
+
+export const Ukrainian: Story = languageStory('uk', { src: DAY, now: DURING_LUNCH });
+
+export const Polish: Story = languageStory('pl', { src: DAY, now: DURING_LUNCH });
+
+export const LeichteSprache: Story = languageStory('de-x-leichte-sprache', { src: DAY, now: DURING_LUNCH });
 
 export const DarkHostPage: Story = { ...DARK_HOST_PAGE, args: { src: DAY, now: DURING_LUNCH } };
 

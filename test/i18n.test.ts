@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import './helpers/ija-test-widget.js';
 import type { IjaTestWidget } from './helpers/ija-test-widget.js';
 import type { LocalizeController } from '../src/core/i18n/localize-controller.js';
@@ -62,13 +62,18 @@ describe('language', () => {
     expect(buttonText(el)).to.equal('Try again');
   });
 
-  it('falls back to German for an unknown language and says so once in the console', () => {
+  it('falls back to German for an unknown language, says so once in the console, and marks itself German', async () => {
     const notes: string[] = [];
     const info = console.info;
     console.info = (message: string) => notes.push(message);
     try {
-      expect(matchLocale('fr-FR').code).to.equal('de');
-      expect(matchLocale('fr-FR').code).to.equal('de');
+      const page = await fixture(html`<div lang="fr-FR"><ija-test-widget></ija-test-widget><ija-test-widget></ija-test-widget></div>`);
+      const [first, second] = page.querySelectorAll('ija-test-widget');
+      await waitUntil(() => first!.getAttribute('lang') === 'de' && second!.getAttribute('lang') === 'de', 'marked as German');
+      expect(localizeOf(first as IjaTestWidget).locale).to.equal('de');
+      expect(localizeOf(first as IjaTestWidget).lang).to.equal('fr-FR');
+      page.setAttribute('lang', 'en');
+      await waitUntil(() => !first!.hasAttribute('lang'), 'takes back its own lang');
     } finally {
       console.info = info;
     }
@@ -78,8 +83,9 @@ describe('language', () => {
 
   it('prefers the most specific registered table (de-x-leichte-sprache before de)', () => {
     registerLocale('de-x-test', { ...de, common: { ...de.common, retry: 'Noch mal' } });
-    expect(matchLocale('de-x-test').messages.common.retry).to.equal('Noch mal');
-    expect(matchLocale('de-CH').code).to.equal('de');
+    expect(matchLocale('de-x-test')!.messages.common.retry).to.equal('Noch mal');
+    expect(matchLocale('de-CH')!.code).to.equal('de');
+    expect(matchLocale('fr')).to.equal(undefined);
   });
 
   it('formats dates and numbers with Intl in the element language', async () => {

@@ -214,6 +214,8 @@ describe('<ija-partner-map>', () => {
     it('asks before any tile request, names the host, and loads tiles only after consent', async () => {
       const run = newRunId();
       const el = await render(html`<ija-partner-map src=${FIXTURE} view="map" tiles=${tilesFor(run)}></ija-partner-map>`);
+      // The panel comes with the map tab (a small sibling file): no map code, no tile request.
+      await waitUntil(() => shadow(el).querySelector('.consent-panel'), 'no consent panel');
       const panel = shadow(el).querySelector('.consent-panel')!;
       expect(panel.textContent).to.contain(location.host);
       expect(shadow(el).querySelector('.map-area')!.textContent).to.contain('2 Partner*innen ohne Ortsangabe');
@@ -238,7 +240,7 @@ describe('<ija-partner-map>', () => {
 
       const other = newRunId();
       const el = await render(html`<ija-partner-map src=${FIXTURE} view="map" tiles=${tilesFor(other)}></ija-partner-map>`);
-      expect(shadow(el).querySelector('.consent-panel')).to.exist;
+      await waitUntil(() => shadow(el).querySelector('.consent-panel'), 'no consent panel');
       document.dispatchEvent(new CustomEvent('ija-map-consent', { detail: { granted: true } }));
       await waitUntil(async () => (await tileLog(other)).count > 0, 'no tiles after the consent event', { timeout: 5000 });
     });
@@ -247,6 +249,7 @@ describe('<ija-partner-map>', () => {
       const el = await render(
         html`<ija-partner-map src=${FIXTURE} view="map" remember-consent tiles=${tilesFor(newRunId())}></ija-partner-map>`,
       );
+      await waitUntil(() => shadow(el).querySelector('.consent-panel'), 'no consent panel');
       button(el, 'Karte laden').click();
       await el.updateComplete;
       expect(localStorage.getItem(`ija-widgets:map-consent:${location.host}`)).to.equal('granted');

@@ -98,8 +98,24 @@ describe('<ija-workshop-agenda>', () => {
     it('speaks English when the page does', async () => {
       const el = await render(html`<ija-workshop-agenda lang="en" .agenda=${DAY}></ija-workshop-agenda>`);
       expect(shadow(el).querySelector('header time')!.textContent).to.equal('Thursday, March 4, 2027');
-      expect(itemEl(el, 'mittagspause').textContent).to.contain('12:30 to 13:30');
+      expect(itemEl(el, 'mittagspause').textContent).to.contain('12:30 PM to 1:30 PM');
       expect(itemEl(el, 'mittagspause').querySelector('.type')!.textContent).to.contain('Break');
+    });
+
+    it('writes its times as the language does, and keeps them the times of its own zone', async () => {
+      await executeServerCommand('emulate-timezone', { timezoneId: 'America/New_York' });
+      try {
+        const el = await render(html`<ija-workshop-agenda lang="en-GB" .agenda=${DAY}></ija-workshop-agenda>`);
+        expect(itemEl(el, 'mittagspause').querySelector('.time')!.textContent).to.contain('12:30–13:30');
+        const times = () => itemEl(el, 'mittagspause').querySelector('.time')!.textContent!;
+        el.setAttribute('lang', 'en-US');
+        await waitUntil(() => times().includes('12:30 PM–1:30 PM'), times());
+        el.setAttribute('lang', 'de');
+        await waitUntil(() => times().includes('12:30–13:30'), times());
+        expect(itemEl(el, 'mittagspause').querySelector('time')!.getAttribute('datetime')).to.equal('2027-03-04T12:30');
+      } finally {
+        await executeServerCommand('emulate-timezone', { timezoneId: '' });
+      }
     });
 
     it('links a discussion to the board with that id on the same page', async () => {

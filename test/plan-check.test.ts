@@ -13,6 +13,7 @@ import {
   type CheckResultFile,
 } from '../src/components/ija-five-point-plan/plan-check.js';
 import { DEFAULT_PLAN } from '../src/core/defaults/plan.js';
+import { de } from '../src/core/i18n/messages/de.js';
 
 const NOT_A_RESULT = 'Diese Datei ist kein Ergebnis des Selbstchecks.';
 
@@ -83,9 +84,9 @@ describe('plan-check questions and next steps', () => {
     }
   });
 
-  it('labels the three levels in German, lowest first', () => {
+  it('has three levels, lowest first, named in German like every status word', () => {
     expect(CHECK_LEVELS.map((level) => level.id)).to.deep.equal(['start', 'growing', 'anchored']);
-    expect(CHECK_LEVELS.map((level) => level.label)).to.deep.equal(['Am Anfang', 'Auf dem Weg', 'Verankert']);
+    expect(CHECK_LEVELS.map((level) => de.planCheck.levels[level.id])).to.deep.equal(['Am Anfang', 'Auf dem Weg', 'Verankert']);
   });
 });
 

@@ -1,10 +1,11 @@
-import { LitElement, type TemplateResult } from 'lit';
+import { LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { IjaAdapter } from '../core/adapter/types.js';
 import { isAbortError } from '../core/errors.js';
 import { LocalizeController } from '../core/i18n/localize-controller.js';
 import type { Parsed } from '../core/schemas/issues.js';
 import type { Task } from '@lit/task';
+import type { SourceKind } from './data-source-controller.js';
 import { hostStyles } from './host.styles.js';
 import { controlStyles } from './controls.styles.js';
 import { darkThemeStyles, tokenStyles } from './theme.styles.js';
@@ -33,6 +34,14 @@ export class IjaElement extends LitElement {
   @property({ reflect: true }) theme?: Theme;
 
   protected readonly localize = new LocalizeController(this);
+
+  /**
+   * `lang` for the data's own texts: the built-in content is the factsheet's German, so around texts
+   * in another language it is marked as German (WCAG 3.1.2); other data is in the page's language.
+   */
+  protected contentLang(source: SourceKind): 'de' | typeof nothing {
+    return source === 'defaults' && !this.localize.locale.startsWith('de') ? 'de' : nothing;
+  }
 
   /** The shared loading and error (with retry) states around a widget's content. */
   protected renderData<T>(

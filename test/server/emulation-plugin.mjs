@@ -1,8 +1,11 @@
+import { mkdir } from 'node:fs/promises';
+
 /**
  * Emulation the built-in wtr commands lack for the Chrome launcher, through the DevTools protocol:
  *   executeServerCommand('emulate-forced-colors', { active })   forced-colors media feature
  *   executeServerCommand('emulate-timezone', { timezoneId })     the visitor's time zone ('' resets)
  *   executeServerCommand('print-page-count')                      pages when the page is printed on A4
+ *   executeServerCommand('save-screenshot', { name })             the whole page as test-results/screens/<name>.png
  */
 export function emulationPlugin() {
   // Emulation ends with the DevTools session that set it, so each page keeps its session.
@@ -26,6 +29,13 @@ export function emulationPlugin() {
       if (command === 'emulate-timezone') {
         const client = await clientFor(session);
         await client.send('Emulation.setTimezoneOverride', { timezoneId: payload?.timezoneId ?? '' });
+        return true;
+      }
+      if (command === 'save-screenshot') {
+        const page = session.browser.getPage(session.id);
+        const name = String(payload?.name ?? 'page').replace(/[^\w.-]+/g, '_');
+        await mkdir('test-results/screens', { recursive: true });
+        await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
         return true;
       }
       if (command === 'print-page-count') {

@@ -36,6 +36,13 @@ export const planStyles = css`
   .bar-value {
     fill: var(--_primary);
   }
+  /*
+   * Right to left, the bar fills from the right with point 1's segment on the right (its SVG draws
+   * left to right), and the half-filled "in progress" mark fills from the right as well.
+   */
+  :host(:dir(rtl)) :is(.bar, .status-icon) {
+    transform: scaleX(-1);
+  }
   .ring-value {
     stroke: var(--_primary);
   }
@@ -107,7 +114,16 @@ export const planStyles = css`
     font-weight: 600;
   }
   .status-icon {
+    display: inline-block;
     color: var(--_primary);
+  }
+  /*
+   * Right to left, texts from the data take their direction from their own words (a German
+   * "5-Punkte-Plan" keeps its number in front) and still line up on the start side.
+   */
+  :host(:dir(rtl)) :is(.plan-title, .point-title, .summary, .meta dd, .steps span:not(.step-mark, .visually-hidden), .question legend, .next-steps li) {
+    unicode-bidi: plaintext;
+    text-align: right;
   }
   .meta {
     display: flex;

@@ -107,7 +107,7 @@ export class IjaFivePointPlan extends IjaElement {
       const plan = this.draft ?? data;
       const m = this.localize.m;
       return html`<section class="plan" part="base" aria-labelledby="plan-title">
-        <h2 id="plan-title" class="plan-title">${plan.title}</h2>
+        <h2 id="plan-title" class="plan-title" lang=${this.contentLang(this.data.source)}>${plan.title}</h2>
         ${this.mode === 'check' ? this.renderCheck(m, plan) : this.renderTracker(m, plan)} ${renderIssuesNote(m, issues)}
       </section>`;
     });
@@ -116,7 +116,7 @@ export class IjaFivePointPlan extends IjaElement {
   private renderCheck(m: Messages, plan: Plan): TemplateResult {
     return renderOnDemand(m, this, checkCode, (code) => {
       this.check ??= new code.PlanCheckView(this);
-      return this.check.render(m, plan, (date) => this.formatDay(date));
+      return this.check.render(m, plan, (date) => this.formatDay(date), this.contentLang(this.data.source), this.contentLang('defaults'));
     });
   }
 
@@ -149,7 +149,7 @@ export class IjaFivePointPlan extends IjaElement {
       <div class="point-head">
         <span class="ring-wrap">${progressRing(pointProgress(point))}</span>
         <div>
-          <h3 class="point-title" id="title-${point.id}">${point.title}</h3>
+          <h3 class="point-title" id="title-${point.id}" lang=${this.contentLang(this.data.source)}>${point.title}</h3>
           <p class="status">
             <span class="status-icon" aria-hidden="true">${STATUS_ICONS[point.status]}</span>
             <span class="visually-hidden">${m.plan.statusLabel}:</span> ${m.plan.statuses[point.status]}
@@ -157,7 +157,7 @@ export class IjaFivePointPlan extends IjaElement {
           </p>
         </div>
       </div>
-      <p class="summary">${point.summary}</p>
+      <p class="summary" lang=${this.contentLang(this.data.source)}>${point.summary}</p>
       ${this.renderMeta(m, point)} ${this.renderLinks(m, point)}
       ${this.editable ? this.renderStatusControl(m, point) : nothing}
       ${steps.length > 0
@@ -180,11 +180,11 @@ export class IjaFivePointPlan extends IjaElement {
                           .checked=${step.done}
                           @change=${(event: Event) => this.setStep(plan, point, step.id, (event.target as HTMLInputElement).checked)}
                         />
-                        ${step.text}</label
+                        <span lang=${this.contentLang(this.data.source)}>${step.text}</span></label
                       >
                     </li>`
                   : html`<li class=${step.done ? 'done' : ''}>
-                      <span class="step-mark" aria-hidden="true">${step.done ? '✓' : '○'}</span> ${step.text}
+                      <span class="step-mark" aria-hidden="true">${step.done ? '✓' : '○'}</span> <span lang=${this.contentLang(this.data.source)}>${step.text}</span>
                       <span class="visually-hidden">(${step.done ? m.plan.stepDone : m.plan.stepOpen})</span>
                     </li>`,
               )}

@@ -35,8 +35,11 @@ export class PlanCheckView {
     this.host = host;
   }
 
-  /** `formatDay` writes a "YYYY-MM-DD" date in the widget's language. */
-  render(m: Messages, plan: Plan, formatDay: (date: string) => string): TemplateResult {
+  /**
+   * `formatDay` writes a "YYYY-MM-DD" date in the widget's language; `planLang` marks the plan's
+   * texts, `checkLang` the self-check's own (German) questions, levels and next steps.
+   */
+  render(m: Messages, plan: Plan, formatDay: (date: string) => string, planLang: string | typeof nothing, checkLang: string | typeof nothing): TemplateResult {
     const c = m.planCheck;
     const result = evaluateCheck(this.answers);
     const answered = Object.keys(this.answers).length;
@@ -52,10 +55,10 @@ export class PlanCheckView {
           const level = CHECK_LEVELS.find((l) => l.id === pointResult?.level);
           const change = this.changes?.find((ch) => ch.pointId === point.id);
           return html`<li class="point check-point">
-            <h4 class="point-title">${point.title}</h4>
+            <h4 class="point-title" lang=${planLang}>${point.title}</h4>
             ${questions.map(
               (question) => html`<fieldset class="question">
-                <legend>${question.text}</legend>
+                <legend lang=${checkLang}>${question.text}</legend>
                 ${CHECK_ANSWERS.map(
                   (answer) => html`<label class="check"
                     ><input
@@ -73,14 +76,14 @@ export class PlanCheckView {
             <div class="result" aria-live="polite">
               <span class="ring-wrap">${progressRing(pointResult?.score ?? 0)}</span>
               <p>
-                <strong>${c.level}:</strong> ${level ? level.label : c.notAnswered}
+                <strong>${c.level}:</strong> ${level ? c.levels[level.id] : c.notAnswered}
                 ${change ? html`<span class="change change-${change.direction}">(${c.changes[change.direction]})</span>` : nothing}
               </p>
             </div>
             ${pointResult?.nextSteps.length
               ? html`<div class="next-steps">
                   <p><strong>${c.nextSteps}:</strong></p>
-                  <ul>
+                  <ul lang=${checkLang}>
                     ${pointResult.nextSteps.map((step) => html`<li>${step}</li>`)}
                   </ul>
                 </div>`

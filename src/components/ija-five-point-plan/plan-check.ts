@@ -17,9 +17,9 @@ export interface CheckQuestion {
   text: string;
 }
 
+/** A level's words are in the message tables (`planCheck.levels`), like every status word. */
 export interface CheckLevel {
   id: 'start' | 'growing' | 'anchored';
-  label: string;
 }
 
 /** The points of the default five-point plan, in plan order. */
@@ -33,9 +33,9 @@ export const CHECK_POINT_IDS = [
 
 /** Lowest to highest. */
 export const CHECK_LEVELS: readonly CheckLevel[] = [
-  { id: 'start', label: 'Am Anfang' },
-  { id: 'growing', label: 'Auf dem Weg' },
-  { id: 'anchored', label: 'Verankert' },
+  { id: 'start' },
+  { id: 'growing' },
+  { id: 'anchored' },
 ];
 
 /** Four questions per point of the five-point plan, in plan order. Ids are stored in result files: keep them stable. */

@@ -131,6 +131,16 @@ export const boardStyles = css`
   .icon-button.unvote {
     inline-size: auto;
     padding-inline: 0.6rem;
+    /* "+1" and "−1" keep their sign in front in right-to-left text too (not "1+"). */
+    direction: ltr;
+  }
+  /*
+   * Right to left, texts from the data take their direction from their own words (a German question
+   * keeps its question mark at the end) and still line up on the start side.
+   */
+  :host(:dir(rtl)) :is(.board-head h2, .question h3 > :not(.visually-hidden), .hint, .card-text, .presentation-question, .results h3) {
+    unicode-bidi: plaintext;
+    text-align: right;
   }
   .moderation {
     padding-block-start: 0.35rem;

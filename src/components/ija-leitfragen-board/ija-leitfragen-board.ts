@@ -261,7 +261,7 @@ export class IjaLeitfragenBoard extends IjaElement {
       const m = this.localize.m;
       return html`<section class="board" part="base" aria-labelledby="board-title">
         <header class="board-head">
-          <h2 id="board-title">${board.title}</h2>
+          <h2 id="board-title" lang=${this.contentLang(this.data.source)}>${board.title}</h2>
           <p class="status muted">${m.board[this.connection]}</p>
         </header>
         ${this.moderator ? this.renderToolbar(m, board) : nothing}
@@ -352,8 +352,8 @@ export class IjaLeitfragenBoard extends IjaElement {
     const draft = this.drafts[question.id] ?? '';
     const error = this.formErrors[question.id];
     return html`<section class="question ${selected ? 'selected' : ''}" part="question" aria-labelledby="q-${question.id}">
-      <h3 id="q-${question.id}"><span class="visually-hidden">${m.board.questionOf(index + 1, board.questions.length)}: </span>${question.text}</h3>
-      ${question.hint ? html`<p class="hint muted">${question.hint}</p>` : nothing}
+      <h3 id="q-${question.id}"><span class="visually-hidden">${m.board.questionOf(index + 1, board.questions.length)}: </span><span lang=${this.contentLang(this.data.source)}>${question.text}</span></h3>
+      ${question.hint ? html`<p class="hint muted" lang=${this.contentLang(this.data.source)}>${question.hint}</p>` : nothing}
       ${board.locked
         ? nothing
         : html`<form class="add" novalidate @submit=${(event: Event) => this.addIdea(event, board, question)}>

@@ -118,6 +118,18 @@ export const partnerMapStyles = css`
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
   }
+  /* A phone number reads left to right in every language ("+49 251 …", not "… 251 49+"). */
+  .partner-links [href^='tel:'] {
+    direction: ltr;
+  }
+  /*
+   * Right to left, texts from the data take their direction from their own words (a German name keeps
+   * its final "e. V." in place) and still line up on the start side.
+   */
+  :host(:dir(rtl)) :is(.partner-name, .partner-description, .partner-address) {
+    unicode-bidi: plaintext;
+    text-align: right;
+  }
   .label {
     font-weight: 600;
   }

@@ -24,7 +24,7 @@ import type { JoinField, JoinState, JoinValues } from './partner-join-form.js';
 import { onDemand } from '../../core/on-demand.js';
 import { addStyles } from '../../base/add-styles.js';
 import type { MapController, MapModel } from './map-controller.js';
-import { forgetConsent, rememberConsent, rememberedConsent, renderConsentPanel } from './map-consent.js';
+import { forgetConsent, rememberConsent, rememberedConsent } from './map-consent.js';
 import { partnerMapStyles } from './ija-partner-map.styles.js';
 
 registerBuiltInMessages('partnerMap', partnerMapMessages);
@@ -36,6 +36,8 @@ export type PartnerView = (typeof PARTNER_VIEWS)[number];
 const virtualListCode = onDemand(() => import('./partner-virtual-list.js'));
 const gapsCode = onDemand(() => import('./partner-gaps-view.js'));
 const joinCode = onDemand(() => import('./partner-join-form.js'));
+/** The map tab's consent panel, before consent. */
+const consentCode = onDemand(() => import('./map-consent-panel.js'));
 /** The map view itself, after consent (it loads the map engine in turn). */
 const mapCode = onDemand(() => import('./map-controller.js'));
 
@@ -226,13 +228,16 @@ export class IjaPartnerMap extends IjaElement {
     return views;
   }
 
-  /** Tabs with the arrow-key pattern of the ARIA practices: one tab stop, arrows move between views. */
+  /**
+   * Tabs with the arrow-key pattern of the ARIA practices: one tab stop, arrows move between views.
+   * The arrow that points to the next tab on screen goes there: ArrowLeft when the tabs run right to left.
+   */
   private renderTabs(m: Messages, views: PartnerView[], current: PartnerView): TemplateResult {
     const onKeydown = (event: KeyboardEvent) => {
       const index = views.indexOf(current);
+      const step = (event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0) * (getComputedStyle(this).direction === 'rtl' ? -1 : 1);
       const next =
-        event.key === 'ArrowRight' ? views[(index + 1) % views.length]
-        : event.key === 'ArrowLeft' ? views[(index - 1 + views.length) % views.length]
+        step ? views[(index + step + views.length) % views.length]
         : event.key === 'Home' ? views[0]
         : event.key === 'End' ? views.at(-1)
         : undefined;
@@ -301,7 +306,9 @@ export class IjaPartnerMap extends IjaElement {
   }
 
   private renderMap(m: Messages): TemplateResult {
-    if (this.consent !== 'granted') return renderConsentPanel(m, this.filteredPartners, this.tiles, () => this.grantConsent());
+    if (this.consent !== 'granted') {
+      return renderOnDemand(m, this, consentCode, (code) => code.renderConsentPanel(m, this.filteredPartners, this.tiles, () => this.grantConsent()));
+    }
     return renderOnDemand(m, this, mapCode, (code) => {
       this.map ??= new code.MapController(this);
       return this.map.render(m, this.mapPartners());

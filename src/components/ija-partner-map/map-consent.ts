@@ -1,10 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { Messages } from '../../core/i18n/locales.js';
-import type { Partner } from '../../core/schemas/partner.js';
-
 /**
- * The map's consent: the panel shown before the visitor agrees (no map code and no tile request
- * before that), and the agreement kept in local storage only where the site allows it.
+ * The map's consent, kept in local storage only where the site allows it. The panel that asks is
+ * in map-consent-panel.ts (loaded with the map tab); no map code and no tile request before consent.
  */
 
 const STORAGE_PREFIX = 'ija-widgets:map-consent:';
@@ -41,22 +37,4 @@ export function rememberedConsent(tiles: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** "n partners have no location" under the map or the consent panel. */
-export function noLocationNote(m: Messages, partners: readonly Partner[]): TemplateResult | typeof nothing {
-  const withoutLocation = partners.filter((partner) => !partner.location).length;
-  return withoutLocation > 0 ? html`<p class="muted">${m.partnerMap.noLocation(withoutLocation)}</p>` : nothing;
-}
-
-export function renderConsentPanel(m: Messages, partners: readonly Partner[], tiles: string, onConsent: () => void): TemplateResult {
-  const p = m.partnerMap;
-  return html`<div class="map-area consent" part="map">
-    <div class="consent-panel">
-      <h3>${p.map.consentTitle}</h3>
-      <p>${p.map.consentText(tileHost(tiles))}</p>
-      <button type="button" class="button" @click=${onConsent}>${p.map.consentButton}</button>
-    </div>
-    ${noLocationNote(m, partners)}
-  </div>`;
 }

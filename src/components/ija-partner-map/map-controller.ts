@@ -5,7 +5,7 @@ import type { Partner } from '../../core/schemas/partner.js';
 import { safeHref } from '../../core/safe-url.js';
 import type { MapPartner, PartnerMapHandle } from './map/map-engine.js';
 import { renderPartnerRow } from './partner-row.js';
-import { noLocationNote } from './map-consent.js';
+import { noLocationNote } from './map-consent-panel.js';
 import { registerBuiltInMessages } from '../../core/i18n/locales.js';
 import { partnerMapViewMessages } from '../../core/i18n/messages/partner-map-view.js';
 

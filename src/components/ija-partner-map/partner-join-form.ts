@@ -229,6 +229,10 @@ export const joinStyles = css`
   .join-field select {
     max-inline-size: 100%;
   }
+  /* Addresses read left to right in every language, as the browser already does for the phone field. */
+  .join-field :is([type='email'], [type='url']) {
+    direction: ltr;
+  }
   .join-label {
     font-size: 0.9em;
   }

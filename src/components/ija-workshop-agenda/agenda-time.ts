@@ -18,6 +18,18 @@ export function fromMinutes(total: number): string {
   return `${pad(Math.floor(whole / 60))}:${pad(whole % 60)}`;
 }
 
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A wall-clock time "HH:MM" as the language `tag` writes it ("10:30", "10:30 AM"). Formatted as
+ * read, in UTC, so it stays the time of the agenda's own zone, whatever the visitor's zone.
+ */
+export function formatClock(time: string, tag: string): string {
+  let format = clockFormats.get(tag);
+  if (!format) clockFormats.set(tag, (format = new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })));
+  return format.format(toMinutes(time) * 60_000);
+}
+
 /** Minutes from start to end; zero or negative for an item that ends before it starts. */
 export function durationOf(item: Pick<AgendaItem, 'start' | 'end'>): number {
   return toMinutes(item.end) - toMinutes(item.start);

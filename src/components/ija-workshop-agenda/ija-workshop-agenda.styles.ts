@@ -80,6 +80,14 @@ export const agendaStyles = css`
   .speaker {
     font-style: italic;
   }
+  /*
+   * Right to left, texts from the data take their direction from their own words (a German sentence
+   * keeps its full stop at the end) and still line up on the start side.
+   */
+  :host(:dir(rtl)) :is(.agenda-title, .location, .title, .description) {
+    unicode-bidi: plaintext;
+    text-align: right;
+  }
   .type-break .card {
     background: var(--_surface-alt);
     border-style: dashed;

@@ -13,7 +13,7 @@ import { DEFAULT_IDS } from '../../core/schemas/constants.js';
 import { AGENDA_ITEM_TYPES } from '../../core/schemas/constants.js';
 import type { Agenda, AgendaItem, AgendaItemType } from '../../core/schemas/agenda.js';
 import type { Messages } from '../../core/i18n/locales.js';
-import { durationOf, findProblems, msUntilNextMinute, nowState, sortedItems, toMinutes, type AgendaProblem, type NowState } from './agenda-time.js';
+import { durationOf, findProblems, formatClock, msUntilNextMinute, nowState, sortedItems, toMinutes, type AgendaProblem, type NowState } from './agenda-time.js';
 import type { IcsMode } from './agenda-ics.js';
 import type { UndoStack } from './agenda-edit.js';
 import { agendaIcon } from './agenda-icons.js';
@@ -135,6 +135,11 @@ export class IjaWorkshopAgenda extends IjaElement {
     }, msUntilNextMinute(new Date()));
   }
 
+  /** A time of the agenda ("13:30") as the widget's language writes it. */
+  private formatTime(time: string): string {
+    return formatClock(time, this.localize.intlLocale);
+  }
+
   private clock(): Date {
     return this.now ?? new Date();
   }
@@ -215,7 +220,7 @@ export class IjaWorkshopAgenda extends IjaElement {
       ? this.localize.formatDate(new Date(`${agenda.date}T12:00:00Z`), { dateStyle: 'full', timeZone: 'UTC' })
       : undefined;
     return html`<header class="header" part="header">
-      <h2 id="agenda-title" class="agenda-title">${agenda.title}</h2>
+      <h2 id="agenda-title" class="agenda-title" lang=${this.contentLang(this.data.source)}>${agenda.title}</h2>
       <p class="meta">
         ${date ? html`<time datetime=${agenda.date!}>${date}</time>` : html`<span class="template">${m.agenda.template}</span>`}
         ${agenda.location ? html`<span class="location">${agenda.location}</span>` : nothing}
@@ -239,6 +244,7 @@ export class IjaWorkshopAgenda extends IjaElement {
     const known = (AGENDA_ITEM_TYPES as readonly string[]).includes(item.type);
     const type = (known ? item.type : 'other') as AgendaItemType;
     const stamp = (time: string) => (agenda.date ? `${agenda.date}T${time}` : time);
+    const [start, end] = [this.formatTime(item.start), this.formatTime(item.end)];
     const itemProblems = problems.filter((p) => p.itemId === item.id);
     return html`<li
       class="item type-${type} ${isCurrent ? 'current' : ''} ${isNext ? 'next' : ''}"
@@ -253,9 +259,9 @@ export class IjaWorkshopAgenda extends IjaElement {
     >
       <div class="time" part="time">
         <span aria-hidden="true"
-          ><time datetime=${stamp(item.start)}>${item.start}</time>–<time datetime=${stamp(item.end)}>${item.end}</time></span
+          ><time datetime=${stamp(item.start)}>${start}</time>–<time datetime=${stamp(item.end)}>${end}</time></span
         >
-        <span class="visually-hidden">${m.agenda.timeRangeSpoken(item.start, item.end)},</span>
+        <span class="visually-hidden">${m.agenda.timeRangeSpoken(start, end)},</span>
         <span class="duration" aria-hidden="true">${m.agenda.duration(minutes)}</span>
         <span class="visually-hidden">${m.agenda.durationSpoken(minutes)}.</span>
       </div>
@@ -263,7 +269,7 @@ export class IjaWorkshopAgenda extends IjaElement {
         ${isCurrent ? html`<p class="badge now">${m.agenda.now}</p>` : nothing}
         ${isNext ? html`<p class="badge next">${m.agenda.next}</p>` : nothing}
         <p class="type">${agendaIcon(type)}<span>${m.agenda.itemTypes[type]}</span></p>
-        <h3 class="title">${item.title}</h3>
+        <h3 class="title" lang=${this.contentLang(this.data.source)}>${item.title}</h3>
         ${item.speaker ? html`<p class="speaker">${m.agenda.speaker} ${item.speaker}</p>` : nothing}
         ${this.renderDescription(item, m)} ${this.renderBoardLink(item, m)}
         ${itemProblems.map((problem) => html`<p class="problem" part="problem">${this.problemText(problem, agenda, m)}</p>`)}
@@ -291,9 +297,9 @@ export class IjaWorkshopAgenda extends IjaElement {
 
   private renderDescription(item: AgendaItem, m: Messages): TemplateResult | typeof nothing {
     if (!item.description) return nothing;
-    if (item.description.length <= LONG_DESCRIPTION) return html`<p class="description">${item.description}</p>`;
+    if (item.description.length <= LONG_DESCRIPTION) return html`<p class="description" lang=${this.contentLang(this.data.source)}>${item.description}</p>`;
     const open = this.expanded.has(item.id);
-    return html`<p class="description ${open ? '' : 'clamped'}" id="desc-${item.id}">${item.description}</p>
+    return html`<p class="description ${open ? '' : 'clamped'}" id="desc-${item.id}" lang=${this.contentLang(this.data.source)}>${item.description}</p>
       <button
         type="button"
         class="link-button more"
@@ -385,7 +391,7 @@ export class IjaWorkshopAgenda extends IjaElement {
     const position = sorted.findIndex((i) => i.id === item.id);
     const moved = sorted[position];
     this.focusAfterUpdate = `li[data-id="${CSS.escape(item.id)}"] .handle`;
-    this.apply(next, moved ? this.localize.m.agendaEdit.moved(item.title, position + 1, moved.start) : undefined);
+    this.apply(next, moved ? this.localize.m.agendaEdit.moved(item.title, position + 1, this.formatTime(moved.start)) : undefined);
   }
 
   private dropOn(event: DragEvent, index: number): void {
@@ -422,7 +428,7 @@ export class IjaWorkshopAgenda extends IjaElement {
     });
     const added = next.items.find((i) => !agenda.items.some((old) => old.id === i.id));
     form.reset();
-    this.apply(next, added ? this.localize.m.agendaEdit.added(added.title, added.start) : undefined);
+    this.apply(next, added ? this.localize.m.agendaEdit.added(added.title, this.formatTime(added.start)) : undefined);
   }
 
   private undoLast(): void {

@@ -6,6 +6,13 @@ export type { Messages };
 export const FALLBACK_LOCALE = 'de';
 
 /**
+ * Every language the widgets have texts for. German and English are built in; the others are
+ * whole tables in sibling files, loaded when a widget first shows that language (other-languages.ts).
+ */
+export const LOCALES = ['de', 'en', 'tr', 'ar', 'uk', 'pl', 'de-x-leichte-sprache'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/**
  * German and English are built in, namespace by namespace: each element registers the texts it
  * uses (`common` by the base element), so an element's own file carries only its own texts.
  */
@@ -21,27 +28,26 @@ export function registerBuiltInMessages<N extends keyof Messages>(namespace: N, 
   builtIn.en[namespace] = texts.en;
 }
 
-/** Adds or replaces a locale's table (further languages are loaded on demand). */
+/** Adds or replaces a locale's table (a further language, or a site's own wording). */
 export function registerLocale(code: string, messages: Messages): void {
   tables.set(code.toLowerCase(), messages);
 }
 
-const warned = new Set<string>();
+export interface LocaleMatch {
+  code: string;
+  messages: Messages;
+}
 
 /**
- * The best table for a BCP 47 tag: the whole tag ("de-x-leichte-sprache"), then shorter prefixes
- * ("de-AT" -> "de"), then German, with one console note per unknown language.
+ * The best table there is for a BCP 47 tag: the whole tag ("de-x-leichte-sprache"), then shorter
+ * prefixes ("de-AT" -> "de"); `undefined` when none is registered (yet).
  */
-export function matchLocale(lang: string): { code: string; messages: Messages } {
+export function matchLocale(lang: string): LocaleMatch | undefined {
   const parts = lang.toLowerCase().split('-');
   for (let length = parts.length; length > 0; length--) {
     const code = parts.slice(0, length).join('-');
     const messages = tables.get(code);
     if (messages) return { code, messages };
   }
-  if (lang !== '' && !warned.has(lang)) {
-    warned.add(lang);
-    console.info(`[ija-widgets] no texts for language "${lang}", showing German`);
-  }
-  return { code: FALLBACK_LOCALE, messages: tables.get(FALLBACK_LOCALE)! };
+  return undefined;
 }

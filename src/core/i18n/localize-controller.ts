@@ -1,28 +1,30 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FALLBACK_LOCALE, matchLocale, registerBuiltInMessages, type Messages } from './locales.js';
+import { FALLBACK_LOCALE, matchLocale, registerBuiltInMessages, type LocaleMatch, type Messages } from './locales.js';
 import { commonMessages } from './messages/common.js';
+import { onDemand } from '../on-demand.js';
 
 registerBuiltInMessages('common', commonMessages);
 
 type LocalizeHost = ReactiveControllerHost & HTMLElement;
 
+/** Loaded only on pages that need more than German and English (or set a `dir`). */
+const otherLanguages = onDemand(() => import('./other-languages.js'));
+
 const connected = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
 
-/** One observer for all widgets: any `lang` change in the document re-resolves every widget's language. */
+/** One observer for all widgets: any `lang` or `dir` change in the document re-resolves every widget's language. */
 function watchLangChanges(): void {
   if (observer) return;
   observer = new MutationObserver(() => connected.forEach((controller) => controller.refresh()));
-  observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang'] });
+  observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
 }
 
-/** The `lang` of the element, its nearest ancestor with one (crossing shadow roots), or `<html>`. */
-export function findLang(element: Element): string {
-  let node: Element | null = element;
-  while (node) {
-    const lang = node.getAttribute('lang');
+/** The `lang` of the element (unless `skipOwn`), its nearest ancestor with one (crossing shadow roots), or `<html>`. */
+export function findLang(element: Element, skipOwn = false): string {
+  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)) {
+    const lang = skipOwn && node === element ? null : node.getAttribute('lang');
     if (lang) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
   return '';
 }
@@ -32,9 +34,12 @@ export function findLang(element: Element): string {
  * Not @lit/localize: its locale is global to the page, wrong for widgets embedded in other sites.
  */
 export class LocalizeController implements ReactiveController {
-  private readonly host: LocalizeHost;
+  readonly host: LocalizeHost;
   private currentLang = '';
-  private match = matchLocale(FALLBACK_LOCALE);
+  private match: LocaleMatch = matchLocale(FALLBACK_LOCALE)!;
+  /** The `lang` and `dir` this controller wrote on its host (other-languages.ts); the page's own are never touched. */
+  ownLang: string | undefined;
+  ownDir: string | undefined;
 
   constructor(host: LocalizeHost) {
     this.host = host;
@@ -51,13 +56,20 @@ export class LocalizeController implements ReactiveController {
     connected.delete(this);
   }
 
-  /** Re-reads `lang`; updates the host when it changed. */
-  refresh(): void {
-    const lang = findLang(this.host) || FALLBACK_LOCALE;
-    if (lang === this.currentLang) return;
-    this.currentLang = lang;
-    this.match = matchLocale(lang);
-    this.host.requestUpdate();
+  /** Re-reads `lang`; updates the host when it changed (`force`: a table arrived). */
+  refresh(force = false): void {
+    const host = this.host;
+    const lang = findLang(host, this.ownLang !== undefined && host.getAttribute('lang') === this.ownLang) || FALLBACK_LOCALE;
+    if (lang !== this.currentLang || force) {
+      this.currentLang = lang;
+      this.match = matchLocale(lang) ?? matchLocale(FALLBACK_LOCALE)!;
+      host.requestUpdate();
+    }
+    // German and English on a page without `dir` need nothing more; anything else loads the rest.
+    const builtIn = /^(de|en)$/.test(this.locale) && this.locale === lang.toLowerCase().split('-')[0];
+    if (!builtIn || lang.includes('-x-') || this.ownLang || this.ownDir || host.closest('[dir]')) {
+      void otherLanguages.load().then((module) => module.applyLanguage(this), () => undefined);
+    }
   }
 
   /** The language tag in effect, as written in the page (e.g. "de-DE"). */
@@ -75,7 +87,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** The tag for `Intl`: the page's tag when the texts match it, else the texts' locale. */
-  private get intlLocale(): string {
+  get intlLocale(): string {
     return this.lang.toLowerCase().startsWith(this.locale.split('-')[0]!) ? this.lang : this.locale;
   }
 

@@ -99,9 +99,14 @@ const prefersReducedMotion = (): boolean => globalThis.matchMedia?.('(prefers-re
 
 const clusterSize = (count: number): number => (count < 100 ? 40 : count < 1000 ? 48 : 56);
 
-/** Row by row (rows of grid cells, so a row of clusters is not read zig-zag), left to right. */
-const readingOrder = (a: Cluster, b: Cluster): number =>
-  Math.floor(a.y / CELL_PX) - Math.floor(b.y / CELL_PX) || a.x - b.x;
+/**
+ * Row by row (rows of grid cells, so a row of clusters is not read zig-zag), each row in the reading
+ * direction: left to right, or right to left when the map sits in a right-to-left layout.
+ */
+const readingOrder =
+  (rtl: boolean) =>
+  (a: Cluster, b: Cluster): number =>
+    Math.floor(a.y / CELL_PX) - Math.floor(b.y / CELL_PX) || (rtl ? b.x - a.x : a.x - b.x);
 
 export function createPartnerMap(options: MapOptions): PartnerMapHandle {
   const { container, labels } = options;
@@ -305,6 +310,8 @@ export function createPartnerMap(options: MapOptions): PartnerMapHandle {
     const maxY = (view.max?.y ?? 0) + margin;
     const wanted = new Set<string>();
     const added: Cluster[] = [];
+    // Read now, not at creation: the page or the widget may set its direction after the map was made.
+    const order = readingOrder(getComputedStyle(container).direction === 'rtl');
     for (const cluster of clusters) {
       if (cluster.x < minX || cluster.x > maxX || cluster.y < minY || cluster.y > maxY) continue;
       wanted.add(cluster.key);
@@ -314,13 +321,13 @@ export function createPartnerMap(options: MapOptions): PartnerMapHandle {
       if (!wanted.has(key) && entry !== focused) removeEntry(key, entry);
     }
     // Tab order follows the DOM: new markers go in reading order.
-    for (const cluster of added.sort(readingOrder)) addMarker(cluster);
+    for (const cluster of added.sort(order)) addMarker(cluster);
     if (pendingFocus && pendingFocus.zoom === zoom) {
       const { members } = pendingFocus;
       pendingFocus = undefined;
       const target = [...rendered.values()]
         .filter((entry) => entry.cluster.members.some((i) => members.has(i)))
-        .sort((a, b) => readingOrder(a.cluster, b.cluster))[0];
+        .sort((a, b) => order(a.cluster, b.cluster))[0];
       target?.element.focus();
     }
   }

@@ -179,6 +179,8 @@ export interface Messages {
     answers: { yes: string; partly: string; no: string };
     answered: (answered: number, total: number) => string;
     level: string;
+    /** The self-check's levels, lowest first. */
+    levels: { start: string; growing: string; anchored: string };
     notAnswered: string;
     nextSteps: string;
     overall: (percent: number) => string;
