@@ -25,6 +25,35 @@ describe('a plain HTML page', () => {
     await page.context().close();
   });
 
+  it('a German page downloads no language table; a Turkish page only its own, from beside the bundle, right to left only for Arabic', async () => {
+    const widgets = '<ija-workshop-agenda></ija-workshop-agenda><ija-leitfragen-board></ija-leitfragen-board>';
+    env.site.pages.set('german', { body: widgets });
+    env.site.pages.set('turkish', { lang: 'tr', body: widgets });
+    env.site.pages.set('arabic', { lang: 'ar', body: widgets });
+    // The sibling files for languages: /dist/ija-widgets-<name>-<hash>.js.
+    const tables = (requests: string[]) =>
+      requests.flatMap((url) => /\/dist\/ija-widgets-(tr|ar|uk|pl|de-x-leichte-sprache|other-languages)-[\w-]+\.js$/.exec(new URL(url).pathname)?.[1] ?? []);
+
+    const german = await openRecorded(env.browser, `${env.site.origin}/page/german`);
+    await widgetsSettled(german.page);
+    assert.deepEqual(tables(german.recording.requests), []);
+    await german.page.context().close();
+
+    const turkish = await openRecorded(env.browser, `${env.site.origin}/page/turkish`);
+    await widgetsSettled(turkish.page);
+    await turkish.page.waitForSelector('ija-leitfragen-board button:has-text("Fikir ekle")');
+    assert.deepEqual(tables(turkish.recording.requests).sort(), ['other-languages', 'tr']);
+    assert.equal(await turkish.page.locator('ija-workshop-agenda').getAttribute('dir'), null);
+    assert.deepEqual(turkish.recording.errors, []);
+    await turkish.page.context().close();
+
+    const arabic = await openRecorded(env.browser, `${env.site.origin}/page/arabic`);
+    await widgetsSettled(arabic.page);
+    await arabic.page.waitForSelector('ija-workshop-agenda[dir="rtl"]');
+    assert.deepEqual(arabic.recording.errors, []);
+    await arabic.page.context().close();
+  });
+
   it('two copies of the bundle (a theme and a plugin): no error, every element works, placeholders too', async () => {
     env.site.pages.set('two', {
       script: false,
