@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -20,8 +20,11 @@ const run = promisify(execFile);
 async function buildDist(dir: string): Promise<void> {
   await buildBundle(dir);
   const cli = join(ROOT, 'node_modules', '@custom-elements-manifest', 'analyzer', 'cem.js');
-  // The analyzer resolves --outdir against the working directory.
-  await run(process.execPath, [cli, 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', relative(ROOT, dir), '--quiet'], {
+  // The analyzer resolves --outdir against the working directory; it would also point package.json's
+  // `customElements` at the temp dir, which only a config file can switch off.
+  const config = join(dir, '..', 'cem.config.mjs');
+  await writeFile(config, 'export default { packagejson: false };\n');
+  await run(process.execPath, [cli, 'analyze', '--config', config, '--litelement', '--globs', 'src/**/*.ts', '--outdir', relative(ROOT, dir), '--quiet'], {
     cwd: ROOT,
   });
 }

@@ -43,6 +43,10 @@ export const agendaStyles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
+  /* A 12-hour time ("12:30 PM", "10:30 ص") breaks only at the dash of the range, never inside. */
+  .time time {
+    white-space: nowrap;
+  }
   .duration {
     font-weight: 400;
     color: var(--_text-muted);

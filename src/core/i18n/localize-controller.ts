@@ -20,9 +20,12 @@ function watchLangChanges(): void {
   observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
 }
 
+/** The parent element, or the host of the shadow root the element is in. */
+export const parentOf = (node: Element): Element | null => node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+
 /** The `lang` of the element (unless `skipOwn`), its nearest ancestor with one (crossing shadow roots), or `<html>`. */
 export function findLang(element: Element, skipOwn = false): string {
-  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)) {
+  for (let node: Element | null = element; node; node = parentOf(node)) {
     const lang = skipOwn && node === element ? null : node.getAttribute('lang');
     if (lang) return lang;
   }

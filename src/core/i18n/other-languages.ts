@@ -1,5 +1,5 @@
 import { FALLBACK_LOCALE, matchLocale, registerLocale, type Locale, type Messages } from './locales.js';
-import type { LocalizeController } from './localize-controller.js';
+import { parentOf, type LocalizeController } from './localize-controller.js';
 
 /**
  * What only pages in languages other than German and English need, loaded with the first widget
@@ -51,7 +51,6 @@ function loadTable(code: keyof typeof TABLES): Promise<boolean> {
 /** Languages written right to left, by primary subtag (Arabic, and those a site may register). */
 const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
-const parentOf = (node: Element): Element | null => node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
 const dirOf = (node: Element): string | undefined => {
   const dir = node.getAttribute('dir')?.toLowerCase();
   return dir === 'rtl' || dir === 'ltr' ? dir : undefined;
