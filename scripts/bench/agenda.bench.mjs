@@ -22,7 +22,9 @@ const SAMPLE_TIMEOUT_MS = 10_000;
 
 /** Runs in the page: builds the agenda, then times `warmup + samples` first renders. */
 async function measure({ items, warmup, samples, variant, editable, timeoutMs }) {
-  const ija = await import('/ija-widgets.js');
+  await import('/ija-widgets.js');
+  // Schemas and built-in content come from the data layer (the drop-in loads them on demand).
+  const ija = await import('/core.js');
   await customElements.whenDefined('ija-workshop-agenda');
 
   const TYPES = ['welcome', 'intro', 'input', 'presentation', 'practice', 'discussion', 'break', 'closing'];

@@ -37,7 +37,9 @@ const SAMPLE_TIMEOUT_MS = 20_000;
  * keeps it and the helpers for the measurements on `window.__boardBench`.
  */
 async function setup({ ideas, timeoutMs }) {
-  const ija = await import('/ija-widgets.js');
+  await import('/ija-widgets.js');
+  // Schemas and built-in content come from the data layer (the drop-in loads them on demand).
+  const ija = await import('/core.js');
   await customElements.whenDefined('ija-leitfragen-board');
 
   const WORDS = ['Jugendberufsagentur', 'Städtepartnerschaft', 'Erasmus+', 'Jugendhilfeausschuss', 'Kinder- und Jugendplan des Bundes',
