@@ -487,14 +487,8 @@ const messages: Messages = {
               other: 'و# جهة أخرى',
             })}`
           : new Intl.ListFormat('ar').format(shown);
-      const heading = count(total, {
-        zero: 'لا توجد جهات شريكة',
-        one: 'جهة شريكة واحدة',
-        two: 'جهتان شريكتان',
-        few: '# جهات شريكة',
-        many: '# جهة شريكة',
-        other: '# جهة شريكة',
-      });
+      // The number the marker shows starts its name (WCAG 2.5.3), so no dual without a digit here.
+      const heading = `${n(total)} – عدد الجهات الشريكة هنا`;
       return `${heading}: ${list}. يمكن التكبير بمفتاح الإدخال (Enter).`;
     },
     zoomIn: 'تكبير الخريطة',
