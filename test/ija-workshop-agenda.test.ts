@@ -110,6 +110,8 @@ describe('<ija-workshop-agenda>', () => {
         const times = () => itemEl(el, 'mittagspause').querySelector('.time')!.textContent!;
         el.setAttribute('lang', 'en-US');
         await waitUntil(() => times().includes('12:30 PM–1:30 PM'), times());
+        // A wider time column, so the range stays on one line beside the card.
+        expect(shadow(el).querySelector('.items')!.classList.contains('long-times')).to.equal(true);
         el.setAttribute('lang', 'de');
         await waitUntil(() => times().includes('12:30–13:30'), times());
         expect(itemEl(el, 'mittagspause').querySelector('time')!.getAttribute('datetime')).to.equal('2027-03-04T12:30');

@@ -223,6 +223,10 @@ export const agendaStyles = css`
       grid-template-columns: 7.5em minmax(0, 1fr);
       gap: 0.75rem;
     }
+    /* Times with a day period ("12:30 PM", "12:30 م") need a wider column for the range on one line. */
+    .long-times .item {
+      grid-template-columns: 10.5em minmax(0, 1fr);
+    }
     .time {
       flex-direction: column;
       align-items: flex-end;

@@ -205,7 +205,7 @@ export class IjaWorkshopAgenda extends IjaElement {
           : nothing}
         ${items.length === 0
           ? html`<p class="empty-items"><slot name="empty">${m.common.empty}</slot></p>`
-          : html`<ol class="items" part="items">
+          : html`<ol class="items ${this.formatTime('12:30').length > 5 ? 'long-times' : ''}" part="items">
               ${items.map((item, index) => this.renderItem(agenda, item, index, items.length, now, problems, m, edit))}
             </ol>`}
         ${edit ? edit.renderAddForm(m, { error: this.addError, onAdd: (form) => this.addFromForm(form) }) : nothing}
