@@ -54,6 +54,29 @@ describe('a plain HTML page', () => {
     await arabic.page.context().close();
   });
 
+  it('bad venue Wi-Fi: when a language table does not arrive, the widget shows German, marked so, and gets the table on a later change', async () => {
+    env.site.pages.set('offline-table', { lang: 'uk', body: '<div id="box"><ija-leitfragen-board></ija-leitfragen-board></div>' });
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    let blocked = true;
+    await page.route(/ija-widgets-uk-[\w-]+\.js$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(`${env.site.origin}/page/offline-table`);
+    await widgetsSettled(page);
+    await page.waitForSelector('ija-leitfragen-board[lang="de"]');
+    await page.getByRole('button', { name: 'Idee hinzufügen' }).first().waitFor();
+    assert.ok(warnings.some((text) => text.includes('could not load the texts for "uk"')), warnings.join('\n'));
+
+    blocked = false;
+    await page.locator('#box').evaluate((box) => box.setAttribute('lang', 'uk-UA'));
+    await page.getByRole('button', { name: 'Додати ідею' }).first().waitFor();
+    assert.equal(await page.locator('ija-leitfragen-board').getAttribute('lang'), null);
+    await context.close();
+  });
+
   it('two copies of the bundle (a theme and a plugin): no error, every element works, placeholders too', async () => {
     env.site.pages.set('two', {
       script: false,
