@@ -20,14 +20,24 @@ export function fromMinutes(total: number): string {
 
 const clockFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** Built once per language: the agenda formats two times per item on every render. */
+function clockFormat(tag: string): Intl.DateTimeFormat {
+  let format = clockFormats.get(tag);
+  if (!format) clockFormats.set(tag, (format = new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })));
+  return format;
+}
+
 /**
  * A wall-clock time "HH:MM" as the language `tag` writes it ("10:30", "10:30 AM"). Formatted as
  * read, in UTC, so it stays the time of the agenda's own zone, whatever the visitor's zone.
  */
 export function formatClock(time: string, tag: string): string {
-  let format = clockFormats.get(tag);
-  if (!format) clockFormats.set(tag, (format = new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })));
-  return format.format(toMinutes(time) * 60_000);
+  return clockFormat(tag).format(toMinutes(time) * 60_000);
+}
+
+/** Whether the language writes times with a day period ("1:30 PM", "1:30 م"): they need more room. */
+export function hasDayPeriod(tag: string): boolean {
+  return clockFormat(tag).resolvedOptions().hour12 === true;
 }
 
 /** Minutes from start to end; zero or negative for an item that ends before it starts. */

@@ -13,7 +13,7 @@ import { DEFAULT_IDS } from '../../core/schemas/constants.js';
 import { AGENDA_ITEM_TYPES } from '../../core/schemas/constants.js';
 import type { Agenda, AgendaItem, AgendaItemType } from '../../core/schemas/agenda.js';
 import type { Messages } from '../../core/i18n/locales.js';
-import { durationOf, findProblems, formatClock, msUntilNextMinute, nowState, sortedItems, toMinutes, type AgendaProblem, type NowState } from './agenda-time.js';
+import { durationOf, findProblems, formatClock, hasDayPeriod, msUntilNextMinute, nowState, sortedItems, toMinutes, type AgendaProblem, type NowState } from './agenda-time.js';
 import type { IcsMode } from './agenda-ics.js';
 import type { UndoStack } from './agenda-edit.js';
 import { agendaIcon } from './agenda-icons.js';
@@ -205,7 +205,7 @@ export class IjaWorkshopAgenda extends IjaElement {
           : nothing}
         ${items.length === 0
           ? html`<p class="empty-items"><slot name="empty">${m.common.empty}</slot></p>`
-          : html`<ol class="items ${this.formatTime('12:30').length > 5 ? 'long-times' : ''}" part="items">
+          : html`<ol class="items ${hasDayPeriod(this.localize.intlLocale) ? 'long-times' : ''}" part="items">
               ${items.map((item, index) => this.renderItem(agenda, item, index, items.length, now, problems, m, edit))}
             </ol>`}
         ${edit ? edit.renderAddForm(m, { error: this.addError, onAdd: (form) => this.addFromForm(form) }) : nothing}

@@ -33,6 +33,15 @@ export function registerLocale(code: string, messages: Messages): void {
   tables.set(code.toLowerCase(), messages);
 }
 
+/** "de-x-leichte-sprache" -> "de-x-leichte-sprache", "de-x-leichte", "de-x", "de": longest first, lower case. */
+export function tagPrefixes(lang: string): string[] {
+  const parts = lang.toLowerCase().split('-');
+  return parts.map((_, index) => parts.slice(0, parts.length - index).join('-'));
+}
+
+/** The primary language subtag ("ar-SY" -> "ar"). */
+export const primarySubtag = (tag: string): string => tag.toLowerCase().split('-')[0]!;
+
 export interface LocaleMatch {
   code: string;
   messages: Messages;
@@ -43,9 +52,7 @@ export interface LocaleMatch {
  * prefixes ("de-AT" -> "de"); `undefined` when none is registered (yet).
  */
 export function matchLocale(lang: string): LocaleMatch | undefined {
-  const parts = lang.toLowerCase().split('-');
-  for (let length = parts.length; length > 0; length--) {
-    const code = parts.slice(0, length).join('-');
+  for (const code of tagPrefixes(lang)) {
     const messages = tables.get(code);
     if (messages) return { code, messages };
   }

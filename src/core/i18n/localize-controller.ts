@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FALLBACK_LOCALE, matchLocale, registerBuiltInMessages, type LocaleMatch, type Messages } from './locales.js';
+import { FALLBACK_LOCALE, matchLocale, primarySubtag, registerBuiltInMessages, type LocaleMatch, type Messages } from './locales.js';
 import { commonMessages } from './messages/common.js';
 import { onDemand } from '../on-demand.js';
 
@@ -69,7 +69,7 @@ export class LocalizeController implements ReactiveController {
       host.requestUpdate();
     }
     // German and English on a page without `dir` need nothing more; anything else loads the rest.
-    const builtIn = /^(de|en)$/.test(this.locale) && this.locale === lang.toLowerCase().split('-')[0];
+    const builtIn = /^(de|en)$/.test(this.locale) && this.locale === primarySubtag(lang);
     if (!builtIn || lang.includes('-x-') || this.ownLang || this.ownDir || host.closest('[dir]')) {
       void otherLanguages.load().then((module) => module.applyLanguage(this), () => undefined);
     }
@@ -91,7 +91,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The tag for `Intl`: the page's tag when the texts match it, else the texts' locale. */
   get intlLocale(): string {
-    return this.lang.toLowerCase().startsWith(this.locale.split('-')[0]!) ? this.lang : this.locale;
+    return primarySubtag(this.lang) === primarySubtag(this.locale) ? this.lang : this.locale;
   }
 
   formatDate(date: Date, options: Intl.DateTimeFormatOptions): string {

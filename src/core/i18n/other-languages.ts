@@ -1,4 +1,4 @@
-import { FALLBACK_LOCALE, matchLocale, registerLocale, type Locale, type Messages } from './locales.js';
+import { FALLBACK_LOCALE, matchLocale, primarySubtag, registerLocale, tagPrefixes, type Locale, type Messages } from './locales.js';
 import { parentOf, type LocalizeController } from './localize-controller.js';
 
 /**
@@ -20,12 +20,7 @@ const noted = new Set<string>();
 
 /** The best table we offer for a tag, by the longest prefix ("ar-SY" -> "ar"). */
 function offeredCode(lang: string): keyof typeof TABLES | undefined {
-  const parts = lang.toLowerCase().split('-');
-  for (let length = parts.length; length > 0; length--) {
-    const code = parts.slice(0, length).join('-');
-    if (code in TABLES) return code as keyof typeof TABLES;
-  }
-  return undefined;
+  return tagPrefixes(lang).find((code): code is keyof typeof TABLES => code in TABLES);
 }
 
 /** Loads a table once; resolves `false` when the download failed (a later language change tries again). */
@@ -99,9 +94,8 @@ export function applyLanguage(controller: LocalizeController): void {
     noted.add(lang);
     console.info(`[ija-widgets] no texts for language "${lang}", showing ${FALLBACK_LOCALE}`);
   }
-  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
-  controller.ownLang = own(host, 'lang', controller.ownLang, primary(lang) === primary(locale) ? undefined : locale);
+  controller.ownLang = own(host, 'lang', controller.ownLang, primarySubtag(lang) === primarySubtag(locale) ? undefined : locale);
   const { given, inherited } = pageDirs(host, controller.ownLang !== undefined);
-  const wanted = given ?? (RIGHT_TO_LEFT.has(primary(locale)!) ? 'rtl' : 'ltr');
+  const wanted = given ?? (RIGHT_TO_LEFT.has(primarySubtag(locale)) ? 'rtl' : 'ltr');
   controller.ownDir = own(host, 'dir', controller.ownDir, wanted === inherited ? undefined : wanted);
 }
