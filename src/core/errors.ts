@@ -19,7 +19,7 @@ export interface IjaErrorOptions {
   /** Milliseconds the server asked us to wait (from `Retry-After`). */
   retryAfterMs?: number;
   issues?: DataIssue[];
-  /** The parsed body of an error response (e.g. `{ "error": "board locked" }`), when it was JSON. */
+  /** The parsed body of an error response (e.g. `{ "error": "board-locked" }`), when it was JSON. */
   details?: unknown;
   cause?: unknown;
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { AGENDA_ITEM_TYPES, DEFAULT_TIMEZONE } from './constants.js';
 export { AGENDA_ITEM_TYPES, DEFAULT_TIMEZONE };
-import { CalendarDate, ClockTime, Id, OptionalText, Text, TimeZone, WebUrl } from './fields.js';
+import { CalendarDate, ClockTime, Id, OptionalText, Text, TimeZone, uniqueIds, WebUrl } from './fields.js';
 import { keepValid, parseWhole, requireObject, type DataIssue, type Parsed } from './parse.js';
 
 export const AgendaItemType = z.enum(AGENDA_ITEM_TYPES);
@@ -33,7 +33,7 @@ export const Agenda = z.object({
   date: z.optional(CalendarDate),
   timezone: z._default(TimeZone, DEFAULT_TIMEZONE),
   location: OptionalText(300),
-  items: z.array(AgendaItem),
+  items: z.array(AgendaItem).check(uniqueIds('agenda item')),
 });
 export type Agenda = z.infer<typeof Agenda>;
 export type AgendaInput = z.input<typeof Agenda>;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { CARD_TEXT_MAX } from './constants.js';
 export { CARD_TEXT_MAX };
-import { Id, OptionalText, Text, Timestamp } from './fields.js';
+import { Id, OptionalText, Text, Timestamp, uniqueIds } from './fields.js';
 import { keepValid, parseWhole, requireObject, type DataIssue, type Parsed } from './parse.js';
 
 
@@ -40,8 +40,8 @@ export type BoardSettings = z.infer<typeof BoardSettings>;
 export const Board = z.object({
   id: Id,
   title: Text(200),
-  questions: z.array(Question),
-  cards: z.array(Card),
+  questions: z.array(Question).check(uniqueIds('question')),
+  cards: z.array(Card).check(uniqueIds('card')),
   settings: z.optional(BoardSettings),
   /** No new ideas, edits or votes. */
   locked: z.optional(z.boolean()),

@@ -2,11 +2,23 @@ import * as z from 'zod/mini';
 
 /** Field types shared by the resource schemas. */
 
-export const Id = z.string().check(z.minLength(1), z.maxLength(200), z.trim());
+/** The longest id: ids address records in URLs (`/boards/{id}/cards/{cardId}`), which the server caps there too. */
+export const ID_MAX = 100;
 
-export const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** A lone surrogate cannot be stored as UTF-8: it would come back altered, so it is refused instead. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const wellFormed = z.refine<string>((value) => !LONE_SURROGATE.test(value), 'Contains an unpaired surrogate (broken Unicode)');
 
-export const OptionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
+/** Trimmed first, so an id of spaces is refused as empty rather than stored as "". */
+export const Id = z.string().check(z.trim(), z.minLength(1), z.maxLength(ID_MAX), wellFormed);
+
+export const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), wellFormed);
+
+export const OptionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max), wellFormed));
+
+/** A list whose records are addressed by id: a repeated id is refused (it would make later reads ambiguous). */
+export const uniqueIds = (what: string) =>
+  z.refine<readonly { id: string }[]>((items) => new Set(items.map((item) => item.id)).size === items.length, `Every ${what} needs its own id`);
 
 /** "HH:MM", 24-hour clock. */
 export const ClockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time "HH:MM"'));

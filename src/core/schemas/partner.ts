@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { PARTNER_CATEGORIES } from './constants.js';
 export { PARTNER_CATEGORIES };
-import { Coordinates, Email, Id, OptionalText, Phone, Text, Timestamp, WebUrl } from './fields.js';
+import { Coordinates, Email, Id, OptionalText, Phone, Text, Timestamp, uniqueIds, WebUrl } from './fields.js';
 import { dropInvalidOptionalFields, isRecord, keepValid, type DataIssue, type Parsed } from './parse.js';
 import { IjaAdapterError } from '../errors.js';
 
@@ -27,7 +27,7 @@ export const Partner = z.object({
 export type Partner = z.infer<typeof Partner>;
 
 /** `GET /partners` answers with this document. */
-export const PartnerList = z.object({ partners: z.array(Partner) });
+export const PartnerList = z.object({ partners: z.array(Partner).check(uniqueIds('partner')) });
 export type PartnerList = z.infer<typeof PartnerList>;
 
 /** `POST /partners/requests`: an organisation asks to join the network. */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { POINT_STATUSES, PLAN_LINK_TARGETS } from './constants.js';
 export { POINT_STATUSES, PLAN_LINK_TARGETS };
-import { CalendarDate, Id, OptionalText, Text, Timestamp, WebUrl } from './fields.js';
+import { CalendarDate, Id, OptionalText, Text, Timestamp, uniqueIds, WebUrl } from './fields.js';
 import { dropInvalidOptionalFields, isRecord, keepValid, parseWhole, requireObject, type DataIssue, type Parsed } from './parse.js';
 
 export const PointStatus = z.enum(POINT_STATUSES);
@@ -30,7 +30,7 @@ export const PlanPoint = z.object({
   title: Text(200),
   summary: Text(2000),
   status: PointStatus,
-  steps: z.optional(z.array(PlanStep)),
+  steps: z.optional(z.array(PlanStep).check(uniqueIds('step'))),
   links: z.optional(z.array(PlanLink).check(z.maxLength(10))),
   /** Who takes care of this point (an office, a role; no personal data needed). */
   responsible: OptionalText(200),
@@ -42,14 +42,14 @@ export type PlanPoint = z.infer<typeof PlanPoint>;
 export const Plan = z.object({
   id: Id,
   title: Text(200),
-  points: z.array(PlanPoint),
+  points: z.array(PlanPoint).check(uniqueIds('point')),
 });
 export type Plan = z.infer<typeof Plan>;
 
 /** `PATCH /plans/{id}/points/{pointId}`. */
 export const PlanPointPatch = z.object({
   status: z.optional(PointStatus),
-  steps: z.optional(z.array(PlanStep)),
+  steps: z.optional(z.array(PlanStep).check(uniqueIds('step'))),
 });
 export type PlanPointPatch = z.infer<typeof PlanPointPatch>;
 
