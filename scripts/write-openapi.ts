@@ -4,12 +4,10 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openApiDocument } from '../server/openapi.js';
+import { openApiDocument } from '../server/http/openapi.js';
 
-/** The reference server's prefix (server/app.ts API_PREFIX); importing app.ts would load fastify and SQLite. */
-const API_PREFIX = '/api';
 
-const document = openApiDocument(API_PREFIX);
+const document = openApiDocument();
 const outDir = 'dist';
 await mkdir(outDir, { recursive: true });
 await writeFile(join(outDir, 'openapi.json'), `${JSON.stringify(document, null, 2)}\n`);

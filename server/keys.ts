@@ -1,22 +1,31 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
-import type { KeyRole, Store } from './store/store.js';
+import { ROLES, type Repository, type Role, type SiteId } from './repository/repository.js';
 
 /**
- * The moderator key (board actions) and the editor key (agenda and plan writes). Only scrypt hashes
- * are stored; a key is shown once, when it is made, and never logged.
+ * Three keys per site: network (partners and join requests, which hold personal data), editor
+ * (agendas, plans) and moderator (boards). Only scrypt hashes are stored; a key is shown once,
+ * when it is made, and never logged.
  */
-
-export const KEY_ROLES: readonly KeyRole[] = ['moderator', 'editor'];
 
 const SALT_BYTES = 16;
 const HASH_BYTES = 32;
 /** Longer input is refused before hashing: keys are 43 characters, scrypt on megabytes is a denial of service. */
 const MAX_KEY_LENGTH = 256;
 
+/**
+ * One scrypt at a time: a flood of wrong keys would otherwise fill libuv's thread pool, which
+ * also reads the static files, and stall every page (seen: 8–10 s).
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
 function derive(key: string, salt: Buffer, length: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(key, salt, length, (error, hash) => (error ? reject(error) : resolve(hash)));
-  });
+  const run = () =>
+    new Promise<Buffer>((resolve, reject) => {
+      scrypt(key, salt, length, (error, hash) => (error ? reject(error) : resolve(hash)));
+    });
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
 }
 
 /** 32 random bytes, base64url (43 characters, safe in a header and a shell). */
@@ -43,41 +52,42 @@ export async function verifyKey(key: string, stored: string): Promise<boolean> {
   return timingSafeEqual(actual, expected);
 }
 
-const ROLE_LABELS: Record<KeyRole, string> = {
-  moderator: 'Moderationsschlüssel / moderator key (Leitfragen-Board)',
-  editor: 'Redaktionsschlüssel / editor key (Tagesordnung, 5-Punkte-Plan / agenda, plan)',
+/** English role name first ("network key: …", as scripts read it), the German beside it. */
+const ROLE_LABELS: Record<Role, string> = {
+  network: 'Netzwerk (Partner, Beitrittsanfragen)',
+  editor: 'Redaktion (Tagesordnung, 5-Punkte-Plan)',
+  moderator: 'Moderation (Leitfragen-Board)',
 };
 
-/** Replaces the role's key; the old one stops working at once. Returns the new key (to show once). */
-export async function rotateKey(store: Store, role: KeyRole): Promise<string> {
+export function keyLine(role: Role, key: string): string {
+  return `  ${role} key: ${key}   (${ROLE_LABELS[role]})`;
+}
+
+/** Replaces the role's key of a site; the old one stops working at once. Returns the new key (to show once). */
+export async function rotateKey(repo: Repository, site: SiteId, role: Role, now = new Date()): Promise<string> {
   const key = createKey();
-  store.setKeyHash(role, await hashKey(key));
+  await repo.setKeyHash(site, role, await hashKey(key), now);
   return key;
 }
 
 /**
- * On the first start: makes the keys that do not exist yet, stores their hashes and prints them once.
- * Returns the roles whose keys were made.
+ * Makes the site's keys that do not exist yet, stores their hashes and prints them once (one line
+ * per role). Returns the new keys by role.
  */
-export async function ensureKeys(store: Store, print: (line: string) => void): Promise<KeyRole[]> {
-  const created: KeyRole[] = [];
-  for (const role of KEY_ROLES) {
-    if (store.getKeyHash(role) !== undefined) continue;
-    const key = await rotateKey(store, role);
-    if (created.length === 0) {
-      print('Neue Schlüssel – jetzt sicher aufbewahren, sie werden nicht noch einmal angezeigt.');
-      print('New keys – store them safely now, they are not shown again.');
+export async function ensureKeys(repo: Repository, site: SiteId, print: (line: string) => void): Promise<Partial<Record<Role, string>>> {
+  const created: Partial<Record<Role, string>> = {};
+  for (const role of ROLES) {
+    if ((await repo.getKeyHash(site, role)) !== undefined) continue;
+    const key = createKey();
+    // Several processes may start on a new database at once: only the one that stores a key prints it.
+    if (!(await repo.addKeyHash(site, role, await hashKey(key), new Date()))) continue;
+    if (Object.keys(created).length === 0) {
+      print(`New keys for site "${site}": store them safely now, they are not shown again.`);
+      print(`Neue Schlüssel für "${site}": jetzt sicher aufbewahren, sie werden nicht noch einmal angezeigt.`);
     }
-    print(`  ${ROLE_LABELS[role]}: ${key}`);
-    created.push(role);
+    print(keyLine(role, key));
+    created[role] = key;
   }
-  if (created.length > 0) {
-    print('Senden als / send as: Authorization: Bearer <key>');
-  }
+  if (Object.keys(created).length > 0) print('Send as / senden als: Authorization: Bearer <key>');
   return created;
-}
-
-export function printRotatedKey(role: KeyRole, key: string, print: (line: string) => void): void {
-  print(`Neuer Schlüssel, der alte gilt nicht mehr / new key, the old one no longer works:`);
-  print(`  ${ROLE_LABELS[role]}: ${key}`);
 }

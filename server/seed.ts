@@ -1,9 +1,10 @@
-import partnerData from '../../stories/data/netzwerk-musterstadt.json' with { type: 'json' };
-import { cloneDefault, DEFAULT_AGENDA, DEFAULT_BOARD, DEFAULT_PLAN } from '../../src/core/defaults/index.js';
-import { DEFAULT_TIMEZONE, type Agenda } from '../../src/core/schemas/agenda.js';
-import type { Board } from '../../src/core/schemas/board.js';
-import { parsePartners } from '../../src/core/schemas/partner.js';
-import type { Store } from './store.js';
+import partnerData from '../stories/data/netzwerk-musterstadt.json' with { type: 'json' };
+import { cloneDefault, DEFAULT_AGENDA, DEFAULT_BOARD, DEFAULT_PLAN } from '../src/core/defaults/index.js';
+import { DEFAULT_TIMEZONE, type Agenda } from '../src/core/schemas/agenda.js';
+import type { Board } from '../src/core/schemas/board.js';
+import { parsePartners } from '../src/core/schemas/partner.js';
+import { putBoard } from './core/services/boards.js';
+import type { Repository, SiteId } from './repository/repository.js';
 
 export const DEMO_AGENDA_ID = 'werkstattgespraech';
 export const DEMO_BOARD_ID = DEFAULT_BOARD.id;
@@ -24,7 +25,7 @@ export function dateAhead(now: Date, days: number, timeZone = DEFAULT_TIMEZONE):
  * The first start's content: the factsheet's defaults made concrete for the fictional
  * municipality Musterstadt, so the demo site shows every widget with data.
  */
-export function seedDemo(store: Store, now: Date): void {
+export async function seedDemo(repo: Repository, site: SiteId, now: Date): Promise<void> {
   const { data: partners, issues } = parsePartners(partnerData);
   if (issues.length > 0) {
     throw new Error(`Demo partners are invalid: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`);
@@ -44,8 +45,8 @@ export function seedDemo(store: Store, now: Date): void {
     revealed: false,
   };
 
-  store.replacePartners(partners);
-  store.putPlan(cloneDefault(DEFAULT_PLAN));
-  store.putBoard(board);
-  store.putAgenda(agenda);
+  await repo.replacePartners(site, partners);
+  await repo.putPlan(site, cloneDefault(DEFAULT_PLAN), now);
+  await putBoard(repo, site, board);
+  await repo.putAgenda(site, agenda, now);
 }

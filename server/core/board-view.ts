@@ -1,4 +1,4 @@
-import type { Board, Card } from '../src/core/schemas/board.js';
+import type { Board, Card } from '../../src/core/schemas/board.js';
 
 /** Who is looking at a board: an anonymous participant (by client id) or the moderator. */
 export interface BoardViewer {
@@ -13,15 +13,20 @@ export function plainCard(card: Card): Card {
 }
 
 /**
- * A card as one viewer may see it. In `moderated` reveal mode, before the moderator reveals the
- * ideas, other people's cards are hidden and carry no text, so nobody reads them early; a card the
- * moderator hid carries no text for anyone but its author and the moderator.
+ * Whether a viewer is kept from reading a card: in `moderated` reveal mode, before the moderator
+ * reveals the ideas, other people's cards; and a card the moderator hid, for anyone but its author
+ * and the moderator.
  */
+export function withheldFrom(card: Pick<Card, 'hidden'>, authorId: string | undefined, board: Pick<Board, 'settings' | 'revealed'>, viewer: BoardViewer): boolean {
+  const mine = authorId !== undefined && authorId === viewer.clientId;
+  const unrevealed = board.settings?.reveal === 'moderated' && !board.revealed;
+  return (unrevealed || card.hidden === true) && !mine && !viewer.asModerator;
+}
+
+/** A card as one viewer may see it: marked `mine` for its author, its text withheld where it must be. */
 export function viewCard(card: Card, authorId: string | undefined, board: Pick<Board, 'settings' | 'revealed'>, viewer: BoardViewer): Card {
   const mine = authorId !== undefined && authorId === viewer.clientId;
   const plain = plainCard(card);
   const view: Card = mine ? { ...plain, mine: true } : plain;
-  const unrevealed = board.settings?.reveal === 'moderated' && !board.revealed;
-  const withheld = (unrevealed || card.hidden === true) && !mine && !viewer.asModerator;
-  return withheld ? { ...view, text: '…', hidden: true } : view;
+  return withheldFrom(card, authorId, board, viewer) ? { ...view, text: '…', hidden: true } : view;
 }

@@ -31,7 +31,7 @@ const LABELS = {
   mode: 'Modus',
 };
 
-/** This demo server's ids where they differ from the widgets' built-in ones (see server/store/seed.ts). */
+/** This demo server's ids where they differ from the widgets' built-in ones (see server/seed.ts). */
 const DEMO_API_IDS = { 'ija-workshop-agenda': ['agenda-id', 'werkstattgespraech'] };
 const DEMO_API = '/api';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, beforeEach, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { ROUTES } from '../../src/core/adapter/routes.js';
 import { parseAgenda } from '../../src/core/schemas/agenda.js';
@@ -11,12 +11,15 @@ import { parseBoard, type Board, type BoardEvent, type Card } from '../../src/co
 import { CONTRACT_SCHEMAS } from '../../src/core/schemas/json-schema.js';
 import { parsePartners } from '../../src/core/schemas/partner.js';
 import { parsePlan } from '../../src/core/schemas/plan.js';
-import { API_PREFIX, buildApp, closeGracefully } from '../app.js';
+import { API_PREFIX, buildApp, closeGracefully, JOIN_REQUESTS_PER_HOUR } from '../app.js';
 import { parseConfig, type Config } from '../config.js';
+import { ALL_ROUTES } from '../core/routes/index.js';
+import { KEY_FAILURES_PER_MINUTE } from '../http/auth.js';
+import { openApiDocument } from '../http/openapi.js';
 import { createKey, ensureKeys, hashKey, rotateKey, verifyKey } from '../keys.js';
-import { DEMO_AGENDA_ID, DEMO_BOARD_ID, DEMO_PLAN_ID, seedDemo } from '../store/seed.js';
-import { openSqliteStore } from '../store/sqlite-store.js';
-import type { Store } from '../store/store.js';
+import { createMemoryRepository } from '../repository/memory.js';
+import { DEFAULT_SITE, ROLES, type Repository, type Role } from '../repository/repository.js';
+import { DEMO_AGENDA_ID, DEMO_BOARD_ID, DEMO_PLAN_ID, seedDemo } from '../seed.js';
 
 const NOW = new Date('2027-02-01T09:30:00.000Z');
 const QUESTION = 'schnittstellen';
@@ -41,28 +44,46 @@ let uniq = 0;
 const fresh = (prefix: string) => `${prefix}-${process.pid}-${++uniq}`;
 const client = () => fresh('client');
 
+/**
+ * Each test speaks from an address of its own (X-Forwarded-For, which the test servers trust): the
+ * limits per address (wrong keys, writes) count one test's requests, not the whole file's.
+ */
+let address = '';
+let addresses = 0;
+beforeEach(() => {
+  address = nextAddress();
+});
+function nextAddress(): string {
+  const n = ++addresses;
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+}
+
 function testConfig(overrides: Partial<Config> = {}): Config {
   const result = parseConfig([], {});
   if (!('config' in result)) throw new Error('default config failed');
-  return { ...result.config, db: ':memory:', publicDir, distDir, checkResponses: true, ...overrides };
+  return { ...result.config, db: 'memory', publicDir, distDir, checkResponses: true, trustProxy: true, ...overrides };
 }
 
 interface Server {
   app: FastifyInstance;
-  store: Store;
+  repo: Repository;
   base: string;
-  keys: { moderator: string; editor: string };
+  keys: Record<Role, string>;
   close(): Promise<void>;
 }
 
-async function startServer(overrides: Partial<Config> = {}, options: { db?: string; pingMs?: number } = {}): Promise<Server> {
-  const store = openSqliteStore(options.db ?? join(tempRoot, `${fresh('db')}.sqlite`));
-  seedDemo(store, NOW);
-  const keys = { moderator: await rotateKey(store, 'moderator'), editor: await rotateKey(store, 'editor') };
-  const app = buildApp({ store, config: testConfig(overrides), now: () => NOW, pingMs: options.pingMs });
+/** The default site with the demo content and a key per role, in memory; `wrap` may replace store methods. */
+async function startServer(overrides: Partial<Config> = {}, options: { pingMs?: number; wrap?: (repo: Repository) => Repository } = {}): Promise<Server> {
+  const memory = createMemoryRepository();
+  await memory.createSite({ id: DEFAULT_SITE, title: 'Default', createdAt: NOW.toISOString() });
+  await seedDemo(memory, DEFAULT_SITE, NOW);
+  const keys = {} as Record<Role, string>;
+  for (const role of ROLES) keys[role] = await rotateKey(memory, DEFAULT_SITE, role);
+  const repo = options.wrap ? options.wrap(memory) : memory;
+  const app = buildApp({ repo, config: testConfig(overrides), now: () => NOW, pingMs: options.pingMs });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
-  return { app, store, keys, base: `http://127.0.0.1:${port}`, close: () => closeGracefully(app) };
+  return { app, repo, keys, base: `http://127.0.0.1:${port}`, close: () => closeGracefully(app) };
 }
 
 interface CallOptions {
@@ -74,6 +95,8 @@ interface CallOptions {
   headers?: Record<string, string>;
   /** A path outside the API (e.g. /openapi.json). */
   root?: boolean;
+  /** The API of another site (`/sites/<site>/api`). */
+  site?: string;
 }
 
 interface Answer {
@@ -83,13 +106,14 @@ interface Answer {
 }
 
 async function call(server: Server, method: string, path: string, options: CallOptions = {}): Promise<Answer> {
-  const headers: Record<string, string> = { ...options.headers };
+  const headers: Record<string, string> = { 'x-forwarded-for': address, ...options.headers };
   if (options.client !== undefined) headers['x-ija-client'] = options.client;
   if (options.key !== undefined) headers['authorization'] = `Bearer ${options.key}`;
   let body: string | undefined = options.raw;
   if (options.body !== undefined) body = JSON.stringify(options.body);
   if (body !== undefined) headers['content-type'] ??= 'application/json';
-  const response = await fetch(`${server.base}${options.root ? '' : API_PREFIX}${path}`, {
+  const prefix = options.root ? '' : options.site !== undefined ? `/sites/${options.site}/api` : API_PREFIX;
+  const response = await fetch(`${server.base}${prefix}${path}`, {
     method,
     headers,
     body,
@@ -142,7 +166,7 @@ interface StreamMessage {
 /** A server-sent-event reader over fetch (EventSource is not in Node). */
 async function openStream(server: Server, url: string, headers: Record<string, string> = {}) {
   const controller = new AbortController();
-  const response = await fetch(`${server.base}${API_PREFIX}${url}`, { headers, signal: controller.signal });
+  const response = await fetch(`${server.base}${API_PREFIX}${url}`, { headers: { 'x-forwarded-for': address, ...headers }, signal: controller.signal });
   const reader = response.body!.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
@@ -283,17 +307,20 @@ describe('reference server API', () => {
       assert.equal(again.status, 200);
       assert.deepEqual(again.body, first.body);
 
-      const list = await call(server, 'GET', path('joinRequests'), { key: server.keys.moderator });
+      const list = await call(server, 'GET', path('joinRequests'), { key: server.keys.network });
       assert.equal(list.status, 200);
       const stored = (list.body as { requests: { id: string; receivedAt: string }[] }).requests.filter((r) => r.id === join.id);
       assert.equal(stored.length, 1);
       assert.match(stored[0]!.receivedAt, /^\d{4}-\d\d-\d\dT/);
     });
 
-    it('lists requests for the moderator only', async () => {
+    it('lists requests for the network key only (they hold contact data)', async () => {
+      assert.equal((await call(server, 'GET', path('joinRequests'), { key: server.keys.network })).status, 200);
       assert.equal((await call(server, 'GET', path('joinRequests'))).status, 401);
       assert.equal((await call(server, 'GET', path('joinRequests'), { key: createKey() })).status, 401);
       assert.equal((await call(server, 'GET', path('joinRequests'), { key: server.keys.editor })).status, 401);
+      const moderator = await call(server, 'GET', path('joinRequests'), { key: server.keys.moderator });
+      assert.deepEqual([moderator.status, moderator.body], [401, { error: 'unauthorized' }]);
       const wrong = await call(server, 'GET', path('joinRequests'), { headers: { authorization: 'Basic YTpi' } });
       assert.equal(wrong.status, 401);
       assert.equal(wrong.headers.get('www-authenticate'), 'Bearer');
@@ -450,7 +477,8 @@ describe('reference server API', () => {
       const bob = await call(server, 'PATCH', cardUrl, { client: client(), body: { text: 'Von Bob' } });
       assert.deepEqual([bob.status, bob.body], [403, { error: 'not-yours' }]);
       assert.equal((await call(server, 'PATCH', cardUrl, { client: alice, body: { insight: true } })).status, 401);
-      assert.equal((await call(server, 'PATCH', cardUrl, { key: server.keys.editor, body: { insight: true } })).status, 401);
+      // The editor key does not make its holder a moderator: still only the author's text.
+      assert.equal((await call(server, 'PATCH', cardUrl, { client: alice, key: server.keys.editor, body: { insight: true } })).status, 401);
 
       const moderated = await call(server, 'PATCH', cardUrl, { key: server.keys.moderator, body: { insight: true, hidden: true } });
       assert.equal(moderated.status, 200);
@@ -595,7 +623,7 @@ describe('reference server API', () => {
     it('answers 500 rather than sending data the widgets would reject', async () => {
       const agenda = (await call(server, 'GET', path('agenda', { id: DEMO_AGENDA_ID }))).body as Record<string, unknown>;
       // Written past the HTTP layer, as a broken import or migration might.
-      server.store.putAgenda({ ...agenda, id: 'kaputt', title: '' } as never);
+      await server.repo.putAgenda(DEFAULT_SITE, { ...agenda, id: 'kaputt', title: '' } as never, NOW);
       const logged: unknown[] = [];
       const original = console.error;
       console.error = (...args: unknown[]) => void logged.push(args);
@@ -610,33 +638,52 @@ describe('reference server API', () => {
   });
 
   describe('OpenAPI', () => {
-    it('describes every route with schemas that exist', async () => {
+    it('describes every route definition, with its access and schemas that exist', async () => {
       const answer = await call(server, 'GET', '/openapi.json', { root: true });
       assert.equal(answer.status, 200);
       assert.match(answer.headers.get('content-type') ?? '', /application\/json/);
+      assert.deepEqual(answer.body, JSON.parse(JSON.stringify(openApiDocument())), 'served as generated');
       const doc = answer.body as {
         openapi: string;
         servers: { url: string }[];
-        paths: Record<string, Record<string, { operationId: string; parameters: { name: string; in: string }[] }>>;
+        paths: Record<
+          string,
+          Record<string, { operationId: string; parameters: { name: string; in: string }[]; responses: Record<string, unknown>; security: Record<string, string[]>[] }>
+        >;
         components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> };
       };
       assert.equal(doc.openapi, '3.1.0');
-      assert.deepEqual(doc.servers, [{ url: API_PREFIX }]);
-      for (const [name, route] of Object.entries(ROUTES)) {
-        const operation = doc.paths[route.path]?.[route.method.toLowerCase()];
-        assert.ok(operation, `${route.method} ${route.path} is missing`);
-        assert.equal(operation.operationId, name);
-        const placeholders = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      assert.deepEqual(
+        doc.servers.map((entry) => entry.url),
+        [API_PREFIX, '/sites/{site}/api'],
+      );
+      const operations = Object.entries(doc.paths).flatMap(([url, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${url}`));
+      assert.deepEqual(
+        operations.sort(),
+        ALL_ROUTES.map((route) => `${ROUTES[route.name].method} ${ROUTES[route.name].path}`).sort(),
+        'one operation per route definition, and no other',
+      );
+      const keySchemes: Record<string, string> = { network: 'networkKey', editor: 'editorKey', moderator: 'moderatorKey' };
+      for (const route of ALL_ROUTES) {
+        const { method, path: url } = ROUTES[route.name];
+        const operation = doc.paths[url]![method.toLowerCase()]!;
+        assert.equal(operation.operationId, route.name);
+        const placeholders = [...url.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
         assert.deepEqual(
           operation.parameters.filter((p) => p.in === 'path').map((p) => p.name),
           placeholders,
         );
+        for (const status of Object.keys(route.ok)) assert.ok(operation.responses[status], `${route.name} answers ${status}`);
+        for (const status of route.refusals ?? []) assert.ok(operation.responses[String(status)], `${route.name} refuses ${status}`);
+        if (route.access in keySchemes) assert.deepEqual(operation.security, [{ [keySchemes[route.access]!]: [] }], route.name);
+        if (route.access === 'public') assert.deepEqual(operation.security, [{}], route.name);
       }
       for (const name of Object.keys(CONTRACT_SCHEMAS)) assert.ok(doc.components.schemas[name], `schema ${name}`);
-      const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
+      const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/(schemas|responses)\/([^"]+)"/g)];
       assert.ok(refs.length > 20);
-      for (const ref of refs) assert.ok(doc.components.schemas[ref], `dangling $ref ${ref}`);
-      assert.deepEqual(Object.keys(doc.components.securitySchemes).sort(), ['client', 'editorKey', 'moderatorKey']);
+      const components = doc.components as unknown as Record<string, Record<string, unknown>>;
+      for (const [, kind, ref] of refs) assert.ok(components[kind!]![ref!], `dangling $ref ${kind}/${ref}`);
+      assert.deepEqual(Object.keys(doc.components.securitySchemes).sort(), ['client', 'editorKey', 'moderatorKey', 'networkKey']);
     });
   });
 
@@ -664,13 +711,21 @@ describe('reference server API', () => {
   });
 
   describe('keys', () => {
-    it('rotating a key makes the old one fail at once', async () => {
-      const old = server.keys.moderator;
-      assert.equal((await call(server, 'GET', path('joinRequests'), { key: old })).status, 200);
-      const next = await rotateKey(server.store, 'moderator');
-      server.keys.moderator = next;
-      assert.equal((await call(server, 'GET', path('joinRequests'), { key: old })).status, 401);
-      assert.equal((await call(server, 'GET', path('joinRequests'), { key: next })).status, 200);
+    it('rotating a key makes the old one fail at once, for each role', async () => {
+      /** A request only the role's key may make, harmless to the shared demo content. */
+      const probes: Record<Role, (key: string) => Promise<Answer>> = {
+        network: (key) => call(server, 'GET', path('joinRequests'), { key }),
+        editor: (key) => call(server, 'PATCH', path('updatePlanPoint', { id: DEMO_PLAN_ID, pointId: 'netzwerk' }), { key, body: {} }),
+        moderator: (key) => call(server, 'PATCH', path('updateBoard', { id: DEMO_BOARD_ID }), { key, body: {} }),
+      };
+      for (const role of ROLES) {
+        const old = server.keys[role];
+        assert.equal((await probes[role](old)).status, 200, role);
+        const next = await rotateKey(server.repo, DEFAULT_SITE, role);
+        server.keys[role] = next;
+        assert.equal((await probes[role](old)).status, 401, role);
+        assert.equal((await probes[role](next)).status, 200, role);
+      }
     });
   });
 });
@@ -730,7 +785,7 @@ describe('live board events', () => {
 
   it('resumes after Last-Event-ID with only the later events', async () => {
     const first = await addCard(server, client(), 'Erste');
-    const events = server.store.eventsSince(DEMO_BOARD_ID, 0);
+    const { events } = await server.repo.eventsSince(DEFAULT_SITE, DEMO_BOARD_ID, 0);
     const firstSeq = events.find((e) => e.event.type === 'card-added' && e.event.card.id === first.id)!.seq;
     const second = await addCard(server, client(), 'Zweite');
     const third = await addCard(server, client(), 'Dritte');
@@ -758,7 +813,7 @@ describe('live board events', () => {
   });
 
   it('replays a moderator change as the current board', async () => {
-    const before = (server.store.eventsSince(DEMO_BOARD_ID, 0)).at(-1)?.seq ?? 0;
+    const before = (await server.repo.eventsSince(DEFAULT_SITE, DEMO_BOARD_ID, 0)).lastSeq;
     const title = `Leitfragen ${fresh('t')}`;
     await call(server, 'PATCH', path('updateBoard', { id: DEMO_BOARD_ID }), { key: server.keys.moderator, body: { title } });
     await addCard(server, client());
@@ -767,7 +822,7 @@ describe('live board events', () => {
       const message = await stream.next();
       assert.equal(message.event.type, 'board-updated');
       assert.equal(message.event.type === 'board-updated' && message.event.board.title, title);
-      assert.equal(Number(message.id), (server.store.eventsSince(DEMO_BOARD_ID, 0)).at(-1)?.seq);
+      assert.equal(Number(message.id), (await server.repo.eventsSince(DEFAULT_SITE, DEMO_BOARD_ID, 0)).lastSeq);
     } finally {
       stream.close();
     }
@@ -892,25 +947,165 @@ describe('write rate limit', () => {
   });
   after(() => server.close());
 
+  const addAs = (who: string, n: number, from?: string) =>
+    call(server, 'POST', path('addCard', { id: DEMO_BOARD_ID }), {
+      client: who,
+      body: { id: fresh('card'), questionId: QUESTION, text: `Idee ${n}` },
+      ...(from !== undefined ? { headers: { 'x-forwarded-for': from } } : {}),
+    });
+
   it('answers a burst of writes with 429 and Retry-After, per client', async () => {
     const alice = client();
     const statuses: number[] = [];
     let last: Answer | undefined;
     for (let n = 0; n < 5; n++) {
-      last = await call(server, 'POST', path('addCard', { id: DEMO_BOARD_ID }), {
-        client: alice,
-        body: { id: fresh('card'), questionId: QUESTION, text: `Idee ${n}` },
-      });
+      last = await addAs(alice, n);
       statuses.push(last.status);
     }
     assert.deepEqual(statuses, [201, 201, 201, 429, 429]);
-    assert.equal(errorOf(last!), 'too-many-requests');
+    assert.deepEqual(last!.body, { error: 'too-many-requests' });
     const retryAfter = Number(last!.headers.get('retry-after'));
     assert.ok(retryAfter > 0 && retryAfter <= 60, `Retry-After ${String(retryAfter)}`);
+    assert.equal(last!.headers.get('x-ratelimit-limit'), null, 'no X-RateLimit-* headers');
 
     // Reads stay open, and another client has its own budget.
     assert.equal((await call(server, 'GET', path('board', { id: DEMO_BOARD_ID }), { client: alice })).status, 200);
     await addCard(server, client());
+  });
+
+  it('also limits an address to ten times the rate: new client ids do not get around it', async () => {
+    const statuses: number[] = [];
+    for (let n = 0; n < 31; n++) statuses.push((await addAs(client(), n)).status);
+    assert.deepEqual(statuses, [...Array<number>(30).fill(201), 429]);
+    assert.equal((await addAs(client(), 31, nextAddress())).status, 201, 'another address has its own budget');
+  });
+
+  it(`takes ${JOIN_REQUESTS_PER_HOUR} join requests per address and hour`, async () => {
+    const send = (from?: string) =>
+      call(server, 'POST', path('joinRequest'), {
+        body: { id: fresh('join'), name: 'Verein', category: 'vereine', contactName: 'Kim', email: 'kim@example.org' },
+        ...(from !== undefined ? { headers: { 'x-forwarded-for': from } } : {}),
+      });
+    for (let n = 0; n < JOIN_REQUESTS_PER_HOUR; n++) assert.equal((await send()).status, 201, `request ${n + 1}`);
+    const refused = await send();
+    assert.deepEqual([refused.status, refused.body], [429, { error: 'too-many-requests' }]);
+    assert.ok(Number(refused.headers.get('retry-after')) > 60, 'the window is an hour');
+    assert.equal((await send(nextAddress())).status, 201);
+  });
+});
+
+describe('keys on the wire', () => {
+  let server: Server;
+  let direct: Server;
+  before(async () => {
+    server = await startServer();
+    direct = await startServer({ trustProxy: false });
+  });
+  after(async () => {
+    await server.close();
+    await direct.close();
+  });
+  const joinRequests = (target: Server, key: string, from: string) =>
+    call(target, 'GET', path('joinRequests'), { key, headers: { 'x-forwarded-for': from } });
+
+  it(`refuses further keys from an address after ${KEY_FAILURES_PER_MINUTE} wrong ones in a minute (429), other addresses go on`, async () => {
+    const from = nextAddress();
+    for (let n = 0; n < KEY_FAILURES_PER_MINUTE; n++) assert.equal((await joinRequests(server, createKey(), from)).status, 401);
+    const blocked = await joinRequests(server, createKey(), from);
+    assert.deepEqual([blocked.status, blocked.body], [429, { error: 'too-many-requests' }]);
+    assert.ok(Number(blocked.headers.get('retry-after')) > 0);
+    // Refused before hashing: even the right key waits.
+    assert.equal((await joinRequests(server, server.keys.network, from)).status, 429);
+    assert.equal((await joinRequests(server, server.keys.network, nextAddress())).status, 200);
+  });
+
+  it('does not count a right key against the address', async () => {
+    const from = nextAddress();
+    for (let n = 0; n < KEY_FAILURES_PER_MINUTE * 2; n++) assert.equal((await joinRequests(server, server.keys.network, from)).status, 200);
+    assert.equal((await joinRequests(server, createKey(), from)).status, 401);
+  });
+
+  it('without --trust-proxy, X-Forwarded-For is ignored: the limit is on the connecting address', async () => {
+    for (let n = 0; n < KEY_FAILURES_PER_MINUTE; n++) assert.equal((await joinRequests(direct, createKey(), nextAddress())).status, 401);
+    assert.equal((await joinRequests(direct, createKey(), nextAddress())).status, 429);
+  });
+});
+
+describe('health', () => {
+  let server: Server;
+  let broken: Server;
+  before(async () => {
+    server = await startServer();
+    // The same store, except that it does not answer a ping (a database that went away).
+    const ping = () => Promise.reject(new Error('gone'));
+    broken = await startServer(
+      {},
+      {
+        wrap: (repo) =>
+          new Proxy(repo, {
+            get: (target, name) => {
+              if (name === 'ping') return ping;
+              const member = Reflect.get(target, name, target) as unknown;
+              return typeof member === 'function' ? member.bind(target) : member;
+            },
+          }),
+      },
+    );
+  });
+  after(async () => {
+    await server.close();
+    await broken.close();
+  });
+
+  it('/healthz answers while the process is up', async () => {
+    const answer = await call(server, 'GET', '/healthz', { root: true });
+    assert.deepEqual([answer.status, answer.body], [200, { status: 'ok' }]);
+    assert.equal(answer.headers.get('cache-control'), 'no-store');
+    assert.equal((await call(broken, 'GET', '/healthz', { root: true })).status, 200, 'the process is up, whatever the store does');
+  });
+
+  it('/readyz answers 200 with the store kind when the store answers, 503 when it does not', async () => {
+    const ready = await call(server, 'GET', '/readyz', { root: true });
+    assert.deepEqual([ready.status, ready.body], [200, { status: 'ready', store: 'memory' }]);
+    const unready = await call(broken, 'GET', '/readyz', { root: true });
+    assert.equal(unready.status, 503);
+    assert.equal(errorOf(unready), 'store-unavailable');
+    assert.equal(unready.headers.get('cache-control'), 'no-store');
+  });
+});
+
+describe('sites', () => {
+  let server: Server;
+  let otherKeys: Record<Role, string>;
+  before(async () => {
+    server = await startServer();
+    await server.repo.createSite({ id: 'musterdorf', title: 'Musterdorf', createdAt: NOW.toISOString() });
+    otherKeys = {} as Record<Role, string>;
+    for (const role of ROLES) otherKeys[role] = await rotateKey(server.repo, 'musterdorf', role);
+  });
+  after(() => server.close());
+
+  it('answers another site at /sites/<site>/api with its own content, and 404 for an unknown site', async () => {
+    const partners = await call(server, 'GET', path('partners'), { site: 'musterdorf' });
+    assert.deepEqual([partners.status, partners.body], [200, { partners: [] }]);
+    assert.equal((await call(server, 'GET', path('board', { id: DEMO_BOARD_ID }), { site: 'musterdorf' })).status, 404);
+    const unknown = await call(server, 'GET', path('partners'), { site: 'nowhere' });
+    assert.deepEqual([unknown.status, unknown.body], [404, { error: 'not-found' }]);
+    assert.ok(((await call(server, 'GET', path('partners'))).body as { partners: unknown[] }).partners.length > 5, 'the default site keeps its own');
+  });
+
+  it("takes a site's keys on that site only", async () => {
+    const join = { id: fresh('join'), name: 'Dorfverein', category: 'vereine', contactName: 'Kim', email: 'kim@example.org' };
+    assert.equal((await call(server, 'POST', path('joinRequest'), { site: 'musterdorf', body: join })).status, 201);
+    const own = await call(server, 'GET', path('joinRequests'), { site: 'musterdorf', key: otherKeys.network });
+    assert.deepEqual(
+      (own.body as { requests: { id: string }[] }).requests.map((r) => r.id),
+      [join.id],
+    );
+    assert.equal((await call(server, 'GET', path('joinRequests'), { site: 'musterdorf', key: server.keys.network })).status, 401);
+    assert.equal((await call(server, 'GET', path('joinRequests'), { key: otherKeys.network })).status, 401);
+    const defaults = await call(server, 'GET', path('joinRequests'), { key: server.keys.network });
+    assert.ok(!(defaults.body as { requests: { id: string }[] }).requests.some((r) => r.id === join.id), 'the default site does not see it');
   });
 });
 
@@ -923,6 +1118,10 @@ describe('config', () => {
       port: 8787,
       host: '127.0.0.1',
       db: 'data/ija.sqlite',
+      demo: false,
+      trustProxy: false,
+      requestTimeoutMs: 30_000,
+      maxStreamsPerClient: 8,
       corsOrigins: [],
       bodyLimit: 65_536,
       writeRate: 120,
@@ -934,8 +1133,20 @@ describe('config', () => {
   });
 
   it('takes flags over environment variables', () => {
-    const env = { PORT: '9000', HOST: '0.0.0.0', IJA_DB: 'env.sqlite', IJA_CORS_ORIGINS: 'https://a.example, https://b.example:8443', IJA_WRITE_RATE: '10' };
-    const result = parseConfig(['--port', '9100', '--db=flag.sqlite', '--body-limit', '2048', '--public', 'site', '--dist', 'build', '--log'], env);
+    const env = {
+      PORT: '9000',
+      HOST: '0.0.0.0',
+      IJA_DB: 'env.sqlite',
+      IJA_CORS_ORIGINS: 'https://a.example, https://b.example:8443',
+      IJA_WRITE_RATE: '10',
+      IJA_TRUST_PROXY: '1',
+      IJA_REQUEST_TIMEOUT: '5000',
+      IJA_MAX_STREAMS: '3',
+    };
+    const result = parseConfig(
+      ['--port', '9100', '--db=flag.sqlite', '--body-limit', '2048', '--public', 'site', '--dist', 'build', '--log', '--demo', '--max-streams', '4'],
+      env,
+    );
     assert.ok('config' in result);
     assert.equal(result.config.port, 9100);
     assert.equal(result.config.host, '0.0.0.0');
@@ -946,13 +1157,79 @@ describe('config', () => {
     assert.equal(result.config.publicDir, 'site');
     assert.equal(result.config.distDir, 'build');
     assert.equal(result.config.log, true);
+    assert.equal(result.config.demo, true);
+    assert.equal(result.config.trustProxy, 1);
+    assert.equal(result.config.requestTimeoutMs, 5000);
+    assert.equal(result.config.maxStreamsPerClient, 4);
     assert.equal((parseConfig([], { NODE_ENV: 'production' }) as { config: Config }).config.checkResponses, false);
+  });
+
+  it('reads --demo, --trust-proxy, --request-timeout and --max-streams', () => {
+    const config = (argv: string[], env: Record<string, string> = {}) => {
+      const result = parseConfig(argv, env);
+      assert.ok('config' in result, JSON.stringify(result));
+      return result.config;
+    };
+    assert.equal(config([], { IJA_DEMO: '1' }).demo, true);
+    assert.equal(config(['--demo']).demo, true);
+    assert.equal(config(['--trust-proxy', 'true']).trustProxy, true);
+    assert.equal(config(['--trust-proxy=false']).trustProxy, false);
+    assert.equal(config(['--trust-proxy', '2']).trustProxy, 2);
+    assert.equal(config(['--trust-proxy', '127.0.0.1,10.0.0.0/8']).trustProxy, '127.0.0.1,10.0.0.0/8');
+    assert.equal(config(['--request-timeout', '60000']).requestTimeoutMs, 60_000);
+    assert.equal(config(['--max-streams=20']).maxStreamsPerClient, 20);
+  });
+
+  it('takes the store from --db, else IJA_DB, else DATABASE_URL', () => {
+    const db = (argv: string[], env: Record<string, string>) => (parseConfig(argv, env) as { config: Config }).config.db;
+    const url = 'postgres://ija:secret@db.example/ija';
+    assert.equal(db([], { DATABASE_URL: url }), url);
+    assert.equal(db([], { DATABASE_URL: url, IJA_DB: 'env.sqlite' }), 'env.sqlite');
+    assert.equal(db(['--db', 'memory'], { DATABASE_URL: url }), 'memory');
+  });
+
+  it('reads the commands: sites create/list, keys rotate per role and site', () => {
+    const command = (argv: string[]) => {
+      const result = parseConfig(argv, {});
+      assert.ok('config' in result, JSON.stringify(result));
+      return result.config.command;
+    };
+    for (const role of ROLES) {
+      assert.deepEqual(command(['keys', 'rotate', role, '--db', 'x.sqlite']), { name: 'rotate-key', role, site: 'default' });
+    }
+    assert.deepEqual(command(['keys', 'rotate', 'network', '--site', 'musterdorf']), { name: 'rotate-key', role: 'network', site: 'musterdorf' });
+    assert.deepEqual(command(['sites', 'create', 'musterdorf', 'Gemeinde Musterdorf']), { name: 'create-site', site: 'musterdorf', title: 'Gemeinde Musterdorf' });
+    assert.deepEqual(command(['sites', 'create', 'musterdorf']), { name: 'create-site', site: 'musterdorf', title: 'musterdorf' });
+    assert.deepEqual(command(['sites', 'list']), { name: 'list-sites' });
   });
 
   it('prints help and names bad input', () => {
     const help = parseConfig(['--port', '1', '--help'], {});
     assert.ok('help' in help);
-    for (const word of ['--port', 'PORT', '--db', 'IJA_DB', '--cors', 'IJA_CORS_ORIGINS', '--body-limit', 'IJA_BODY_LIMIT', '--write-rate', 'IJA_WRITE_RATE', '--public', 'IJA_PUBLIC', '--dist', 'keys rotate']) {
+    for (const word of [
+      '--port',
+      'PORT',
+      '--db',
+      'IJA_DB',
+      'DATABASE_URL',
+      '--demo',
+      '--trust-proxy',
+      '--request-timeout',
+      '--max-streams',
+      '--site',
+      '--cors',
+      'IJA_CORS_ORIGINS',
+      '--body-limit',
+      'IJA_BODY_LIMIT',
+      '--write-rate',
+      'IJA_WRITE_RATE',
+      '--public',
+      'IJA_PUBLIC',
+      '--dist',
+      'keys rotate',
+      'sites create',
+      'sites list',
+    ]) {
       assert.ok(help.help.includes(word), word);
     }
     const errors = [
@@ -963,12 +1240,19 @@ describe('config', () => {
       parseConfig(['--write-rate', '0'], {}),
       parseConfig(['--unknown'], {}),
       parseConfig(['--db'], {}),
+      parseConfig(['--request-timeout', '10'], {}),
+      parseConfig(['--max-streams', '0'], {}),
       parseConfig(['keys', 'rotate', 'admin'], {}),
+      parseConfig(['keys', 'rotate'], {}),
+      parseConfig(['keys', 'rotate', 'editor', '--site', 'Mit Leerzeichen'], {}),
+      parseConfig(['sites', 'create'], {}),
+      parseConfig(['sites', 'create', 'Musterdorf'], {}),
+      parseConfig(['sites', 'create', '-dorf'], {}),
+      parseConfig(['sites', 'create', 'dorf', '   '], {}),
+      parseConfig(['sites', 'list', 'extra'], {}),
+      parseConfig(['sites'], {}),
     ];
     for (const result of errors) assert.ok('error' in result, JSON.stringify(result));
-    const rotate = parseConfig(['keys', 'rotate', 'editor', '--db', 'x.sqlite'], {});
-    assert.ok('config' in rotate);
-    assert.deepEqual(rotate.config.command, { name: 'rotate-key', role: 'editor' });
   });
 });
 
@@ -988,24 +1272,52 @@ describe('keys', () => {
     assert.equal(await verifyKey(key, 'scrypt$$'), false);
   });
 
-  it('makes keys on the first start only, and prints them once', async () => {
-    const store = openSqliteStore(':memory:');
+  it('makes the keys of a site once and prints one line per role, the key shown once', async () => {
+    const repo = createMemoryRepository();
     try {
+      await repo.createSite({ id: 'musterdorf', title: 'Musterdorf', createdAt: NOW.toISOString() });
       const lines: string[] = [];
-      assert.deepEqual(await ensureKeys(store, (line) => lines.push(line)), ['moderator', 'editor']);
-      const printed = lines.join('\n');
-      const moderator = /moderator key[^:\n]*:\s*(\S+)/.exec(printed)?.[1];
-      const editor = /editor key[^:\n]*:\s*(\S+)/.exec(printed)?.[1];
-      assert.ok(moderator && editor);
-      assert.equal(await verifyKey(moderator, store.getKeyHash('moderator')!), true);
-      assert.equal(await verifyKey(editor, store.getKeyHash('editor')!), true);
-      assert.ok(!store.getKeyHash('moderator')!.includes(moderator));
+      const created = await ensureKeys(repo, 'musterdorf', (line) => lines.push(line));
+      const printed = new Map<string, string>();
+      for (const line of lines) {
+        const match = /^\s*(network|editor|moderator) key: (\S+)/.exec(line);
+        if (match) {
+          assert.ok(!printed.has(match[1]!), `${match[1]} printed twice`);
+          printed.set(match[1]!, match[2]!);
+        }
+      }
+      assert.deepEqual([...printed.keys()].sort(), [...ROLES].sort());
+      for (const role of ROLES) {
+        const key = printed.get(role)!;
+        assert.equal(created[role], key);
+        const hash = await repo.getKeyHash('musterdorf', role);
+        assert.ok(hash);
+        assert.equal(await verifyKey(key, hash), true, role);
+        assert.ok(!hash.includes(key), 'only the hash is stored');
+        for (const other of ROLES) if (other !== role) assert.equal(await verifyKey(key, (await repo.getKeyHash('musterdorf', other))!), false);
+      }
+      assert.equal(await repo.getKeyHash(DEFAULT_SITE, 'network'), undefined, 'another site has no keys from it');
 
       const again: string[] = [];
-      assert.deepEqual(await ensureKeys(store, (line) => again.push(line)), []);
+      assert.deepEqual(await ensureKeys(repo, 'musterdorf', (line) => again.push(line)), {});
       assert.deepEqual(again, []);
     } finally {
-      store.close();
+      await repo.close();
+    }
+  });
+
+  it('makes only the missing key when one role has one', async () => {
+    const repo = createMemoryRepository();
+    try {
+      await repo.createSite({ id: DEFAULT_SITE, title: 'Default', createdAt: NOW.toISOString() });
+      const network = await rotateKey(repo, DEFAULT_SITE, 'network');
+      const lines: string[] = [];
+      const created = await ensureKeys(repo, DEFAULT_SITE, (line) => lines.push(line));
+      assert.deepEqual(Object.keys(created).sort(), ['editor', 'moderator']);
+      assert.equal(lines.filter((line) => /^\s*network key:/.test(line)).length, 0);
+      assert.equal(await verifyKey(network, (await repo.getKeyHash(DEFAULT_SITE, 'network'))!), true, 'the existing key still works');
+    } finally {
+      await repo.close();
     }
   });
 });

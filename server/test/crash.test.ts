@@ -1,11 +1,18 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { DEFAULT_BOARD } from '../../src/core/defaults/index.js';
+import { putBoard, readBoard } from '../core/services/boards.js';
+import { openSqliteRepository } from '../repository/sqlite.js';
 import { freePort, startServer, tempDir } from './helpers/e2e.js';
 
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
 /**
- * A crash (SIGKILL) of the real server process during a burst of writes loses no acknowledged write:
- * every card the server answered 201 for is there after a restart on the same database.
+ * A crash (SIGKILL) during a burst of writes loses no acknowledged write: not of the real server
+ * process (every card it answered 201 for is there after a restart on the same database), nor of a
+ * process writing through the board service straight into the SQLite store.
  */
 describe('crash safety', { timeout: 90_000 }, () => {
   const dirs: { remove: () => Promise<void> }[] = [];
@@ -52,6 +59,53 @@ describe('crash safety', { timeout: 90_000 }, () => {
       assert.doesNotMatch(second.output(), /Neue Schlüssel/, 'a restart must not create new keys');
     } finally {
       await second.stop();
+    }
+  });
+
+  it('keeps every card the board service acknowledged when its process is killed mid-burst', async (t) => {
+    const dir = await tempDir('ija-crash-store-');
+    dirs.push(dir);
+    const db = join(dir.path, 'ija.sqlite');
+    const setup = await openSqliteRepository(db);
+    await setup.createSite({ id: 'default', title: 'Default', createdAt: new Date().toISOString() });
+    await putBoard(setup, 'default', structuredClone(DEFAULT_BOARD));
+    await setup.close();
+    const question = DEFAULT_BOARD.questions[0]!.id;
+
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/test/fixtures/write-burst.ts'), db, 'default', DEFAULT_BOARD.id, question], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
+    // Killed once it has acknowledged a good number of cards, while it is still writing.
+    await new Promise<void>((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`the writer acknowledged too little in 30 s; stderr: ${err}`)), 30_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.split('\n').length > 50) {
+          clearTimeout(timer);
+          done();
+        }
+      });
+      child.on('exit', () => fail(new Error(`the writer exited early; stderr: ${err}`)));
+    });
+    child.kill('SIGKILL');
+    assert.equal(await exited, 'SIGKILL');
+
+    // Only whole lines are acknowledgements; a torn last line is not.
+    const acknowledged = out.split('\n').slice(0, -1);
+    t.diagnostic(`${acknowledged.length} acknowledged cards before SIGKILL`);
+    const reopened = await openSqliteRepository(db);
+    try {
+      const board = await readBoard(reopened, 'default', DEFAULT_BOARD.id, { asModerator: true });
+      const stored = new Set(board!.cards.map((card) => card.id));
+      const lost = acknowledged.filter((id) => !stored.has(id));
+      assert.deepEqual(lost, [], `${lost.length} of ${acknowledged.length} acknowledged cards lost`);
+    } finally {
+      await reopened.close();
     }
   });
 });

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { buildBundle, launchBrowser, restartServer, startServer, tempDir, type RunningServer } from './helpers/e2e.js';
 
 /**
- * End to end: the real server process on a temp SQLite file, the library bundle, headless Chromium,
+ * End to end: the real server process (with --demo) on a temp SQLite file, the library bundle, headless Chromium,
  * pages as a visitor and a moderator use them. (Playwright's CSS selectors reach into open shadow roots.)
  */
 describe('demo site against the reference server', { timeout: 180_000 }, () => {
@@ -19,7 +19,7 @@ describe('demo site against the reference server', { timeout: 180_000 }, () => {
     files = { db: join(dir.path, 'ija.sqlite'), dist: join(dir.path, 'dist') };
     await buildBundle(files.dist);
     server = await startServer(files);
-    assert.ok(server.keys.editor, `no editor key printed:\n${server.output()}`);
+    for (const role of ['network', 'editor', 'moderator'] as const) assert.ok(server.keys[role], `no ${role} key printed:\n${server.output()}`);
     browser = await launchBrowser();
   });
 
@@ -110,7 +110,7 @@ describe('demo site against the reference server', { timeout: 180_000 }, () => {
     await page.close();
   });
 
-  it('stores a join request from the partner map for the moderator', async () => {
+  it('stores a join request from the partner map for the network key holder', async () => {
     const page = await open('/');
     await page.click('ija-partner-map #tab-join');
     await page.fill('ija-partner-map #join-name', 'Jugendkunstschule Musterstadt');
@@ -120,7 +120,7 @@ describe('demo site against the reference server', { timeout: 180_000 }, () => {
     await page.click('ija-partner-map button:has-text("Anfrage senden")');
     await page.waitForSelector('ija-partner-map .join-done');
     const response = await fetch(`${server.url}/api/partners/requests`, {
-      headers: { authorization: `Bearer ${server.keys.moderator}` },
+      headers: { authorization: `Bearer ${server.keys.network}` },
     });
     assert.equal(response.status, 200);
     const body = (await response.json()) as { requests?: { name: string }[] } | { name: string }[];

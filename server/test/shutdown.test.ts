@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import type { Board, Card } from '../../src/core/schemas/board.js';
+import { printedKeys } from './helpers/e2e.js';
 
-/** The real entry point as a process: start, signals, exit codes, the `keys rotate` command. */
+/** The real entry point as a process: start, signals, exit codes, the `keys rotate` and `sites` commands. */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MAIN = join(ROOT, 'server/main.ts');
@@ -32,12 +33,12 @@ function run(args: string[]): Run {
   return { child, output: () => text, exited };
 }
 
-/** Starts the server on a free port (port 0) and reads the address it prints. */
+/** Starts the server with the demo content on a free port (port 0) and reads the address it prints. */
 async function start(db: string): Promise<Run & { url: string }> {
-  const server = run(['--port', '0', '--db', db, '--public', join(tempRoot, 'no-site'), '--dist', join(tempRoot, 'no-dist')]);
+  const server = run(['--demo', '--port', '0', '--db', db, '--public', join(tempRoot, 'no-site'), '--dist', join(tempRoot, 'no-dist')]);
   const until = Date.now() + 30_000;
   for (;;) {
-    const url = /ija-widgets reference server: (http:\/\/\S+?)\/\s/.exec(server.output())?.[1];
+    const url = /ija-widgets reference server \(sqlite\): (http:\/\/\S+?)\/\s/.exec(server.output())?.[1];
     if (url) return { ...server, url };
     if (server.child.exitCode !== null) throw new Error(`the server exited early:\n${server.output()}`);
     if (Date.now() > until) throw new Error(`the server did not start:\n${server.output()}`);
@@ -45,8 +46,8 @@ async function start(db: string): Promise<Run & { url: string }> {
   }
 }
 
-function printedKey(output: string, role: 'moderator' | 'editor'): string {
-  const key = new RegExp(`${role} key[^:\\n]*:\\s*(\\S+)`).exec(output)?.[1];
+function printedKey(output: string, role: 'network' | 'editor' | 'moderator'): string {
+  const key = printedKeys(output)[role];
   assert.ok(key, `no ${role} key in:\n${output}`);
   return key;
 }
@@ -56,7 +57,7 @@ describe('the server process', { timeout: 90_000 }, () => {
 
   it('on SIGTERM ends event streams, answers the write in progress, exits 0, and the write is kept', async () => {
     const server = await start(db);
-    const moderatorKey = printedKey(server.output(), 'moderator');
+    const networkKey = printedKey(server.output(), 'network');
     assert.match(server.output(), /openapi\.json/);
     try {
       // An open event stream.
@@ -115,7 +116,7 @@ describe('the server process', { timeout: 90_000 }, () => {
       assert.doesNotMatch(again.output(), /key/i);
       const board = (await (await fetch(`${again.url}/api/boards/leitfragen`)).json()) as Board;
       assert.equal(board.cards.filter((c) => c.id === 'card-during-shutdown').length, 1);
-      const requests = await fetch(`${again.url}/api/partners/requests`, { headers: { authorization: `Bearer ${moderatorKey}` } });
+      const requests = await fetch(`${again.url}/api/partners/requests`, { headers: { authorization: `Bearer ${networkKey}` } });
       assert.equal(requests.status, 200);
       again.child.kill('SIGINT');
       assert.equal(await again.exited, 0, again.output());
@@ -138,9 +139,57 @@ describe('the server process', { timeout: 90_000 }, () => {
 
     const server = await start(fresh);
     try {
-      const as = (key: string) => fetch(`${server.url}/api/partners/requests`, { headers: { authorization: `Bearer ${key}` } });
+      // A moderator-only change that leaves the demo as it is.
+      const as = (key: string) =>
+        fetch(`${server.url}/api/boards/leitfragen`, {
+          method: 'PATCH',
+          headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+          body: '{}',
+        });
       assert.equal((await as(old)).status, 401);
       assert.equal((await as(next)).status, 200);
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+  });
+
+  it('"sites create" adds a site with three keys, "sites list" shows it, and its API answers', async () => {
+    const fresh = join(tempRoot, 'sites', 'ija.sqlite');
+    const keyLines = (output: string) => output.split('\n').filter((line) => /^\s*(network|editor|moderator) key: \S+/.test(line));
+    // The first run on a new store makes (and shows) the default site's keys, whatever the command.
+    const first = run(['sites', 'list', '--db', fresh]);
+    assert.equal(await first.exited, 0, first.output());
+    assert.equal(keyLines(first.output()).length, 3, first.output());
+    assert.match(first.output(), /^default\t\/api\t/m);
+    assert.doesNotMatch(first.output(), /musterdorf/);
+
+    const create = run(['sites', 'create', 'musterdorf', 'Musterdorf', '--db', fresh]);
+    assert.equal(await create.exited, 0, create.output());
+    assert.equal(keyLines(create.output()).length, 3, create.output());
+    assert.match(create.output(), /site "musterdorf"/);
+    const keys = printedKeys(create.output());
+    assert.equal(new Set(Object.values(keys)).size, 3, 'three different keys');
+
+    const again = run(['sites', 'create', 'musterdorf', '--db', fresh]);
+    assert.equal(await again.exited, 2, again.output());
+    assert.match(again.output(), /exists already/);
+
+    const list = run(['sites', 'list', '--db', fresh]);
+    assert.equal(await list.exited, 0, list.output());
+    assert.match(list.output(), /^musterdorf\t\/sites\/musterdorf\/api\tMusterdorf$/m);
+    assert.match(list.output(), /^default\t\/api\t/m);
+
+    const server = await start(fresh);
+    try {
+      const partners = await fetch(`${server.url}/sites/musterdorf/api/partners`);
+      assert.equal(partners.status, 200);
+      assert.deepEqual(await partners.json(), { partners: [] });
+      const requests = await fetch(`${server.url}/sites/musterdorf/api/partners/requests`, { headers: { authorization: `Bearer ${keys.network}` } });
+      assert.equal(requests.status, 200);
+      const nowhere = await fetch(`${server.url}/sites/nowhere/api/partners`);
+      assert.equal(nowhere.status, 404);
+      assert.deepEqual(await nowhere.json(), { error: 'not-found' });
     } finally {
       server.child.kill('SIGTERM');
       await server.exited;

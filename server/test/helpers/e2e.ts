@@ -40,18 +40,35 @@ export async function buildBundle(dir: string): Promise<void> {
 export interface RunningServer {
   url: string;
   port: number;
-  keys: { moderator: string; editor: string };
+  /** The default site's keys, as printed on the first start (empty strings when none were printed). */
+  keys: Record<'network' | 'editor' | 'moderator', string>;
   process: ChildProcess;
   output: () => string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts `server/main.ts` as a real process and reads the keys it prints on first start. */
+/** A key line as the server prints it: `  network key: <key>   (label)`. */
+const KEY_LINE = /^\s*(network|editor|moderator) key: (\S+)/;
+
+/** The keys printed in `output`, by role. */
+export function printedKeys(output: string): RunningServer['keys'] {
+  const keys = { network: '', editor: '', moderator: '' };
+  for (const line of output.split('\n')) {
+    const match = KEY_LINE.exec(line);
+    if (match) keys[match[1] as keyof typeof keys] = match[2]!;
+  }
+  return keys;
+}
+
+/**
+ * Starts `server/main.ts` as a real process on an SQLite file, with `--demo` (the Musterstadt content
+ * on the first start, as `npm start` does), and reads the keys it prints on the first start.
+ */
 export async function startServer(options: { db: string; dist: string; port?: number }): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'server/main.ts'), '--port', String(port), '--db', options.db, '--dist', options.dist],
+    ['--import', 'tsx', join(ROOT, 'server/main.ts'), '--demo', '--port', String(port), '--db', options.db, '--dist', options.dist],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let text = '';
@@ -62,18 +79,18 @@ export async function startServer(options: { db: string; dist: string; port?: nu
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${text}`);
     try {
-      if ((await fetch(`${url}/openapi.json`)).ok) break;
+      // The address line comes after the keys on stdout: once it is read, so are they.
+      if ((await fetch(`${url}/healthz`)).ok && text.includes('reference server')) break;
     } catch {
       // not listening yet
     }
     if (Date.now() > until) throw new Error(`server did not start:\n${text}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  const key = (role: string) => new RegExp(`${role}[^:\\n]*:\\s*(\\S+)`, 'i').exec(text)?.[1] ?? '';
   return {
     url,
     port,
-    keys: { moderator: key('moderator'), editor: key('editor') },
+    keys: printedKeys(text),
     process: child,
     output: () => text,
     stop: (signal = 'SIGTERM') =>
@@ -87,8 +104,8 @@ export async function startServer(options: { db: string; dist: string; port?: nu
 
 /**
  * Starts a stopped server again on the same port and database, as an operator would after a restart.
- * The database is not empty, so the server seeds nothing and prints no keys: the keys of the first
- * start are carried over.
+ * The database is not empty and has its keys, so the server seeds nothing and prints no keys: the
+ * keys of the first start are carried over.
  */
 export async function restartServer(previous: RunningServer, options: { db: string; dist: string }): Promise<RunningServer> {
   if (previous.process.exitCode === null && previous.process.signalCode === null) {
