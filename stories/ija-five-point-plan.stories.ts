@@ -46,12 +46,12 @@ export const Editing: Story = { name: 'Editing (no backend: JSON download)', arg
 /** Each change is saved with PATCH to an in-browser fake of the REST contract, checked with the schemas. */
 export const EditAndSave: Story = {
   name: 'Editing, saving to a backend',
-  args: { editable: true, 'plan-id': PLAN_ID, adapter: fakeApi({ plan: PLAN }) },
+  args: { editable: true, 'plan-id': PLAN_ID, adapter: fakeApi({ plan: PLAN, signedIn: true }) },
 };
 
 export const SaveFails: Story = {
   name: 'Editing, the backend refuses saves',
-  args: { editable: true, 'plan-id': PLAN_ID, adapter: fakeApi({ plan: PLAN, failWrites: true }) },
+  args: { editable: true, 'plan-id': PLAN_ID, adapter: fakeApi({ plan: PLAN, failWrites: true, signedIn: true }) },
 };
 
 export const SelfCheck: Story = { name: 'Self-check', args: { mode: 'check' } };

@@ -54,7 +54,7 @@ export const LiveParticipant: Story = {
 
 export const LiveModerator: Story = {
   name: 'Live board (moderator)',
-  args: { 'board-id': WERKSTATT_ID, moderator: true, adapter: fakeApi({ board: WERKSTATT }) },
+  args: { 'board-id': WERKSTATT_ID, moderator: true, adapter: fakeApi({ board: WERKSTATT, signedIn: true }) },
 };
 
 /** The server refuses every write: new ideas stay in the outbox with the reason and a retry. */

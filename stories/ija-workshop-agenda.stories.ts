@@ -50,12 +50,12 @@ export const EditMode: Story = { name: 'Edit mode (no backend: JSON download)', 
 /** Saves go to an in-browser fake of the REST contract (PUT /agendas/{id}), checked with the schemas. */
 export const EditAndSave: Story = {
   name: 'Edit mode, saving to a backend',
-  args: { editable: true, 'agenda-id': DAY_ID, adapter: fakeApi({ agenda: DAY }) },
+  args: { editable: true, 'agenda-id': DAY_ID, adapter: fakeApi({ agenda: DAY, signedIn: true }) },
 };
 
 export const SaveFails: Story = {
   name: 'Edit mode, the backend refuses saves',
-  args: { editable: true, 'agenda-id': DAY_ID, adapter: fakeApi({ agenda: DAY, failWrites: true }) },
+  args: { editable: true, 'agenda-id': DAY_ID, adapter: fakeApi({ agenda: DAY, failWrites: true, signedIn: true }) },
 };
 
 /** Out of order, overlapping, reversed times, an unknown type and one broken item (left out). */

@@ -7,7 +7,7 @@ import { newRunId, rejectionOf } from './helpers/api.js';
 
 /**
  * The fetch adapter against the REAL reference server (server/app.ts), run inside the test run by
- * test/server/reference-server-plugin.mjs: each test gets a fresh app (in-memory SQLite, demo seed)
+ * test/server/reference-server-plugin.mjs: each test gets a fresh app (in-memory store, demo seed)
  * under /__ref/<run-id>/, and simulates people with their own client ids.
  */
 
@@ -17,8 +17,9 @@ const AGENDA = 'werkstattgespraech';
 const PLAN = 'fuenf-punkte-plan';
 
 interface Keys {
-  moderator: string;
+  network: string;
   editor: string;
+  moderator: string;
 }
 
 interface Live {
@@ -184,7 +185,7 @@ describe('fetch adapter against the real reference server', () => {
     expect((await dana.getBoard(BOARD)).data.cards).to.deep.equal([]);
   });
 
-  it('lists join requests for the moderator only', async () => {
+  it('lists join requests for the network key only (they hold contact data)', async () => {
     const server = live();
     const request = {
       id: fresh('join'),
@@ -194,11 +195,13 @@ describe('fetch adapter against the real reference server', () => {
       email: 'kontakt@example.org',
     };
     expect(await server.person().requestToJoin(request)).to.deep.equal({ id: request.id, status: 'received' });
-    const { requests } = await server.withKey((await server.keys()).moderator).listJoinRequests();
+    const keys = await server.keys();
+    const { requests } = await server.withKey(keys.network).listJoinRequests();
     expect(requests).to.have.length(1);
     expect(requests[0]).to.include(request);
     expect(requests[0]!.receivedAt).to.be.a('string');
     httpError(await rejectionOf(server.person().listJoinRequests()), 401, 'unauthorized');
+    httpError(await rejectionOf(server.withKey(keys.moderator).listJoinRequests()), 401, 'unauthorized');
   });
 
   it('streams a card added by one person to another, each in their own view', async () => {

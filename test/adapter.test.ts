@@ -4,7 +4,7 @@ import { createStaticAdapter, createInlineAdapter } from '../src/core/adapter/st
 import { backoffDelay, parseRetryAfter } from '../src/core/adapter/http.js';
 import { IjaAdapterError } from '../src/core/errors.js';
 import type { BoardStreamMessage } from '../src/core/adapter/types.js';
-import { apiBase, newRunId, rejectionOf, serverLog, testAdapter, waitForLog } from './helpers/api.js';
+import { apiBase, keyHeader, newRunId, rejectionOf, serverLog, testAdapter, waitForLog } from './helpers/api.js';
 
 function expectAdapterError(error: unknown, kind: string): IjaAdapterError {
   expect(error).to.be.instanceOf(IjaAdapterError);
@@ -15,7 +15,7 @@ function expectAdapterError(error: unknown, kind: string): IjaAdapterError {
 describe('fetch adapter against a real HTTP server', () => {
   it('reads partners, keeps the valid ones and reports the invalid one by field path', async () => {
     const run = newRunId();
-    const { data, issues } = await testAdapter('ok', run).getPartners();
+    const { data, issues } = await testAdapter('invalidpartner', run).getPartners();
     expect(data.map((p) => p.id)).to.deep.equal(['p1', 'p2']);
     expect(issues).to.have.length(1);
     expect(issues[0]!.path).to.equal('partners[2].category');
@@ -26,19 +26,22 @@ describe('fetch adapter against a real HTTP server', () => {
 
   it('speaks every route of the REST contract with the right method, path and body', async () => {
     const run = newRunId();
-    const adapter = testAdapter('ok', run);
-    expect((await adapter.getAgenda('tag 1')).data.id).to.equal('tag 1');
-    const agenda = (await adapter.getAgenda('tag-1')).data;
+    // As the contract wants it: participants with a client id, saves with the editor's key, moderation with the moderator's.
+    const participant = testAdapter('ok', run, { clientId: 'participant-1' });
+    const editor = testAdapter('ok', run, { headers: keyHeader('editor') });
+    const moderator = testAdapter('ok', run, { headers: keyHeader('moderator') });
+    expect((await participant.getAgenda('tag 1')).data.id).to.equal('tag 1');
+    const agenda = (await participant.getAgenda('tag-1')).data;
     expect(agenda.timezone).to.equal('Europe/Berlin');
-    expect((await adapter.saveAgenda(agenda)).data.title).to.equal(agenda.title);
-    expect((await adapter.getBoard('leitfragen')).data.questions).to.have.length(1);
-    const card = await adapter.addCard('leitfragen', { id: 'c-1', questionId: 'q1', text: 'Jugendring fragen' });
-    expect(card).to.include({ id: 'c-1', votes: 0 });
-    expect(await adapter.updateCard('leitfragen', 'c-1', { insight: true })).to.include({ insight: true });
-    expect((await adapter.vote('leitfragen', 'c-1', { id: 'v-1', value: 1 })).votes).to.equal(1);
-    expect((await adapter.getPlan('plan-1')).data.points[0]!.status).to.equal('in-progress');
-    expect(await adapter.updatePlanPoint('plan-1', 'netzwerk', { status: 'done' })).to.include({ status: 'done' });
-    const receipt = await adapter.requestToJoin({
+    expect((await editor.saveAgenda(agenda)).data.title).to.equal(agenda.title);
+    expect((await participant.getBoard('leitfragen')).data.questions).to.have.length(1);
+    const card = await participant.addCard('leitfragen', { id: 'c-1', questionId: 'q1', text: 'Jugendring fragen' });
+    expect(card).to.include({ id: 'c-1', votes: 0, mine: true });
+    expect(await moderator.updateCard('leitfragen', 'c-1', { insight: true })).to.include({ insight: true });
+    expect((await participant.vote('leitfragen', 'c-1', { id: 'v-1', value: 1 })).votes).to.equal(1);
+    expect((await participant.getPlan('plan-1')).data.points[0]!.status).to.equal('in-progress');
+    expect(await editor.updatePlanPoint('plan-1', 'netzwerk', { status: 'done' })).to.include({ status: 'done' });
+    const receipt = await participant.requestToJoin({
       id: 'j-1',
       name: 'Verein junger Migrant*innen',
       category: 'vereine',
@@ -63,6 +66,20 @@ describe('fetch adapter against a real HTTP server', () => {
     const post = (await serverLog(run)).requests[4]!;
     expect(post.body).to.deep.equal({ id: 'c-1', questionId: 'q1', text: 'Jugendring fragen' });
     expect(post.headers['content-type']).to.equal('application/json');
+  });
+
+  it('refuses what the reference server refuses: a save without the editor key, an idea without a client id', async () => {
+    const run = newRunId();
+    const anonymous = testAdapter('ok', run);
+    const agenda = (await anonymous.getAgenda('tag-1')).data;
+    const refused = expectAdapterError(await rejectionOf(anonymous.saveAgenda(agenda)), 'http');
+    expect(refused.status).to.equal(401);
+    expect(refused.details).to.deep.equal({ error: 'unauthorized' });
+    const wrongRole = expectAdapterError(await rejectionOf(testAdapter('ok', run, { headers: keyHeader('moderator') }).saveAgenda(agenda)), 'http');
+    expect(wrongRole.status).to.equal(401);
+    const invalid = expectAdapterError(await rejectionOf(anonymous.addCard('leitfragen', { id: 'c-1', questionId: 'q1', text: 'Idee' })), 'http');
+    expect(invalid.status).to.equal(400);
+    expect(invalid.details).to.deep.include({ error: 'invalid' });
   });
 
   it('gives up after timeoutMs with a timeout error and cancels the request', async () => {
@@ -99,6 +116,7 @@ describe('fetch adapter against a real HTTP server', () => {
     ['notfound', 404],
     ['forbidden', 403],
     ['conflict', 409],
+    ['locked', 423],
   ] as const) {
     it(`never retries a ${status}, and keeps the server's reason`, async () => {
       const run = newRunId();
@@ -233,7 +251,7 @@ describe('fetch adapter against a real HTTP server', () => {
 
   it('passes the client id to the event stream in the query (EventSource sends no headers)', async () => {
     const run = newRunId();
-    const adapter = testAdapter('ok', run, { clientId: 'client/ä 1234' });
+    const adapter = testAdapter('brokenstream', run, { clientId: 'client/ä 1234' });
     const messages: BoardStreamMessage[] = [];
     const subscription = adapter.subscribeBoard!('leitfragen', { onMessage: (m) => messages.push(m) });
     const until = Date.now() + 3000;
@@ -247,7 +265,7 @@ describe('fetch adapter against a real HTTP server', () => {
   it('streams board events, skipping malformed ones', async () => {
     const run = newRunId();
     const messages: BoardStreamMessage[] = [];
-    const adapter = testAdapter('ok', run);
+    const adapter = testAdapter('brokenstream', run);
     const subscription = adapter.subscribeBoard!('leitfragen', { onMessage: (m) => messages.push(m) });
     const until = Date.now() + 3000;
     while (messages.length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));

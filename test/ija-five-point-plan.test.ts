@@ -6,7 +6,7 @@ import { DEFAULT_PLAN } from '../src/core/defaults/plan.js';
 import type { Plan } from '../src/core/schemas/plan.js';
 import type { IjaPlanChangeEvent } from '../src/core/events.js';
 import { CHECK_QUESTIONS, createResultFile } from '../src/components/ija-five-point-plan/plan-check.js';
-import { apiBase, newRunId, waitForLog } from './helpers/api.js';
+import { keyHeader, newRunId, testAdapter, waitForLog } from './helpers/api.js';
 
 const shadow = (el: IjaFivePointPlan) => el.shadowRoot!;
 const point = (el: IjaFivePointPlan, id: string) => shadow(el).querySelector<HTMLLIElement>(`li.point[data-id="${id}"]`)!;
@@ -154,7 +154,9 @@ describe('<ija-five-point-plan>', () => {
 
     it('saves each change with PATCH /plans/{id}/points/{pointId}', async () => {
       const run = newRunId();
-      const el = await render(html`<ija-five-point-plan editable api=${apiBase('ok', run)} plan-id="plan-1"></ija-five-point-plan>`);
+      // Saving a plan point takes the editor's key (`api` alone sends none).
+      const adapter = testAdapter('ok', run, { headers: keyHeader('editor') });
+      const el = await render(html`<ija-five-point-plan editable .adapter=${adapter} plan-id="plan-1"></ija-five-point-plan>`);
       const select = point(el, 'netzwerk').querySelector('select')!;
       select.value = 'done';
       select.dispatchEvent(new Event('change'));
@@ -167,7 +169,8 @@ describe('<ija-five-point-plan>', () => {
 
     it('keeps a change whose save failed, says why, and retries', async () => {
       const run = newRunId();
-      const el = await render(html`<ija-five-point-plan editable api=${apiBase('savefails', run)} plan-id="plan-1"></ija-five-point-plan>`);
+      const adapter = testAdapter('savefails', run, { headers: keyHeader('editor') });
+      const el = await render(html`<ija-five-point-plan editable .adapter=${adapter} plan-id="plan-1"></ija-five-point-plan>`);
       const select = point(el, 'netzwerk').querySelector('select')!;
       select.value = 'done';
       select.dispatchEvent(new Event('change'));

@@ -7,7 +7,7 @@ import { DEFAULT_AGENDA } from '../src/core/defaults/agenda.js';
 import type { Agenda } from '../src/core/schemas/agenda.js';
 import type { IjaAgendaChangeEvent } from '../src/core/events.js';
 import { captureDownload } from './helpers/download.js';
-import { apiBase, newRunId, serverLog, waitForLog } from './helpers/api.js';
+import { apiBase, keyHeader, newRunId, serverLog, testAdapter, waitForLog } from './helpers/api.js';
 import { createDocumentAdapter } from '../src/core/adapter/read-only-adapter.js';
 
 /** The template day on a Thursday in March 2027 (Berlin: UTC+1). */
@@ -462,7 +462,9 @@ describe('<ija-workshop-agenda>', () => {
 
     it('saves through the backend (PUT /agendas/{id})', async () => {
       const run = newRunId();
-      const el = await render(html`<ija-workshop-agenda editable api=${apiBase('ok', run)} agenda-id="tag-1"></ija-workshop-agenda>`);
+      // Saving an agenda takes the editor's key (`api` alone sends none).
+      const adapter = testAdapter('ok', run, { headers: keyHeader('editor') });
+      const el = await render(html`<ija-workshop-agenda editable .adapter=${adapter} agenda-id="tag-1"></ija-workshop-agenda>`);
       const input = itemEl(el, 'a').querySelector<HTMLInputElement>('input[type="number"]')!;
       input.value = '30';
       input.dispatchEvent(new Event('change'));
@@ -479,7 +481,8 @@ describe('<ija-workshop-agenda>', () => {
 
     it('keeps the edits when saving fails, says why, and retries', async () => {
       const run = newRunId();
-      const el = await render(html`<ija-workshop-agenda editable api=${apiBase('savefails', run)} agenda-id="tag-1"></ija-workshop-agenda>`);
+      const adapter = testAdapter('savefails', run, { headers: keyHeader('editor') });
+      const el = await render(html`<ija-workshop-agenda editable .adapter=${adapter} agenda-id="tag-1"></ija-workshop-agenda>`);
       const input = itemEl(el, 'a').querySelector<HTMLInputElement>('input[type="number"]')!;
       input.value = '40';
       input.dispatchEvent(new Event('change'));

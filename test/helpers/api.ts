@@ -12,6 +12,12 @@ export interface ServerLog {
 
 export const newRunId = (): string => crypto.randomUUID();
 
+/** The keys of every run's site in the test API (KEYS in test/server/test-api-middleware.mjs). */
+export const TEST_KEYS = { network: 'test-network-key', editor: 'test-editor-key', moderator: 'test-moderator-key' } as const;
+
+/** `Authorization` for a role: the contract asks the editor's key for agenda and plan saves, and so on. */
+export const keyHeader = (role: keyof typeof TEST_KEYS) => ({ authorization: `Bearer ${TEST_KEYS[role]}` });
+
 export const apiBase = (scenario: string, runId: string): string => `/__api/${scenario}/${runId}`;
 
 export function testAdapter(scenario: string, runId: string, options: Partial<FetchAdapterOptions> = {}) {

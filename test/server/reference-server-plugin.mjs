@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
  * The REAL reference server (server/app.ts) inside the test run, on the dev server's own origin:
  *
  *   /__ref/<run-id>/api/...   the REST contract of that run's server (prefix stripped: `/api/...`)
- *   /__ref/<run-id>/__keys    `{ "moderator": "...", "editor": "..." }`, the keys of that run
+ *   /__ref/<run-id>/__keys    `{ "network": "...", "editor": "...", "moderator": "..." }`, the keys of that run
  *
- * Each run id gets its own app, built on first use, with an in-memory SQLite store seeded with the
- * demo content, so tests never share state. Server TypeScript is loaded through tsx (in its own
+ * Each run id gets its own app, built on first use, with its own in-memory store (the default site,
+ * seeded with the demo content), so tests never share state. Server TypeScript is loaded through tsx (in its own
  * namespace, so the rest of the test runner's module loading is left alone). Every app is closed
  * when the test run ends.
  *
@@ -32,29 +32,38 @@ export function referenceServer() {
       tsconfig: fileURLToPath(new URL('../../server/tsconfig.json', import.meta.url)),
     });
     const load = (path) => api.import(new URL(path, import.meta.url).href, import.meta.url);
-    const [app, config, keys, seed, sqlite] = await Promise.all([
+    const [app, config, keys, seed, memory, repository] = await Promise.all([
       load('../../server/app.ts'),
       load('../../server/config.ts'),
       load('../../server/keys.ts'),
-      load('../../server/store/seed.ts'),
-      load('../../server/store/sqlite-store.ts'),
+      load('../../server/seed.ts'),
+      load('../../server/repository/memory.ts'),
+      load('../../server/repository/repository.ts'),
     ]);
-    return { app, config, keys, seed, sqlite };
+    return { app, config, keys, seed, memory, repository };
   }
 
   async function createRun() {
     modules ??= loadModules();
-    const { app: appModule, config: configModule, keys: keysModule, seed, sqlite } = await modules;
+    const { app: appModule, config: configModule, keys: keysModule, seed, memory, repository } = await modules;
     const parsed = configModule.parseConfig([], {});
     if (!('config' in parsed)) throw new Error(`Reference server config: ${parsed.error ?? 'help requested'}`);
     // Tests write fast from one client id; no request log on the test runner's console.
     const config = { ...parsed.config, writeRate: 1_000_000, log: false, checkResponses: true };
-    const store = sqlite.openSqliteStore(':memory:');
-    seed.seedDemo(store, new Date());
+    const repo = memory.createMemoryRepository();
+    const site = repository.DEFAULT_SITE;
+    const now = new Date();
+    await repo.createSite({ id: site, title: 'Default', createdAt: now.toISOString() });
+    await seed.seedDemo(repo, site, now);
     const keys = {};
-    for (const role of keysModule.KEY_ROLES) keys[role] = await keysModule.rotateKey(store, role);
-    const app = appModule.buildApp({ store, config, pingMs: 5_000 });
-    await app.ready();
+    for (const role of repository.ROLES) keys[role] = await keysModule.rotateKey(repo, site, role);
+    const app = appModule.buildApp({ repo, config, pingMs: 5_000 });
+    try {
+      await app.ready();
+    } catch (error) {
+      await appModule.closeGracefully(app).catch(() => undefined);
+      throw error;
+    }
     return { app, keys, close: () => appModule.closeGracefully(app) };
   }
 
