@@ -1,5 +1,6 @@
 import { ROUTES } from '../../src/core/adapter/routes.js';
-import { DEFAULT_SITE, ROLES, type Repository, type Role, type SiteId } from '../repository/repository.js';
+import { DEFAULT_SITE, type Repository, type Role, type SiteId } from '../repository/repository.js';
+import { bearerKey, requiredRole, rolesToTry } from './access.js';
 import { ApiError, invalid, notFound, unauthorized } from './errors.js';
 import { runRoute, type Access, type RouteDefinition } from './route.js';
 import { ALL_ROUTES } from './routes/index.js';
@@ -79,28 +80,19 @@ function headerMap(headers: DispatchRequest['headers']): Map<string, string> {
   return map;
 }
 
-/** The key in `Authorization: Bearer <key>`; '' for another scheme (a wrong key), undefined when none was sent. */
-function bearer(header: string | undefined): string | undefined {
-  if (header === undefined) return undefined;
-  const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
-  return match ? match[1] : '';
-}
-
 /**
  * Who the request is, as server/http/auth.ts decides it: a role's route needs that role's key; a key
  * sent to any route must be right; the moderator's key makes the request the moderator's.
  */
 function accessOf(access: Access, authorization: string | undefined, keys: DispatcherOptions['keys']): { asModerator: boolean } {
-  const key = bearer(authorization);
-  const needed = ROLES.includes(access as Role) ? (access as Role) : undefined;
+  const key = bearerKey(authorization);
   if (key === undefined) {
-    if (needed !== undefined) throw unauthorized();
+    if (requiredRole(access) !== undefined) throw unauthorized();
     return { asModerator: false };
   }
   if (key === '') throw unauthorized();
   if (keys === undefined) return { asModerator: true };
-  const order: readonly Role[] = needed !== undefined ? [needed] : ['moderator', ...ROLES.filter((role) => role !== 'moderator')];
-  for (const role of order) {
+  for (const role of rolesToTry(access)) {
     if (keys[role] !== undefined && keys[role] === key) return { asModerator: role === 'moderator' };
   }
   throw unauthorized();

@@ -3,18 +3,12 @@ import type { FastifyRequest } from 'fastify';
 import { ApiError, unauthorized } from '../core/errors.js';
 import type { Access } from '../core/route.js';
 import { verifyKey } from '../keys.js';
-import { ROLES, type Repository, type Role, type SiteId } from '../repository/repository.js';
+import { bearerKey, requiredRole, rolesToTry } from '../core/access.js';
+import type { Repository, Role, SiteId } from '../repository/repository.js';
 import { WindowLimiter } from './limits.js';
 
 /** Wrong keys per IP address per minute before further tries are refused unhashed (429). */
 export const KEY_FAILURES_PER_MINUTE = 10;
-
-function bearer(request: FastifyRequest): string | undefined {
-  const header = request.headers.authorization;
-  if (header === undefined) return undefined;
-  const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
-  return match ? match[1] : '';
-}
 
 /**
  * Who the request is, for one route's access: a role's key is checked against the site's stored
@@ -32,17 +26,14 @@ export class KeyCheck {
 
   /** Answers whether the request acts as the moderator; throws 401/429 where the access is not met. */
   async resolve(request: FastifyRequest, site: SiteId, access: Access): Promise<{ asModerator: boolean }> {
-    const key = bearer(request);
-    const needed = ROLES.includes(access as Role) ? (access as Role) : undefined;
+    const key = bearerKey(request.headers.authorization);
     if (key === undefined) {
-      if (needed !== undefined) throw unauthorized();
+      if (requiredRole(access) !== undefined) throw unauthorized();
       return { asModerator: false };
     }
-    // The needed role first; for other routes the moderator's (it shows more), then any key of the site.
-    const order = needed !== undefined ? [needed] : ['moderator' as const, ...ROLES.filter((role) => role !== 'moderator')];
     const digest = createHash('sha256').update(key).digest('base64url');
     const candidates: { role: Role; stored: string; memo: string }[] = [];
-    for (const role of order) {
+    for (const role of rolesToTry(access)) {
       const stored = await this.#repo.getKeyHash(site, role);
       if (stored === undefined) continue;
       const memo = `${site}\0${role}\0${stored}\0${digest}`;

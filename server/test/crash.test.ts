@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { DEFAULT_BOARD } from '../../src/core/defaults/index.js';
 import { putBoard, readBoard } from '../core/services/boards.js';
 import { openSqliteRepository } from '../repository/sqlite.js';
-import { freePort, startServer, tempDir } from './helpers/e2e.js';
+import { startServer, tempDir } from './helpers/e2e.js';
+import { freePort } from './helpers/server-process.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 

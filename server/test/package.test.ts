@@ -5,7 +5,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { buildBundle, freePort, tempDir } from './helpers/e2e.js';
+import { buildBundle, tempDir } from './helpers/e2e.js';
+import { freePort } from './helpers/server-process.js';
 
 /**
  * The server as an operator gets it: `npm run build:server` into a temp folder, `npm pack`, the

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import type { Board, Card } from '../../src/core/schemas/board.js';
-import { printedKeys } from './helpers/e2e.js';
+import { printedKeys } from './helpers/server-process.js';
 
 /** The real entry point as a process: start, signals, exit codes, the `keys rotate` and `sites` commands. */
 
@@ -29,7 +29,8 @@ function run(args: string[]): Run {
   let text = '';
   child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  // 'close', not 'exit': the output is read to its end before the test looks at it.
+  const exited = new Promise<number | null>((done) => child.once('close', (code) => done(code)));
   return { child, output: () => text, exited };
 }
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import type { Role } from '../../repository/repository.js';
-import { freePort } from './e2e.js';
+import { createServer } from 'node:net';
 
 /**
  * `server/main.ts` as a real process with any options (e.g. several processes on one PostgreSQL
@@ -38,6 +38,24 @@ export function keyFromOutput(output: string, role: Role): string | undefined {
   return new RegExp(`^\\s*${role} key:\\s*(\\S+)`, 'm').exec(output)?.[1];
 }
 
+/** Every role's printed key ('' for a role whose key was not printed). */
+export function printedKeys(output: string): Record<Role, string> {
+  const key = (role: Role) => keyFromOutput(output, role) ?? '';
+  return { network: key('network'), editor: key('editor'), moderator: key('moderator') };
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+}
+
+
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
   // Nothing of the caller's server configuration leaks in.
@@ -59,7 +77,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   child.stdout!.on('data', collect);
   child.stderr!.on('data', collect);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-    child.once('exit', (code, signal) => done({ code, signal })),
+    child.once('close', (code, signal) => done({ code, signal })),
   );
   const running = () => child.exitCode === null && child.signalCode === null;
   const stop = async (signal: NodeJS.Signals = 'SIGTERM', graceMs = 15_000) => {
@@ -89,7 +107,8 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
       (response) => response.ok,
       () => false,
     );
-    ready = await Promise.race([answered, gone]);
+    // The address line comes after the keys on stdout: once it is read, so are they.
+    ready = (await Promise.race([answered, gone])) && text.includes('reference server');
     // Not listening yet: ask again shortly (there is no event to wait for in another process).
     if (!ready) await new Promise((done) => setTimeout(done, 100));
   }
