@@ -478,6 +478,7 @@ class SqlData implements RepositoryData {
   // ---- events ----
 
   appendEvent(site: SiteId, boardId: string, event: BoardEvent, authorId?: string): Promise<number> {
+    if (this.dialect === 'postgres') return this.#appendEventInOneStatement(site, boardId, event, authorId);
     return this.atomic(async (data) => {
       // The row stays locked until the transaction ends, so a board's numbers commit in order.
       const next = await data.#one<{ last_seq: number }>(
@@ -501,6 +502,30 @@ class SqlData implements RepositoryData {
           seq - EVENTS_KEPT_PER_BOARD,
         ]);
       }
+      await data.#announce({ site, boardId, seq });
+      return seq;
+    });
+  }
+
+  /**
+   * PostgreSQL: the same three steps as one statement (a write holds the board's lock until it
+   * commits, so each round trip saved is time other writers of the board do not wait).
+   */
+  #appendEventInOneStatement(site: SiteId, boardId: string, event: BoardEvent, authorId?: string): Promise<number> {
+    return this.atomic(async (data) => {
+      const next = await data.#one<{ last_seq: number }>(
+        `WITH next AS (
+           UPDATE boards SET last_seq = last_seq + 1 WHERE site_id = $1 AND id = $2 RETURNING last_seq
+         ), stored AS (
+           INSERT INTO board_events (site_id, board_id, seq, data, author_id) SELECT $1, $2, last_seq, $3, $4 FROM next
+         ), pruned AS (
+           DELETE FROM board_events WHERE site_id = $1 AND board_id = $2 AND seq <= (SELECT last_seq FROM next) - $5
+         )
+         SELECT last_seq FROM next`,
+        [site, boardId, JSON.stringify(event), authorId ?? null, EVENTS_KEPT_PER_BOARD],
+      );
+      if (!next) throw new Error(`appendEvent: unknown board "${boardId}" on site "${site}"`);
+      const seq = Number(next.last_seq);
       await data.#announce({ site, boardId, seq });
       return seq;
     });

@@ -135,8 +135,8 @@ export function addCard(repo: Repository, site: SiteId, boardId: string, card: N
       return { card: viewOf(existing, board, viewer), created: false };
     }
     if (board.locked) throw boardLocked();
-    await tx.insertCard(site, boardId, { ...card, authorId: clientId, insight: false, hidden: false, createdAt: now.toISOString() });
-    const stored = await existingCard(tx, site, boardId, card.id, clientId);
+    const stored: CardWithVotes = { ...card, authorId: clientId, insight: false, hidden: false, createdAt: now.toISOString(), votes: 0, myVotes: 0 };
+    await tx.insertCard(site, boardId, stored);
     await tx.appendEvent(site, boardId, { type: 'card-added', card: fullCard(stored) }, clientId);
     return { card: viewOf(stored, board, viewer), created: true };
   });
