@@ -572,6 +572,46 @@ describe('9. a write whose event is not stored', () => {
   });
 });
 
+describe('slow senders', () => {
+  it('are cut off once the request has not arrived within the request timeout: 408 in the contract format, nothing stored', async () => {
+    const server = await startTestServer({ config: { requestTimeoutMs: 1_000 } });
+    try {
+      const before = await call(server, 'GET', apiPath('joinRequests'), { key: server.keys[DEFAULT_SITE]!.network });
+      const started = performance.now();
+      // Headers and the start of a body, then nothing more (a slow-loris sender).
+      const answer = await rawRequest(
+        server,
+        `POST ${apiPath('joinRequest')} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"id":"slow`,
+      );
+      const waited = performance.now() - started;
+      assertContractError(answer, 408, 'request-timeout');
+      assert.ok(waited >= 900 && waited < 4_000, `answered after ${Math.round(waited)} ms`);
+      const after = await call(server, 'GET', apiPath('joinRequests'), { key: server.keys[DEFAULT_SITE]!.network });
+      assert.deepEqual(after.body, before.body);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('leave event streams alone: a stream open longer than the request timeout still gets the next idea', async () => {
+    const server = await startTestServer({ config: { requestTimeoutMs: 1_000 } });
+    const author = client();
+    const stream = await openStream(server, `${apiPath('boardEvents', { id: DEMO_BOARD_ID })}?client=${author}`);
+    try {
+      assert.equal((await stream.next()).event.type, 'board-updated');
+      await new Promise((done) => setTimeout(done, 2_500));
+      const id = fresh('late-idea');
+      const added = await call(server, 'POST', apiPath('addCard', { id: DEMO_BOARD_ID }), { client: author, body: { id, questionId: QUESTION, text: 'Nach der Pause' } });
+      assert.equal(added.status, 201);
+      const message = await stream.next();
+      assert.equal(message.event.type === 'card-added' && message.event.card.id, id);
+    } finally {
+      stream.close();
+      await server.close();
+    }
+  });
+});
+
 describe('event streams', () => {
   it('are capped per client: the N+1th answers 429 while N are open, closing one frees a place', async () => {
     const max = 2;
