@@ -1,6 +1,6 @@
 import type { Agenda } from '../../src/core/schemas/agenda.js';
 import type { BoardEvent } from '../../src/core/schemas/board.js';
-import type { JoinRequest, Partner } from '../../src/core/schemas/partner.js';
+import type { JoinRequest, JoinRequestStatus, Partner } from '../../src/core/schemas/partner.js';
 import type { Plan } from '../../src/core/schemas/plan.js';
 import {
   EVENTS_KEPT_PER_BOARD,
@@ -62,10 +62,19 @@ interface BoardState {
   nextOrd: number;
 }
 
+/** A join request as kept: `ord` is the order of arrival, for requests received at the same instant. */
+interface JoinRequestState {
+  record: StoredJoinRequest;
+  ord: number;
+}
+
 interface SiteState {
   keys: Map<Role, { hash: string; updatedAt: string }>;
+  /** Replaced, never changed in place, by every write: the undo puts the previous array back. */
   partners: Partner[];
-  joinRequests: Map<string, StoredJoinRequest>;
+  joinRequests: Map<string, JoinRequestState>;
+  /** The next join request's `ord` (kept across a rollback, like a SQL rowid). */
+  nextRequestOrd: number;
   agendas: Map<string, { doc: Agenda; updatedAt: string }>;
   plans: Map<string, { doc: Plan; updatedAt: string }>;
   boards: Map<string, BoardState>;
@@ -140,8 +149,16 @@ const DATA_METHODS = [
   'isEmpty',
   'listPartners',
   'replacePartners',
+  'getPartner',
+  'insertPartner',
+  'updatePartner',
+  'deletePartner',
   'addJoinRequest',
   'listJoinRequests',
+  'getJoinRequest',
+  'setJoinRequestStatus',
+  'deleteJoinRequest',
+  'purgeHandledJoinRequests',
   'getAgenda',
   'putAgenda',
   'getPlan',
@@ -197,7 +214,15 @@ class MemoryTx implements RepositoryData {
   private siteForWrite(site: SiteId): SiteState {
     let data = this.state.data.get(site);
     if (!data) {
-      data = { keys: new Map(), partners: [], joinRequests: new Map(), agendas: new Map(), plans: new Map(), boards: new Map() };
+      data = {
+        keys: new Map(),
+        partners: [],
+        joinRequests: new Map(),
+        nextRequestOrd: 0,
+        agendas: new Map(),
+        plans: new Map(),
+        boards: new Map(),
+      };
       this.state.data.set(site, data);
     }
     return data;
@@ -276,11 +301,53 @@ class MemoryTx implements RepositoryData {
     this.undo.push(() => (data.partners = previous));
   }
 
+  async getPartner(site: SiteId, id: string): Promise<Partner | undefined> {
+    this.check();
+    const found = this.site(site)?.partners.find((partner) => partner.id === id);
+    return found && copy(found);
+  }
+
+  async insertPartner(site: SiteId, partner: Partner): Promise<void> {
+    this.check();
+    const data = this.siteForWrite(site);
+    // As the SQL stores' primary key: a second partner with the id is an error, not a replace.
+    if (data.partners.some((existing) => existing.id === partner.id)) {
+      throw new Error(`memory store: partner "${partner.id}" exists on site "${site}"`);
+    }
+    this.setPartners(data, [...data.partners, copy(partner)]);
+  }
+
+  async updatePartner(site: SiteId, partner: Partner): Promise<boolean> {
+    this.check();
+    const data = this.site(site);
+    const index = data?.partners.findIndex((existing) => existing.id === partner.id) ?? -1;
+    if (!data || index < 0) return false;
+    this.setPartners(data, data.partners.map((existing, i) => (i === index ? copy(partner) : existing)));
+    return true;
+  }
+
+  async deletePartner(site: SiteId, id: string): Promise<boolean> {
+    this.check();
+    const data = this.site(site);
+    if (!data?.partners.some((partner) => partner.id === id)) return false;
+    this.setPartners(data, data.partners.filter((partner) => partner.id !== id));
+    return true;
+  }
+
+  /** Partner lists are short: each write replaces the array, and the undo puts the old one back. */
+  private setPartners(data: SiteState, partners: Partner[]): void {
+    const previous = data.partners;
+    data.partners = partners;
+    this.undo.push(() => (data.partners = previous));
+  }
+
   async addJoinRequest(site: SiteId, request: JoinRequest, receivedAt: Date): Promise<boolean> {
     this.check();
-    const requests = this.siteForWrite(site).joinRequests;
+    const data = this.siteForWrite(site);
+    const requests = data.joinRequests;
     if (requests.has(request.id)) return false;
-    requests.set(request.id, { ...copy(request), receivedAt: receivedAt.toISOString() });
+    const record: StoredJoinRequest = { ...copy(request), receivedAt: receivedAt.toISOString(), status: 'new' };
+    requests.set(request.id, { record, ord: data.nextRequestOrd++ });
     this.undo.push(() => requests.delete(request.id));
     return true;
   }
@@ -288,9 +355,63 @@ class MemoryTx implements RepositoryData {
   async listJoinRequests(site: SiteId): Promise<StoredJoinRequest[]> {
     this.check();
     const requests = [...(this.site(site)?.joinRequests.values() ?? [])];
-    // Oldest first; the same instant keeps the order of arrival (the sort is stable).
-    requests.sort((a, b) => (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0));
-    return copy(requests);
+    // Oldest first; the same instant keeps the order of arrival.
+    requests.sort((a, b) => (a.record.receivedAt < b.record.receivedAt ? -1 : a.record.receivedAt > b.record.receivedAt ? 1 : a.ord - b.ord));
+    return requests.map((state) => copy(state.record));
+  }
+
+  async getJoinRequest(site: SiteId, id: string): Promise<StoredJoinRequest | undefined> {
+    this.check();
+    const state = this.site(site)?.joinRequests.get(id);
+    return state && copy(state.record);
+  }
+
+  async setJoinRequestStatus(
+    site: SiteId,
+    id: string,
+    status: Exclude<JoinRequestStatus, 'new'>,
+    handledAt: Date,
+    partnerId?: string,
+  ): Promise<boolean> {
+    this.check();
+    const state = this.site(site)?.joinRequests.get(id);
+    if (!state) return false;
+    const previous = state.record;
+    // A partner id given before and not now goes (as the SQL stores set the column to NULL).
+    const { handledAt: _handledAt, partnerId: _partnerId, ...rest } = previous;
+    const record: StoredJoinRequest = { ...rest, status, handledAt: handledAt.toISOString() };
+    if (partnerId !== undefined) record.partnerId = partnerId;
+    state.record = record;
+    this.undo.push(() => (state.record = previous));
+    return true;
+  }
+
+  async deleteJoinRequest(site: SiteId, id: string): Promise<boolean> {
+    this.check();
+    const requests = this.site(site)?.joinRequests;
+    const state = requests?.get(id);
+    if (!requests || !state) return false;
+    requests.delete(id);
+    this.undo.push(() => requests.set(id, state));
+    return true;
+  }
+
+  async purgeHandledJoinRequests(before: Date): Promise<number> {
+    this.check();
+    // ISO strings of one format compare as their instants do (the SQL stores compare the text too).
+    const limit = before.toISOString();
+    let purged = 0;
+    for (const data of this.state.data.values()) {
+      const requests = data.joinRequests;
+      for (const [id, state] of [...requests]) {
+        const { status, handledAt } = state.record;
+        if (status === 'new' || handledAt === undefined || !(handledAt < limit)) continue;
+        requests.delete(id);
+        this.undo.push(() => requests.set(id, state));
+        purged++;
+      }
+    }
+    return purged;
   }
 
   // ---- agendas and plans ----

@@ -107,9 +107,12 @@ class PostgresDriver implements SqlDriver {
     await this.#pool.query('SELECT 1');
   }
 
-  async close(): Promise<void> {
-    await this.#listener.close();
-    await this.#pool.end();
+  #closing?: Promise<void>;
+
+  /** Safe to call twice (a server closes its store, and so may whoever opened it). */
+  close(): Promise<void> {
+    this.#closing ??= this.#listener.close().then(() => this.#pool.end());
+    return this.#closing;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Agenda } from '../../src/core/schemas/agenda.js';
 import type { BoardEvent, BoardSettings, Question } from '../../src/core/schemas/board.js';
-import type { JoinRequest, Partner } from '../../src/core/schemas/partner.js';
+import type { JoinRequest, JoinRequestStatus, Partner, StoredJoinRequest } from '../../src/core/schemas/partner.js';
 import type { Plan } from '../../src/core/schemas/plan.js';
 
 /**
@@ -29,9 +29,7 @@ export interface SiteRecord {
   createdAt: string;
 }
 
-export interface StoredJoinRequest extends JoinRequest {
-  receivedAt: string;
-}
+export type { StoredJoinRequest };
 
 /** A board without its cards: what `lockBoard` / `getBoard` answer. */
 export interface BoardRecord {
@@ -110,10 +108,24 @@ export interface RepositoryData {
   /** In the order they were given to `replacePartners`. */
   listPartners(site: SiteId): Promise<Partner[]>;
   replacePartners(site: SiteId, partners: readonly Partner[]): Promise<void>;
-  /** Idempotent on `request.id`: false (and nothing stored) when the id exists. */
+  getPartner(site: SiteId, id: string): Promise<Partner | undefined>;
+  /** Adds a partner at the end of the list; the id must be new on the site. */
+  insertPartner(site: SiteId, partner: Partner): Promise<void>;
+  /** Replaces a partner's fields, keeping its place in the list; false when there is no such partner. */
+  updatePartner(site: SiteId, partner: Partner): Promise<boolean>;
+  /** False when there was no such partner. */
+  deletePartner(site: SiteId, id: string): Promise<boolean>;
+  /** Idempotent on `request.id`: false (and nothing stored) when the id exists. Stored with status `new`. */
   addJoinRequest(site: SiteId, request: JoinRequest, receivedAt: Date): Promise<boolean>;
   /** Oldest first. */
   listJoinRequests(site: SiteId): Promise<StoredJoinRequest[]>;
+  getJoinRequest(site: SiteId, id: string): Promise<StoredJoinRequest | undefined>;
+  /** Marks a request accepted (with the partner it became) or declined; false when there is no such request. */
+  setJoinRequestStatus(site: SiteId, id: string, status: Exclude<JoinRequestStatus, 'new'>, handledAt: Date, partnerId?: string): Promise<boolean>;
+  /** False when there was no such request. */
+  deleteJoinRequest(site: SiteId, id: string): Promise<boolean>;
+  /** Deletes the handled (accepted or declined) requests of every site handled before `before`; answers how many went. */
+  purgeHandledJoinRequests(before: Date): Promise<number>;
 
   // ---- agendas and plans (whole documents) ----
   getAgenda(site: SiteId, id: string): Promise<Agenda | undefined>;

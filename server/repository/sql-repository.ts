@@ -1,6 +1,6 @@
 import type { Agenda } from '../../src/core/schemas/agenda.js';
 import type { BoardEvent, BoardSettings, Question } from '../../src/core/schemas/board.js';
-import type { JoinRequest, Partner } from '../../src/core/schemas/partner.js';
+import type { JoinRequest, JoinRequestStatus, Partner } from '../../src/core/schemas/partner.js';
 import type { Plan } from '../../src/core/schemas/plan.js';
 import {
   EVENTS_KEPT_PER_BOARD,
@@ -103,6 +103,14 @@ interface VoteRow {
   created_at: string;
 }
 
+interface JoinRequestRow {
+  received_at: string;
+  status: string;
+  handled_at: string | null;
+  partner_id: string | null;
+  data: string;
+}
+
 interface EventRow {
   seq: number;
   data: string;
@@ -111,6 +119,16 @@ interface EventRow {
 
 function siteOf(row: SiteRow): SiteRecord {
   return { id: row.id, title: row.title, createdAt: row.created_at };
+}
+
+function joinRequestOf(row: JoinRequestRow): StoredJoinRequest {
+  return {
+    ...(JSON.parse(row.data) as JoinRequest),
+    receivedAt: row.received_at,
+    status: row.status as JoinRequestStatus,
+    ...(row.handled_at !== null ? { handledAt: row.handled_at } : {}),
+    ...(row.partner_id !== null ? { partnerId: row.partner_id } : {}),
+  };
 }
 
 function settingsOf(json: string): BoardSettings {
@@ -158,6 +176,7 @@ const flag = (value: boolean): number => (value ? 1 : 0);
 // ---- statements used more than once ----
 
 const PLAN = 'SELECT data FROM plans WHERE site_id = $1 AND id = $2';
+const JOIN_REQUEST_COLUMNS = 'received_at, status, handled_at, partner_id, data';
 const BOARD = 'SELECT id, title, settings, locked, revealed FROM boards WHERE site_id = $1 AND id = $2';
 
 /** Votes are summed once per card in a grouped subquery (not per card row), so listing is O(cards + votes). */
@@ -274,7 +293,8 @@ class SqlData implements RepositoryData {
   // ---- partners and join requests ----
 
   async listPartners(site: SiteId): Promise<Partner[]> {
-    const rows = await this.exec.query<{ data: string }>('SELECT data FROM partners WHERE site_id = $1 ORDER BY position', [site]);
+    // rowid breaks a tie: two partners appended at once on PostgreSQL can get the same position.
+    const rows = await this.exec.query<{ data: string }>('SELECT data FROM partners WHERE site_id = $1 ORDER BY position, rowid', [site]);
     return rows.map((row) => JSON.parse(row.data) as Partner);
   }
 
@@ -292,20 +312,79 @@ class SqlData implements RepositoryData {
     });
   }
 
+  async getPartner(site: SiteId, id: string): Promise<Partner | undefined> {
+    const row = await this.#one<{ data: string }>('SELECT data FROM partners WHERE site_id = $1 AND id = $2', [site, id]);
+    return row ? (JSON.parse(row.data) as Partner) : undefined;
+  }
+
+  async insertPartner(site: SiteId, partner: Partner): Promise<void> {
+    // One statement, so the position is read and used at once; an existing id breaks the primary key.
+    await this.exec.run(
+      `INSERT INTO partners (site_id, id, position, data)
+       SELECT $1, $2, COALESCE(MAX(position), -1) + 1, $3 FROM partners WHERE site_id = $1`,
+      [site, partner.id, JSON.stringify(partner)],
+    );
+  }
+
+  async updatePartner(site: SiteId, partner: Partner): Promise<boolean> {
+    const changed = await this.exec.run('UPDATE partners SET data = $3 WHERE site_id = $1 AND id = $2', [
+      site,
+      partner.id,
+      JSON.stringify(partner),
+    ]);
+    return changed === 1;
+  }
+
+  async deletePartner(site: SiteId, id: string): Promise<boolean> {
+    return (await this.exec.run('DELETE FROM partners WHERE site_id = $1 AND id = $2', [site, id])) === 1;
+  }
+
   async addJoinRequest(site: SiteId, request: JoinRequest, receivedAt: Date): Promise<boolean> {
     const inserted = await this.exec.run(
-      'INSERT INTO join_requests (site_id, id, received_at, data) VALUES ($1, $2, $3, $4) ON CONFLICT (site_id, id) DO NOTHING',
+      `INSERT INTO join_requests (site_id, id, received_at, status, data) VALUES ($1, $2, $3, 'new', $4)
+       ON CONFLICT (site_id, id) DO NOTHING`,
       [site, request.id, receivedAt.toISOString(), JSON.stringify(request)],
     );
     return inserted === 1;
   }
 
   async listJoinRequests(site: SiteId): Promise<StoredJoinRequest[]> {
-    const rows = await this.exec.query<{ received_at: string; data: string }>(
-      'SELECT received_at, data FROM join_requests WHERE site_id = $1 ORDER BY received_at, rowid',
+    const rows = await this.exec.query<JoinRequestRow>(
+      `SELECT ${JOIN_REQUEST_COLUMNS} FROM join_requests WHERE site_id = $1 ORDER BY received_at, rowid`,
       [site],
     );
-    return rows.map((row) => ({ ...(JSON.parse(row.data) as JoinRequest), receivedAt: row.received_at }));
+    return rows.map(joinRequestOf);
+  }
+
+  async getJoinRequest(site: SiteId, id: string): Promise<StoredJoinRequest | undefined> {
+    const row = await this.#one<JoinRequestRow>(`SELECT ${JOIN_REQUEST_COLUMNS} FROM join_requests WHERE site_id = $1 AND id = $2`, [
+      site,
+      id,
+    ]);
+    return row ? joinRequestOf(row) : undefined;
+  }
+
+  async setJoinRequestStatus(
+    site: SiteId,
+    id: string,
+    status: Exclude<JoinRequestStatus, 'new'>,
+    handledAt: Date,
+    partnerId?: string,
+  ): Promise<boolean> {
+    const changed = await this.exec.run(
+      'UPDATE join_requests SET status = $3, handled_at = $4, partner_id = $5 WHERE site_id = $1 AND id = $2',
+      [site, id, status, handledAt.toISOString(), partnerId ?? null],
+    );
+    return changed === 1;
+  }
+
+  async deleteJoinRequest(site: SiteId, id: string): Promise<boolean> {
+    return (await this.exec.run('DELETE FROM join_requests WHERE site_id = $1 AND id = $2', [site, id])) === 1;
+  }
+
+  purgeHandledJoinRequests(before: Date): Promise<number> {
+    // ISO strings compare as their instants (PostgreSQL: handled_at is COLLATE "C"); a new request has no handled_at.
+    return this.exec.run("DELETE FROM join_requests WHERE status <> 'new' AND handled_at < $1", [before.toISOString()]);
   }
 
   // ---- agendas and plans ----

@@ -29,6 +29,30 @@ const SETTINGS = { votesPerPerson: 5, reveal: 'moderated' };
 const EVENT_1: BoardEvent = { type: 'card-removed', cardId: 'gone' };
 const EVENT_2: BoardEvent = { type: 'card-removed', cardId: 'gone-too' };
 
+/**
+ * Writes a version-2 database at `path` as the previous server left it: sites, and join requests
+ * without a status (received on two sites, two at the same instant).
+ */
+function writeVersion2(path: string): void {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  // As migrateSqlite runs the steps: step 2 rebuilds tables that foreign keys name.
+  db.pragma('foreign_keys = OFF');
+  db.exec(SQLITE_MIGRATIONS[0]!);
+  db.exec(SQLITE_MIGRATIONS[1]!);
+  db.pragma('user_version = 2');
+  const run = (sql: string, ...params: unknown[]) => db.prepare(sql).run(...params);
+  run('INSERT INTO sites VALUES (?, ?, ?)', 'default', 'Musterstadt', '2025-01-01T00:00:00.000Z');
+  run('INSERT INTO sites VALUES (?, ?, ?)', 'ring', 'Jugendring', '2025-01-01T00:00:00.000Z');
+  run('INSERT INTO join_requests VALUES (?, ?, ?, ?)', 'default', 'jr-2', '2025-01-02T10:00:00.000Z', JSON.stringify(JOIN_REQUESTS[0]));
+  run('INSERT INTO join_requests VALUES (?, ?, ?, ?)', 'default', 'jr-1', '2025-01-02T10:00:00.000Z', JSON.stringify(JOIN_REQUESTS[1]));
+  run('INSERT INTO join_requests VALUES (?, ?, ?, ?)', 'ring', 'jr-1', '2025-01-01T10:00:00.000Z', JSON.stringify(JOIN_REQUESTS[1]));
+  PARTNERS.forEach((partner, position) =>
+    run('INSERT INTO partners VALUES (?, ?, ?, ?)', 'default', partner.id, position, JSON.stringify(partner)),
+  );
+  db.close();
+}
+
 /** Writes a version-1 database at `path`; `withData: false` leaves its tables empty. */
 function writeVersion1(path: string, withData = true): void {
   const db = new Database(path);
@@ -99,8 +123,8 @@ describe('SQLite migrations', () => {
 
       assert.deepEqual(await repo.listPartners('default'), PARTNERS);
       assert.deepEqual(await repo.listJoinRequests('default'), [
-        { ...JOIN_REQUESTS[1], receivedAt: '2025-01-01T10:00:00.000Z' },
-        { ...JOIN_REQUESTS[0], receivedAt: '2025-01-02T10:00:00.000Z' },
+        { ...JOIN_REQUESTS[1], receivedAt: '2025-01-01T10:00:00.000Z', status: 'new' },
+        { ...JOIN_REQUESTS[0], receivedAt: '2025-01-02T10:00:00.000Z', status: 'new' },
       ]);
       assert.deepEqual(await repo.getAgenda('default', AGENDA.id), AGENDA);
       assert.deepEqual(await repo.getPlan('default', PLAN.id), PLAN);
@@ -227,6 +251,47 @@ describe('SQLite migrations', () => {
       assert.equal((await again.listSites()).length, 1);
     } finally {
       await again.close();
+    }
+  });
+
+  test('a version-2 database is upgraded: its join requests are new and can be handled, its partners appended to', async () => {
+    const path = join(dir, 'version-2.sqlite');
+    writeVersion2(path);
+    const repo = await openSqliteRepository(path);
+    try {
+      assert.deepEqual(await repo.listJoinRequests('default'), [
+        { ...JOIN_REQUESTS[0], receivedAt: '2025-01-02T10:00:00.000Z', status: 'new' },
+        { ...JOIN_REQUESTS[1], receivedAt: '2025-01-02T10:00:00.000Z', status: 'new' },
+      ]);
+      assert.deepEqual(await repo.listJoinRequests('ring'), [{ ...JOIN_REQUESTS[1], receivedAt: '2025-01-01T10:00:00.000Z', status: 'new' }]);
+      assert.equal(await repo.setJoinRequestStatus('default', 'jr-2', 'accepted', new Date('2025-02-01T00:00:00.000Z'), 'p-jr-2'), true);
+      assert.deepEqual(await repo.getJoinRequest('default', 'jr-2'), {
+        ...JOIN_REQUESTS[0],
+        receivedAt: '2025-01-02T10:00:00.000Z',
+        status: 'accepted',
+        handledAt: '2025-02-01T00:00:00.000Z',
+        partnerId: 'p-jr-2',
+      });
+      assert.equal(await repo.purgeHandledJoinRequests(new Date('2025-03-01T00:00:00.000Z')), 1);
+      assert.deepEqual(
+        (await repo.listJoinRequests('default')).map((request) => request.id),
+        ['jr-1'],
+      );
+      await repo.insertPartner('default', { id: 'new', name: 'Neu', category: 'politik' });
+      assert.deepEqual(
+        (await repo.listPartners('default')).map((partner) => partner.id),
+        [...PARTNERS.map((partner) => partner.id), 'new'],
+      );
+    } finally {
+      await repo.close();
+    }
+    assert.equal(userVersion(path), SQLITE_SCHEMA_VERSION);
+    // The column refuses a status the server does not know.
+    const check = new Database(path);
+    try {
+      assert.throws(() => check.prepare("UPDATE join_requests SET status = 'maybe' WHERE id = 'jr-1'").run(), /CHECK constraint/);
+    } finally {
+      check.close();
     }
   });
 

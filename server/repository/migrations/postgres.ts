@@ -113,6 +113,20 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     FOREIGN KEY (site_id, board_id) REFERENCES boards (site_id, id) ON DELETE CASCADE
   );
   `,
+
+  // ---- 2: join requests are handled; partners are appended one by one ----
+  // A request is accepted (partner_id: the partner it became) or declined; handled requests are
+  // purged after the retention period, across sites, hence the index on handled_at alone (a new
+  // request has none). The requests already stored are new. Partners get a rowid (SQLite's own
+  // column): two appended at once may read the same last position, and rowid orders them.
+  `
+  ALTER TABLE join_requests
+    ADD COLUMN status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'accepted', 'declined')),
+    ADD COLUMN handled_at TEXT COLLATE "C",
+    ADD COLUMN partner_id TEXT;
+  CREATE INDEX join_requests_by_handled_at ON join_requests (handled_at);
+  ALTER TABLE partners ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
+  `,
 ];
 
 /** The schema version this code writes and reads. */

@@ -7,7 +7,9 @@ import type Database from 'better-sqlite3';
  * Version 1 is the single-site schema of the first server (server/store/sqlite-store.ts). Version 2
  * scopes every row to a site: the tables are rebuilt with a `site_id` column and the rows of a
  * version-1 database go to the site 'default' (whose `sites` row is written only when the database
- * held any data; a fresh database gets its sites from the server's first start).
+ * held any data; a fresh database gets its sites from the server's first start). Version 3 gives
+ * join requests a status ('new', 'accepted', 'declined'), when they were handled and the partner an
+ * accepted one became.
  *
  * Timestamps are ISO strings, documents are JSON text, flags are INTEGER 0/1. Insertion order is
  * SQLite's implicit `rowid` (the PostgreSQL schema has an identity column of the same name).
@@ -235,6 +237,17 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   CREATE INDEX cards_by_time ON cards (site_id, board_id, created_at);
   CREATE INDEX votes_by_card ON votes (site_id, board_id, card_id, client_id);
   CREATE INDEX votes_by_client ON votes (site_id, board_id, client_id);
+  `,
+
+  // ---- 3: join requests are handled ----
+  // A request is accepted (partner_id: the partner it became) or declined; handled requests are
+  // purged after the retention period, across sites, hence the index on handled_at alone (a new
+  // request has none). The requests already stored are new.
+  `
+  ALTER TABLE join_requests ADD COLUMN status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'accepted', 'declined'));
+  ALTER TABLE join_requests ADD COLUMN handled_at TEXT;
+  ALTER TABLE join_requests ADD COLUMN partner_id TEXT;
+  CREATE INDEX join_requests_by_handled_at ON join_requests (handled_at);
   `,
 ];
 

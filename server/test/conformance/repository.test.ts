@@ -3,7 +3,8 @@ import { it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Agenda } from '../../../src/core/schemas/agenda.js';
 import type { BoardEvent, Card } from '../../../src/core/schemas/board.js';
-import type { JoinRequest, Partner } from '../../../src/core/schemas/partner.js';
+import * as z from 'zod/mini';
+import { StoredJoinRequest, type JoinRequest, type Partner } from '../../../src/core/schemas/partner.js';
 import type { Plan } from '../../../src/core/schemas/plan.js';
 import {
   EVENTS_KEPT_PER_BOARD,
@@ -37,6 +38,15 @@ const UNICODE = 'Grüße 👋🏽 👩‍👩‍👧 Straße العربية ٣ c
 
 /** Without members that are undefined, as JSON has them. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** A join request as the store answers it: valid by the contract's schema, and without undefined members. */
+function checkedRequest(request: StoredJoinRequest | undefined): StoredJoinRequest | undefined {
+  if (request === undefined) return undefined;
+  const result = z.safeParse(StoredJoinRequest, request);
+  assert.ok(result.success, `a stored join request fits the contract: ${JSON.stringify(result.error?.issues)}`);
+  for (const [key, value] of Object.entries(request)) assert.notEqual(value, undefined, `no undefined member (${key})`);
+  return request;
+}
 
 async function openWithSites(open: () => Promise<Repository>): Promise<Repository> {
   const repo = await open();
@@ -92,6 +102,23 @@ const fullPartner: Partner = {
   phone: '+49 231 123456',
   activeInIja: true,
   offers: ['Austausch', 'Beratung'],
+};
+
+/** A join request with every field the form has. */
+const fullJoinRequest: JoinRequest = {
+  id: 'r-full',
+  name: 'Kulturverein Ölmühle',
+  category: 'vereine',
+  type: 'kulturverein',
+  contactName: 'Zoë Ağaoğlu',
+  email: 'zoe@oelmuehle.example',
+  phone: '+49 30 1234',
+  website: 'https://oelmuehle.example/',
+  message: UNICODE,
+  address: 'Mühlenweg 3, 12345 Musterstadt',
+  offers: ['Austausch', 'Räume'],
+  description: 'Kultur für alle',
+  publish: true,
 };
 
 function joinRequest(id: string, overrides: Partial<JoinRequest> = {}): JoinRequest {
@@ -176,7 +203,9 @@ async function snapshot(repo: Repository): Promise<unknown> {
       keys: await Promise.all(ROLES.map((role) => repo.getKeyHash(site, role))),
       empty: await repo.isEmpty(site),
       partners: await repo.listPartners(site),
+      partner: await repo.getPartner(site, 'p1'),
       requests: await repo.listJoinRequests(site),
+      request: await repo.getJoinRequest(site, 'r1'),
       agenda: await repo.getAgenda(site, 'ag1'),
       plan: await repo.getPlan(site, 'pl1'),
       board: await repo.getBoard(site, 'b1'),
@@ -295,13 +324,232 @@ forEachStore('repository', (open, kind) => {
     assert.equal(await repo.addJoinRequest(A, joinRequest('r0'), at(3)), true);
     assert.equal(await repo.addJoinRequest(A, joinRequest('r1', { name: 'A retry with other content' }), at(4)), false);
     assert.deepEqual(await repo.listJoinRequests(A), [
-      { ...full, receivedAt: iso(1) },
-      { ...joinRequest('r2'), receivedAt: iso(2) },
-      { ...joinRequest('r0'), receivedAt: iso(3) },
+      { ...full, receivedAt: iso(1), status: 'new' },
+      { ...joinRequest('r2'), receivedAt: iso(2), status: 'new' },
+      { ...joinRequest('r0'), receivedAt: iso(3), status: 'new' },
     ]);
     assert.equal(await repo.addJoinRequest(B, joinRequest('r1'), at(5)), true, 'ids are per site');
-    assert.deepEqual(await repo.listJoinRequests(B), [{ ...joinRequest('r1'), receivedAt: iso(5) }]);
+    assert.deepEqual(await repo.listJoinRequests(B), [{ ...joinRequest('r1'), receivedAt: iso(5), status: 'new' }]);
     assert.equal((await repo.listJoinRequests(A)).length, 3);
+  });
+
+
+  it('getPartner answers one partner as a copy; undefined for an unknown id or another site', async () => {
+    const repo = await openWithSites(open);
+    assert.equal(await repo.getPartner(A, 'p-full'), undefined);
+    const dated: Partner = { ...fullPartner, confirmedAt: '2025-02-28' };
+    await repo.replacePartners(A, [partner('p1'), dated]);
+    assert.deepEqual(await repo.getPartner(A, 'p-full'), dated, 'with every field, confirmedAt too');
+    assert.deepEqual(await repo.getPartner(A, 'p1'), partner('p1'));
+    assert.equal(await repo.getPartner(A, 'p2'), undefined);
+    assert.equal(await repo.getPartner(B, 'p1'), undefined);
+    const answer = (await repo.getPartner(A, 'p-full'))!;
+    answer.name = 'changed answer';
+    answer.offers!.push('changed');
+    assert.deepEqual(await repo.getPartner(A, 'p-full'), dated);
+  });
+
+  it('insertPartner appends at the end of the list, also after deletions and a replaced list', async () => {
+    const repo = await openWithSites(open);
+    await repo.insertPartner(A, partner('zeta'));
+    assert.deepEqual(await repo.listPartners(A), [partner('zeta')], 'the first partner of an empty site');
+    await repo.insertPartner(A, partner('alpha'));
+    await repo.insertPartner(A, fullPartner);
+    assert.deepEqual(await repo.listPartners(A), [partner('zeta'), partner('alpha'), fullPartner], 'in the order inserted, not by id');
+    assert.equal(await repo.deletePartner(A, 'p-full'), true);
+    await repo.insertPartner(A, partner('mu'));
+    assert.equal(await repo.deletePartner(A, 'zeta'), true);
+    await repo.insertPartner(A, partner('beta'));
+    assert.deepEqual(await repo.listPartners(A), [partner('alpha'), partner('mu'), partner('beta')]);
+    await repo.replacePartners(A, [partner('x'), partner('y')]);
+    await repo.insertPartner(A, partner('z'));
+    assert.deepEqual(await repo.listPartners(A), [partner('x'), partner('y'), partner('z')], 'after the replaced list');
+    await repo.replacePartners(A, []);
+    await repo.insertPartner(A, partner('only'));
+    assert.deepEqual(await repo.listPartners(A), [partner('only')]);
+    assert.deepEqual(await repo.listPartners(B), [], 'the other site has none');
+    assert.equal(await repo.isEmpty(A), false);
+  });
+
+  it('insertPartner refuses an id the site has already, changing nothing; another site may have it', async () => {
+    const repo = await openWithSites(open);
+    await repo.replacePartners(A, [partner('p1'), partner('p2')]);
+    await assert.rejects(repo.insertPartner(A, partner('p1', 'A second p1')));
+    await assert.rejects(repo.transaction((tx) => tx.insertPartner(A, partner('p2', 'A second p2'))));
+    assert.deepEqual(await repo.listPartners(A), [partner('p1'), partner('p2')]);
+    await repo.insertPartner(B, partner('p1', 'p1 of B'));
+    assert.deepEqual(await repo.listPartners(B), [partner('p1', 'p1 of B')]);
+    assert.deepEqual(await repo.getPartner(A, 'p1'), partner('p1'));
+  });
+
+  it('partners inserted at the same moment all land, each once, and the next goes after them', async () => {
+    const repo = await openWithSites(open);
+    await repo.insertPartner(A, partner('first'));
+    const ids = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'];
+    await Promise.all(ids.map((id) => repo.insertPartner(A, partner(id))));
+    await repo.insertPartner(A, partner('last'));
+    const listed = (await repo.listPartners(A)).map((p) => p.id);
+    assert.equal(listed[0], 'first');
+    assert.equal(listed.at(-1), 'last');
+    assert.deepEqual(listed.slice(1, -1).sort(), ids);
+    assert.deepEqual((await repo.listPartners(A)).map((p) => p.id), listed, 'the same order when read again');
+  });
+
+  it('updatePartner replaces the fields and keeps the place; false for an unknown id or another site', async () => {
+    const repo = await openWithSites(open);
+    await repo.replacePartners(A, [partner('first'), { ...fullPartner }, partner('last')]);
+    await repo.replacePartners(B, [partner('only-b')]);
+    const { description: _gone, offers: _alsoGone, ...rest } = fullPartner;
+    const changed: Partner = { ...rest, name: `Neu: ${UNICODE}`, category: 'politik', confirmedAt: '2025-03-01' };
+    assert.equal(await repo.updatePartner(A, changed), true);
+    assert.deepEqual(await repo.listPartners(A), [partner('first'), changed, partner('last')], 'fields left out are gone');
+    assert.deepEqual(await repo.getPartner(A, 'p-full'), changed);
+    assert.equal(await repo.updatePartner(A, partner('first', 'First renamed')), true);
+    assert.deepEqual(
+      (await repo.listPartners(A)).map((p) => p.name),
+      ['First renamed', changed.name, 'Partner last'],
+    );
+    assert.equal(await repo.updatePartner(A, partner('ghost')), false);
+    assert.equal(await repo.getPartner(A, 'ghost'), undefined, 'an update never inserts');
+    assert.equal(await repo.updatePartner(B, partner('first', 'Not on B')), false);
+    assert.deepEqual(await repo.listPartners(B), [partner('only-b')]);
+    assert.equal((await repo.getPartner(A, 'first'))!.name, 'First renamed');
+    await repo.insertPartner(A, partner('appended'));
+    assert.deepEqual(
+      (await repo.listPartners(A)).map((p) => p.id),
+      ['first', 'p-full', 'last', 'appended'],
+    );
+  });
+
+  it('deletePartner answers whether a partner went, on its site only', async () => {
+    const repo = await openWithSites(open);
+    await repo.replacePartners(A, [partner('p1'), partner('p2'), partner('p3')]);
+    await repo.replacePartners(B, [partner('p2', 'p2 of B')]);
+    assert.equal(await repo.deletePartner(A, 'p2'), true);
+    assert.equal(await repo.deletePartner(A, 'p2'), false, 'already gone');
+    assert.equal(await repo.deletePartner(A, 'ghost'), false);
+    assert.deepEqual(await repo.listPartners(A), [partner('p1'), partner('p3')]);
+    assert.deepEqual(await repo.listPartners(B), [partner('p2', 'p2 of B')]);
+    assert.equal(await repo.deletePartner(B, 'p1'), false, 'p1 is on A only');
+    assert.equal(await repo.deletePartner(A, 'p1'), true);
+    assert.equal(await repo.deletePartner(A, 'p3'), true);
+    assert.deepEqual(await repo.listPartners(A), []);
+    assert.equal(await repo.isEmpty(A), true, 'a site whose last partner went');
+  });
+
+  it('a new join request has status new and no handled date; getJoinRequest answers one, as a copy', async () => {
+    const repo = await openWithSites(open);
+    assert.equal(await repo.getJoinRequest(A, 'r-full'), undefined);
+    assert.equal(await repo.addJoinRequest(A, fullJoinRequest, at(1)), true);
+    assert.equal(await repo.addJoinRequest(A, joinRequest('r-min'), at(2)), true);
+    const stored = checkedRequest(await repo.getJoinRequest(A, 'r-full'))!;
+    assert.deepEqual(stored, { ...fullJoinRequest, receivedAt: iso(1), status: 'new' }, 'with address, offers, description, publish');
+    assert.deepEqual(checkedRequest(await repo.getJoinRequest(A, 'r-min')), { ...joinRequest('r-min'), receivedAt: iso(2), status: 'new' });
+    for (const listed of await repo.listJoinRequests(A)) checkedRequest(listed);
+    assert.equal(await repo.getJoinRequest(B, 'r-full'), undefined, 'on its site only');
+    assert.equal(await repo.getJoinRequest(A, 'ghost'), undefined);
+    stored.offers!.push('changed');
+    stored.status = 'accepted';
+    assert.deepEqual(await repo.getJoinRequest(A, 'r-full'), { ...fullJoinRequest, receivedAt: iso(1), status: 'new' });
+  });
+
+  it('setJoinRequestStatus accepts with the partner, declines without one, and may change its mind', async () => {
+    const repo = await openWithSites(open);
+    for (const [i, id] of ['r1', 'r2', 'r3'].entries()) await repo.addJoinRequest(A, joinRequest(id), at(i + 1));
+    await repo.addJoinRequest(B, joinRequest('r1', { name: 'Verein B' }), at(1));
+
+    assert.equal(await repo.setJoinRequestStatus(A, 'r1', 'accepted', at(10), 'p-r1'), true);
+    assert.deepEqual(checkedRequest(await repo.getJoinRequest(A, 'r1')), {
+      ...joinRequest('r1'),
+      receivedAt: iso(1),
+      status: 'accepted',
+      handledAt: iso(10),
+      partnerId: 'p-r1',
+    });
+    assert.equal(await repo.setJoinRequestStatus(A, 'r2', 'declined', at(11)), true);
+    const declined = checkedRequest(await repo.getJoinRequest(A, 'r2'))!;
+    assert.deepEqual(declined, { ...joinRequest('r2'), receivedAt: iso(2), status: 'declined', handledAt: iso(11) });
+    assert.equal('partnerId' in declined, false);
+
+    // Declined after all: the partner id goes, the date is the new one.
+    assert.equal(await repo.setJoinRequestStatus(A, 'r1', 'declined', at(12)), true);
+    const changed = checkedRequest(await repo.getJoinRequest(A, 'r1'))!;
+    assert.deepEqual(changed, { ...joinRequest('r1'), receivedAt: iso(1), status: 'declined', handledAt: iso(12) });
+    assert.equal('partnerId' in changed, false);
+    assert.equal(await repo.setJoinRequestStatus(A, 'r2', 'accepted', at(13), 'p-r2'), true);
+    assert.equal((await repo.getJoinRequest(A, 'r2'))!.partnerId, 'p-r2');
+
+    assert.equal(await repo.setJoinRequestStatus(A, 'ghost', 'accepted', at(14), 'p'), false);
+    assert.equal(await repo.getJoinRequest(A, 'ghost'), undefined, 'a status is never a new request');
+    assert.equal(await repo.setJoinRequestStatus(B, 'r2', 'declined', at(14)), false, 'r2 is on A only');
+
+    const listed = await repo.listJoinRequests(A);
+    for (const request of listed) checkedRequest(request);
+    assert.deepEqual(
+      listed.map((r) => [r.id, r.status]),
+      [
+        ['r1', 'declined'],
+        ['r2', 'accepted'],
+        ['r3', 'new'],
+      ],
+      'the order stays the order of arrival',
+    );
+    assert.equal('handledAt' in listed[2]!, false);
+    assert.deepEqual(await repo.listJoinRequests(B), [{ ...joinRequest('r1', { name: 'Verein B' }), receivedAt: iso(1), status: 'new' }]);
+    assert.equal(await repo.addJoinRequest(A, joinRequest('r1', { name: 'A retry' }), at(20)), false, 'a handled id stays taken');
+    assert.equal((await repo.getJoinRequest(A, 'r1'))!.status, 'declined');
+  });
+
+  it('deleteJoinRequest answers whether one went, on its site only; the id is free again', async () => {
+    const repo = await openWithSites(open);
+    await repo.addJoinRequest(A, joinRequest('r1'), at(1));
+    await repo.addJoinRequest(A, joinRequest('r2'), at(2));
+    await repo.addJoinRequest(B, joinRequest('r1'), at(1));
+    await repo.setJoinRequestStatus(A, 'r2', 'accepted', at(3), 'p2');
+    assert.equal(await repo.deleteJoinRequest(A, 'r1'), true);
+    assert.equal(await repo.deleteJoinRequest(A, 'r1'), false, 'already gone');
+    assert.equal(await repo.deleteJoinRequest(A, 'ghost'), false);
+    assert.equal(await repo.deleteJoinRequest(B, 'r2'), false, 'r2 is on A only');
+    assert.deepEqual((await repo.listJoinRequests(A)).map((r) => r.id), ['r2']);
+    assert.deepEqual((await repo.listJoinRequests(B)).map((r) => r.id), ['r1']);
+    assert.equal(await repo.deleteJoinRequest(A, 'r2'), true, 'a handled request too');
+    assert.deepEqual(await repo.listJoinRequests(A), []);
+    assert.equal(await repo.addJoinRequest(A, joinRequest('r1', { name: 'Again' }), at(4)), true);
+    assert.deepEqual(await repo.listJoinRequests(A), [{ ...joinRequest('r1', { name: 'Again' }), receivedAt: iso(4), status: 'new' }]);
+  });
+
+  it('purgeHandledJoinRequests deletes the handled requests handled before the date, on every site', async () => {
+    const repo = await openWithSites(open);
+    const add = (site: string, id: string, seconds: number) => repo.addJoinRequest(site, joinRequest(id), at(seconds));
+    await add(A, 'new-old', -1000);
+    await add(A, 'accepted-old', 1);
+    await add(A, 'declined-old', 2);
+    await add(A, 'just-before', 3);
+    await add(A, 'at-the-date', 4);
+    await add(A, 'recent', 5);
+    await add(B, 'b-declined-old', 1);
+    await add(B, 'b-new', 2);
+    await repo.setJoinRequestStatus(A, 'accepted-old', 'accepted', at(10), 'p1');
+    await repo.setJoinRequestStatus(A, 'declined-old', 'declined', at(20));
+    await repo.setJoinRequestStatus(A, 'just-before', 'declined', at(49.999));
+    await repo.setJoinRequestStatus(A, 'at-the-date', 'accepted', at(50), 'p2');
+    await repo.setJoinRequestStatus(A, 'recent', 'accepted', at(100), 'p3');
+    await repo.setJoinRequestStatus(B, 'b-declined-old', 'declined', at(10));
+
+    assert.equal(await repo.purgeHandledJoinRequests(at(50)), 4);
+    assert.deepEqual(
+      (await repo.listJoinRequests(A)).map((r) => r.id),
+      ['new-old', 'at-the-date', 'recent'],
+      'new requests stay however old; handled at the date itself is not before it',
+    );
+    assert.deepEqual((await repo.listJoinRequests(B)).map((r) => r.id), ['b-new']);
+    assert.equal(await repo.getJoinRequest(A, 'accepted-old'), undefined);
+    assert.equal(await repo.purgeHandledJoinRequests(at(50)), 0, 'nothing left to purge');
+
+    assert.equal(await repo.purgeHandledJoinRequests(new Date('2999-01-01T00:00:00.000Z')), 2);
+    assert.deepEqual((await repo.listJoinRequests(A)).map((r) => r.id), ['new-old']);
+    assert.deepEqual((await repo.listJoinRequests(B)).map((r) => r.id), ['b-new']);
+    assert.equal(await repo.transaction((tx) => tx.purgeHandledJoinRequests(at(1000))), 0, 'inside a transaction too');
   });
 
   // ---- agendas and plans ----
@@ -735,7 +983,14 @@ forEachStore('repository', (open, kind) => {
     await repo.transaction(seedBoard);
     await repo.setKeyHash(A, 'moderator', 'hash-1', at(1));
     await repo.replacePartners(A, [partner('p1')]);
+    await repo.insertPartner(A, partner('p0'));
     await repo.addJoinRequest(A, joinRequest('r1'), at(1));
+    // Received at the same instant as r1: a rollback must keep them in their order.
+    await repo.addJoinRequest(A, joinRequest('r1b'), at(1));
+    await repo.addJoinRequest(A, joinRequest('r-handled'), at(1));
+    await repo.setJoinRequestStatus(A, 'r-handled', 'accepted', at(1), 'p0');
+    await repo.addJoinRequest(B, joinRequest('r-b'), at(1));
+    await repo.setJoinRequestStatus(B, 'r-b', 'declined', at(1));
     await repo.putAgenda(A, agenda(), at(1));
     await repo.putPlan(A, plan(), at(1));
     const seen: number[] = [];
@@ -747,8 +1002,20 @@ forEachStore('repository', (open, kind) => {
         await tx.createSite({ id: 'site-new', title: 'New', createdAt: iso(3) });
         await tx.setKeyHash(A, 'moderator', 'hash-2', at(3));
         await tx.setKeyHash(A, 'network', 'hash-net', at(3));
+        await tx.updatePartner(A, partner('p1', 'Changed'));
+        assert.equal(await tx.deletePartner(A, 'p0'), true);
+        await tx.insertPartner(A, partner('p4'));
         await tx.replacePartners(A, [partner('p2'), partner('p3')]);
+        await tx.insertPartner(A, partner('p5'));
+        await tx.updatePartner(A, partner('p2', 'Changed'));
+        assert.equal(await tx.deletePartner(A, 'p3'), true);
+        await tx.insertPartner(B, partner('p1'));
         await tx.addJoinRequest(A, joinRequest('r2'), at(3));
+        assert.equal(await tx.setJoinRequestStatus(A, 'r1', 'accepted', at(3), 'p4'), true);
+        assert.equal(await tx.setJoinRequestStatus(A, 'r-handled', 'declined', at(3)), true);
+        assert.equal(await tx.deleteJoinRequest(A, 'r1'), true);
+        assert.equal(await tx.purgeHandledJoinRequests(at(10)), 2);
+        assert.deepEqual((await tx.listJoinRequests(A)).map((r) => r.id), ['r1b', 'r2'], 'the transaction reads its own writes');
         await tx.putAgenda(A, agenda('ag1', 'Changed'), at(3));
         await tx.putPlan(A, plan('pl1', 'Changed'), at(3));
         await tx.putPlan(B, plan(), at(3));
@@ -1014,7 +1281,7 @@ forEachStore('repository', (open, kind) => {
     assert.deepEqual(await repo.listPartners('u'), [p]);
     const request = joinRequest('r1', { name: UNICODE, contactName: 'Zoë Ağaoğlu', message: UNICODE });
     await repo.addJoinRequest('u', request, at(1));
-    assert.deepEqual(await repo.listJoinRequests('u'), [{ ...request, receivedAt: iso(1) }]);
+    assert.deepEqual(await repo.listJoinRequests('u'), [{ ...request, receivedAt: iso(1), status: 'new' }]);
     const a: Agenda = { ...agenda(), title: UNICODE, location: 'مركز الشباب' };
     await repo.putAgenda('u', a, at(1));
     assert.deepEqual(await repo.getAgenda('u', 'ag1'), a);

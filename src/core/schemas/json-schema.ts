@@ -1,5 +1,16 @@
 import * as z from 'zod/mini';
-import { JoinRequest, JoinRequestList, JoinRequestReceipt, Partner, PartnerList } from './partner.js';
+import {
+  ImportReport,
+  JoinRequest,
+  JoinRequestAcceptance,
+  JoinRequestAccepted,
+  JoinRequestList,
+  JoinRequestReceipt,
+  Partner,
+  PartnerList,
+  PartnerPatch,
+  StoredJoinRequest,
+} from './partner.js';
 import { Agenda } from './agenda.js';
 import { Board, BoardEvent, BoardPatch, Card, CardMerge, CardPatch, NewCard, NewVote } from './board.js';
 import { Plan, PlanPoint, PlanPointPatch } from './plan.js';
@@ -11,6 +22,11 @@ export const CONTRACT_SCHEMAS = {
   'join-request': JoinRequest,
   'join-request-receipt': JoinRequestReceipt,
   'join-request-list': JoinRequestList,
+  'stored-join-request': StoredJoinRequest,
+  'partner-patch': PartnerPatch,
+  'join-request-acceptance': JoinRequestAcceptance,
+  'join-request-accepted': JoinRequestAccepted,
+  'import-report': ImportReport,
   agenda: Agenda,
   board: Board,
   card: Card,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { PARTNER_CATEGORIES } from './constants.js';
 export { PARTNER_CATEGORIES };
-import { Coordinates, Email, Id, OptionalText, Phone, Text, Timestamp, uniqueIds, WebUrl } from './fields.js';
+import { CalendarDate, Coordinates, Email, Id, OptionalText, Phone, Text, Timestamp, uniqueIds, WebUrl } from './fields.js';
 import { dropInvalidOptionalFields, isRecord, keepValid, type DataIssue, type Parsed } from './parse.js';
 import { IjaAdapterError } from '../errors.js';
 
@@ -23,8 +23,14 @@ export const Partner = z.object({
   /** Already active in international youth work (false: new to it, the factsheet's special interest). */
   activeInIja: z.optional(z.boolean()),
   offers: z.optional(z.array(Text(120)).check(z.maxLength(50))),
+  /** When the organisation last confirmed its entry (the organiser asks once a year). */
+  confirmedAt: z.optional(CalendarDate),
 });
 export type Partner = z.infer<typeof Partner>;
+
+/** `PATCH /partners/{id}` (network key): the fields given change; the id stays. */
+export const PartnerPatch = z.partial(z.object((({ id: _id, ...fields }) => fields)(Partner.shape)));
+export type PartnerPatch = z.infer<typeof PartnerPatch>;
 
 /** `GET /partners` answers with this document. */
 export const PartnerList = z.object({ partners: z.array(Partner).check(uniqueIds('partner')) });
@@ -42,14 +48,69 @@ export const JoinRequest = z.object({
   phone: z.optional(Phone),
   website: z.optional(WebUrl),
   message: OptionalText(2000),
+  /** What the entry on the map needs: where, what it offers, a short description. */
+  address: OptionalText(300),
+  offers: z.optional(z.array(Text(120)).check(z.maxLength(50))),
+  description: OptionalText(2000),
+  /** The organisation agrees that its name, group, type, address, offers, description and website are published. */
+  publish: z.optional(z.boolean()),
 });
 export type JoinRequest = z.infer<typeof JoinRequest>;
 
-/** `GET /partners/requests` (moderator): the join requests received so far. */
-export const JoinRequestList = z.object({
-  requests: z.array(z.object({ ...JoinRequest.shape, receivedAt: Timestamp })),
+export const JOIN_REQUEST_STATUSES = ['new', 'accepted', 'declined'] as const;
+export const JoinRequestStatus = z.enum(JOIN_REQUEST_STATUSES);
+export type JoinRequestStatus = z.infer<typeof JoinRequestStatus>;
+
+/** A join request as the network key reads it: with its status and dates. */
+export const StoredJoinRequest = z.object({
+  ...JoinRequest.shape,
+  receivedAt: Timestamp,
+  status: JoinRequestStatus,
+  /** When it was accepted or declined; handled requests are deleted after the site's retention period. */
+  handledAt: z.optional(Timestamp),
+  /** The partner an accepted request became. */
+  partnerId: z.optional(Id),
 });
+export type StoredJoinRequest = z.infer<typeof StoredJoinRequest>;
+
+/** `GET /partners/requests` (network key): the join requests received, oldest first. */
+export const JoinRequestList = z.object({ requests: z.array(StoredJoinRequest) });
 export type JoinRequestList = z.infer<typeof JoinRequestList>;
+
+/** `POST /partners/requests/{id}/accept` (network key): the partner entry as the organiser completed it. */
+export const JoinRequestAcceptance = z.object({ partner: Partner });
+export type JoinRequestAcceptance = z.infer<typeof JoinRequestAcceptance>;
+
+/** The answer to accepting: the new partner and the request, now accepted. */
+export const JoinRequestAccepted = z.object({ partner: Partner, request: StoredJoinRequest });
+export type JoinRequestAccepted = z.infer<typeof JoinRequestAccepted>;
+
+/** One row of a spreadsheet import and what happens (or would happen) to it. */
+export const ImportRow = z.object({
+  /** The row number as the spreadsheet shows it (the heading is row 1). */
+  row: z.int().check(z.gte(1)),
+  action: z.enum(['add', 'change', 'unchanged', 'refuse']),
+  id: z.optional(z.string()),
+  name: z.optional(z.string()),
+  /** Why a row is refused, or what changes: readable sentences naming the column. */
+  notes: z.array(z.string()),
+});
+export type ImportRow = z.infer<typeof ImportRow>;
+
+/** `POST /partners/import` (network key): the report; with `?dryRun=true` nothing was written. */
+export const ImportReport = z.object({
+  dryRun: z.boolean(),
+  /** False when nothing was written (a dry run); true when the accepted rows were stored. */
+  written: z.boolean(),
+  added: z.int(),
+  changed: z.int(),
+  unchanged: z.int(),
+  refused: z.int(),
+  rows: z.array(ImportRow),
+  /** About the sheet as a whole: columns not known (ignored), a column given twice. */
+  notes: z.optional(z.array(z.string())),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
 
 export const JoinRequestReceipt = z.object({
   id: Id,
