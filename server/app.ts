@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import { ApiError, notFound } from './core/errors.js';
 import { clientIdFrom } from './core/route.js';
 import { SLICES } from './core/routes/index.js';
+import { SPREADSHEET_MEDIA_TYPES } from './core/routes/partners.js';
 import type { Config } from './config.js';
 import { KeyCheck } from './http/auth.js';
 import { BoardHub } from './http/board-hub.js';
@@ -15,6 +16,8 @@ import { createNodeServer } from './http/node-server.js';
 import { WindowLimiter } from './http/limits.js';
 import { openApiDocument } from './http/openapi.js';
 import { header, slicePlugin } from './http/slice.js';
+import { purgeHandledRequestsEvery } from './http/retention.js';
+import { nodeSpreadsheets as spreadsheets } from './spreadsheet/index.js';
 import { DEFAULT_SITE, type Repository, type SiteId } from './repository/repository.js';
 
 export interface AppOptions {
@@ -32,6 +35,9 @@ export const API_PREFIX = '/api';
 export const SITE_API_PREFIX = '/sites/:site/api';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** The largest spreadsheet an import takes: thousands of partners in XLSX stay well below it. */
+const UPLOAD_LIMIT = 5 * 1_048_576;
+
 /** Join requests per IP address per hour: an organisation sends one; a script sends hundreds. */
 export const JOIN_REQUESTS_PER_HOUR = 20;
 
@@ -134,12 +140,16 @@ export function buildApp({ repo, config, now = () => new Date(), pingMs }: AppOp
     knownSites.add(site);
     return site;
   };
+  // Spreadsheets for the partner import: raw bytes, read by the route (CSV encodings are detected there).
+  app.addContentTypeParser([...SPREADSHEET_MEDIA_TYPES], { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_request, body, done) => done(null, body));
   const sliceOptions = {
     repo,
     keys,
     siteOf,
     now,
     checkAnswers: config.checkResponses,
+    spreadsheets,
+    uploadLimit: UPLOAD_LIMIT,
     special: { boardEvents: eventStreamHandler(repo, hub, config.maxStreamsPerClient) },
   };
   for (const prefix of [API_PREFIX, SITE_API_PREFIX]) {
@@ -180,8 +190,10 @@ export function buildApp({ repo, config, now = () => new Date(), pingMs }: AppOp
     return payload;
   });
 
+  const stopPurging = purgeHandledRequestsEvery(repo, config.requestRetentionDays, now);
   // Streams end before the server waits for open requests, or it would wait for them forever.
   app.addHook('preClose', async () => {
+    stopPurging();
     hub.closeAll();
     dropIdleConnections();
   });

@@ -24,6 +24,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** Open event streams per client id (or per address without one). */
   maxStreamsPerClient: number;
+  /** Days an accepted or declined join request is kept before it is deleted (personal data). */
+  requestRetentionDays: number;
   /** Origins (scheme://host[:port]) allowed to call the API from other sites; empty: same origin only. */
   corsOrigins: string[];
   /** Largest request body in bytes (413 beyond). */
@@ -50,6 +52,7 @@ export const DEFAULTS = {
   writeRate: 120,
   requestTimeoutMs: 30_000,
   maxStreamsPerClient: 8,
+  requestRetentionDays: 30,
   publicDir: 'server/public',
   distDir: 'dist',
 } as const;
@@ -87,6 +90,7 @@ Options (flag, environment variable, default):
   --trust-proxy <v>   IJA_TRUST_PROXY   off (true, a hop count, or the proxy addresses, e.g. 127.0.0.1)
   --request-timeout <ms> IJA_REQUEST_TIMEOUT ${DEFAULTS.requestTimeoutMs} (to receive a whole request)
   --max-streams <n>   IJA_MAX_STREAMS   ${DEFAULTS.maxStreamsPerClient} (open event streams per client)
+  --request-retention-days <n> IJA_REQUEST_RETENTION_DAYS ${DEFAULTS.requestRetentionDays} (accepted or declined join requests are deleted after it)
   --site <id>                           default (the site "keys rotate" acts on)
   --cors <origins>    IJA_CORS_ORIGINS  (empty: same origin only) comma-separated, e.g. https://www.musterstadt.de
   --body-limit <n>    IJA_BODY_LIMIT    ${DEFAULTS.bodyLimit} (bytes per request body)
@@ -117,6 +121,7 @@ type FlagName =
   | 'trust-proxy'
   | 'request-timeout'
   | 'max-streams'
+  | 'request-retention-days'
   | 'site';
 const VALUE_FLAGS = new Set<string>([
   'port',
@@ -130,6 +135,7 @@ const VALUE_FLAGS = new Set<string>([
   'trust-proxy',
   'request-timeout',
   'max-streams',
+  'request-retention-days',
   'site',
 ]);
 const ENV_NAMES: Partial<Record<FlagName, string>> = {
@@ -143,6 +149,7 @@ const ENV_NAMES: Partial<Record<FlagName, string>> = {
   'trust-proxy': 'IJA_TRUST_PROXY',
   'request-timeout': 'IJA_REQUEST_TIMEOUT',
   'max-streams': 'IJA_MAX_STREAMS',
+  'request-retention-days': 'IJA_REQUEST_RETENTION_DAYS',
 };
 
 const ROLE_NAMES = ['network', 'editor', 'moderator'] as const;
@@ -275,6 +282,7 @@ export function parseConfig(
     const proxy = raw('trust-proxy');
     const requestTimeout = raw('request-timeout');
     const maxStreams = raw('max-streams');
+    const retention = raw('request-retention-days');
     const site = raw('site');
 
     return {
@@ -287,6 +295,7 @@ export function parseConfig(
         trustProxy: proxy === undefined ? false : trustProxy(proxy),
         requestTimeoutMs: requestTimeout === undefined ? DEFAULTS.requestTimeoutMs : integer(requestTimeout, 'Request timeout', 1_000, 600_000),
         maxStreamsPerClient: maxStreams === undefined ? DEFAULTS.maxStreamsPerClient : integer(maxStreams, 'Max streams', 1, 10_000),
+        requestRetentionDays: retention === undefined ? DEFAULTS.requestRetentionDays : integer(retention, 'Request retention days', 1, 3_650),
         corsOrigins: cors === undefined ? [] : origins(cors),
         bodyLimit: bodyLimit === undefined ? DEFAULTS.bodyLimit : integer(bodyLimit, 'Body limit', 1_024, 100 * 1_048_576),
         writeRate: writeRate === undefined ? DEFAULTS.writeRate : integer(writeRate, 'Write rate', 1, 1_000_000),

@@ -44,7 +44,7 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<number, string>> = {
   401: 'Missing or wrong key',
   403: 'Not your card',
   404: 'Unknown id',
-  409: 'Conflict: id used for something else, vote cap reached, or no vote to take back',
+  409: 'Conflict: id used for something else, vote cap reached, no vote to take back, or the join request is accepted already',
   413: 'Body too large',
   415: 'Not JSON',
   423: 'The board is locked',

@@ -4,7 +4,8 @@ import { Id } from '../../src/core/schemas/fields.js';
 import { CONTRACT_SCHEMAS, type ContractSchemaName } from '../../src/core/schemas/json-schema.js';
 import { issuesOf } from '../../src/core/schemas/parse.js';
 import type { Repository, Role, SiteId } from '../repository/repository.js';
-import { invalid, notFound } from './errors.js';
+import { ApiError, invalid, notFound } from './errors.js';
+import type { Spreadsheets } from './services/network.js';
 
 /**
  * One route of the REST contract, defined once: its path and method come from the adapter's ROUTES
@@ -22,7 +23,7 @@ import { invalid, notFound } from './errors.js';
  */
 export type Access = 'public' | 'participant' | 'viewer' | 'owner' | Role;
 
-type BodyOf<K> = K extends ContractSchemaName ? z.output<(typeof CONTRACT_SCHEMAS)[K]> : undefined;
+type BodyOf<K> = K extends ContractSchemaName ? z.output<(typeof CONTRACT_SCHEMAS)[K]> : Upload | undefined;
 
 export interface RouteContext<B> {
   repo: Repository;
@@ -34,22 +35,47 @@ export interface RouteContext<B> {
   clientId?: string;
   asModerator: boolean;
   now: Date;
+  /** Spreadsheet import and export: the server has them; the in-browser fake does not. */
+  spreadsheets?: Spreadsheets;
+}
+
+export interface RouteParameter {
+  name: string;
+  in: 'query' | 'header';
+  description: string;
+  /** JSON Schema of the value. */
+  schema: Readonly<Record<string, unknown>>;
 }
 
 export interface RouteAnswer {
   status: number;
+  /** JSON (a contract document), or the bytes of a `file` answer. */
   body?: unknown;
+  /** A `file` answer's media type and download name. */
+  file?: { contentType: string; name: string };
 }
 
-/** A successful answer's schema: a contract document, none (`null`), or the event stream. */
-export type AnswerSchema = ContractSchemaName | null | 'events';
+/** A successful answer's schema: a contract document, none (`null`), the event stream, or a file (a spreadsheet). */
+export type AnswerSchema = ContractSchemaName | null | 'events' | 'file';
+
+/** A file sent as the body (`Content-Type` one of `upload`): its bytes and type, for the route to read. */
+export interface Upload {
+  bytes: Uint8Array;
+  contentType: string;
+}
 
 export interface RouteDefinition<K extends ContractSchemaName | undefined = ContractSchemaName | undefined> {
   name: RouteName;
   summary: string;
   access: Access;
   body?: K;
+  /** Instead of a JSON body: a file of one of these media types (e.g. a spreadsheet), handed over as an `Upload`. */
+  upload?: readonly string[];
   ok: Readonly<Record<number, AnswerSchema>>;
+  /** What each success status means, where the schema's name does not say it (a replace or a create). */
+  okMeanings?: Readonly<Record<number, string>>;
+  /** Query and header parameters the route reads (path parameters come from its path). */
+  parameters?: readonly RouteParameter[];
   /** Refusals besides those that follow from the rest (400, 401, 404, 413, 415, 429). */
   refusals?: readonly number[];
   handle(context: RouteContext<BodyOf<K>>): Promise<RouteAnswer>;
@@ -85,6 +111,7 @@ export interface RouteEnvironment {
   now: Date;
   /** Checks each answer against its schema (development): an answer the widgets would reject is a server bug. */
   checkAnswers: boolean;
+  spreadsheets?: Spreadsheets;
 }
 
 function clientIdOf(route: RouteDefinition, request: RouteRequest): string | undefined {
@@ -95,6 +122,13 @@ function clientIdOf(route: RouteDefinition, request: RouteRequest): string | und
   return id;
 }
 
+function isUpload(value: unknown): value is Upload {
+  return typeof value === 'object' && value !== null && (value as Upload).bytes instanceof Uint8Array && typeof (value as Upload).contentType === 'string';
+}
+
+const unsupportedMediaType = (accepted: readonly string[]) =>
+  new ApiError(415, 'unsupported-media-type', [{ path: 'Content-Type', message: `Expected one of ${accepted.join(', ')}` }]);
+
 /** Checks parameters and body, runs the route, checks the answer. Authorisation is the binding's (it has the keys). */
 export async function runRoute(route: RouteDefinition, request: RouteRequest, env: RouteEnvironment): Promise<RouteAnswer> {
   for (const value of Object.values(request.params)) {
@@ -102,7 +136,13 @@ export async function runRoute(route: RouteDefinition, request: RouteRequest, en
     if (!z.safeParse(Id, value).success || value.trim() !== value) throw notFound();
   }
   let body: unknown = undefined;
-  if (route.body !== undefined) {
+  if (route.upload !== undefined) {
+    body = request.body;
+    if (!isUpload(body) || !route.upload.includes(body.contentType)) throw unsupportedMediaType(route.upload);
+  } else if (isUpload(request.body)) {
+    // A file sent where a JSON document belongs.
+    throw unsupportedMediaType(['application/json']);
+  } else if (route.body !== undefined) {
     const parsed = z.safeParse(CONTRACT_SCHEMAS[route.body], request.body);
     if (!parsed.success) throw invalid(issuesOf(parsed.error));
     body = parsed.data;
@@ -116,6 +156,7 @@ export async function runRoute(route: RouteDefinition, request: RouteRequest, en
     clientId: clientIdOf(route, request),
     asModerator: request.asModerator,
     now: env.now,
+    spreadsheets: env.spreadsheets,
   });
   if (env.checkAnswers) checkAnswer(route, answer);
   return answer;
@@ -124,7 +165,7 @@ export async function runRoute(route: RouteDefinition, request: RouteRequest, en
 function checkAnswer(route: RouteDefinition, answer: RouteAnswer): void {
   const schema = route.ok[answer.status];
   if (schema === undefined) throw new Error(`${route.name} answered ${answer.status}, which its definition does not list`);
-  if (schema === null || schema === 'events') return;
+  if (schema === null || schema === 'events' || schema === 'file') return;
   const result = z.safeParse(CONTRACT_SCHEMAS[schema], answer.body);
   if (!result.success) {
     throw new Error(`Answer of ${route.name} does not match the ${schema} schema: ${JSON.stringify(issuesOf(result.error)).slice(0, 2000)}`);

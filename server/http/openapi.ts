@@ -12,6 +12,7 @@ import { CONTRACT_SCHEMAS, type ContractSchemaName } from '../../src/core/schema
 import { ERROR_DESCRIPTIONS } from '../core/errors.js';
 import type { Access, AnswerSchema, RouteDefinition } from '../core/route.js';
 import { SLICES } from '../core/routes/index.js';
+import { XLSX_MEDIA_TYPE } from '../core/routes/partners.js';
 
 /** Who may call a route, in words (the README's table, each operation's description). */
 export function accessInWords(access: Access): string {
@@ -66,6 +67,11 @@ const ANSWER_DESCRIPTIONS: Record<ContractSchemaName, string> = {
   'join-request': 'A join request',
   'join-request-receipt': 'The receipt',
   'join-request-list': 'The join requests, oldest first',
+  'stored-join-request': 'The join request with its status',
+  'partner-patch': 'A change to a partner',
+  'join-request-acceptance': 'The partner entry the request becomes',
+  'join-request-accepted': 'The new partner and the accepted request',
+  'import-report': 'What each row does (or, in a dry run, would do)',
   agenda: 'The agenda',
   board: 'The board',
   card: 'The card',
@@ -146,23 +152,7 @@ function parametersOf(route: RouteDefinition, path: string): Record<string, unkn
       ...(known?.example !== undefined ? { example: known.example } : {}),
     };
   });
-  if (route.name === 'boardEvents') {
-    parameters.push(
-      {
-        name: 'client',
-        in: 'query',
-        description: 'The client id, as X-Ija-Client elsewhere (EventSource cannot send headers)',
-        schema: { type: 'string', minLength: 8, maxLength: 100 },
-      },
-      {
-        name: 'lastEventId',
-        in: 'query',
-        description: 'Replay the events after this one (as Last-Event-ID, for clients that cannot send it)',
-        schema: { type: 'string', pattern: '^\\d+$' },
-      },
-      { name: 'Last-Event-ID', in: 'header', description: 'Sent by EventSource on reconnect: replay the events after this one', schema: { type: 'string' } },
-    );
-  }
+  for (const { name, in: where, description, schema } of route.parameters ?? []) parameters.push({ name, in: where, description, schema });
   return parameters;
 }
 
@@ -195,17 +185,24 @@ const EVENT_STREAM = {
 /** Idempotent writes answer 201 the first time and 200 for a repeat of the same id. */
 const IDEMPOTENT_DESCRIPTIONS: Record<string, string> = { '201': 'stored now', '200': 'stored before (a repeat of the same id)' };
 
-function answerOf(schema: AnswerSchema, status: string, idempotent: boolean): Record<string, unknown> {
-  if (schema === null) return { description: 'Done, no content' };
+/** A spreadsheet, as an import takes it and an export answers it. */
+const SPREADSHEET_CONTENT = {
+  'text/csv': { schema: { type: 'string', description: 'CSV: semicolons or commas, UTF-8 (with or without BOM) or Windows-1252' } },
+  [XLSX_MEDIA_TYPE]: { schema: { type: 'string', contentEncoding: 'binary', description: 'An XLSX workbook' } },
+};
+
+function answerOf(schema: AnswerSchema, status: string, idempotent: boolean, meaning: string | undefined): Record<string, unknown> {
+  if (schema === null) return { description: meaning ?? 'Done, no content' };
   if (schema === 'events') return EVENT_STREAM;
-  const description = idempotent ? `${ANSWER_DESCRIPTIONS[schema]}: ${IDEMPOTENT_DESCRIPTIONS[status]}` : ANSWER_DESCRIPTIONS[schema];
+  if (schema === 'file') return { description: meaning ?? 'The file', content: SPREADSHEET_CONTENT };
+  const description = meaning ?? (idempotent ? `${ANSWER_DESCRIPTIONS[schema]}: ${IDEMPOTENT_DESCRIPTIONS[status]}` : ANSWER_DESCRIPTIONS[schema]);
   return { description, content: { 'application/json': { schema: schemaRef(schema) } } };
 }
 
 function operationOf(route: RouteDefinition, tag: string, path: string): Record<string, unknown> {
   const responses: Record<string, unknown> = {};
   const idempotent = route.ok[200] !== undefined && route.ok[201] !== undefined;
-  for (const [status, schema] of Object.entries(route.ok)) responses[status] = answerOf(schema, status, idempotent);
+  for (const [status, schema] of Object.entries(route.ok)) responses[status] = answerOf(schema, status, idempotent, route.okMeanings?.[Number(status)]);
   for (const status of refusalsOf(route)) responses[String(status)] = responseRef(REFUSALS[status]!.name);
   const example = route.body === undefined ? undefined : BODY_EXAMPLES[route.body];
   return {
@@ -214,6 +211,7 @@ function operationOf(route: RouteDefinition, tag: string, path: string): Record<
     description: `Who may call it: ${accessInWords(route.access)}.`,
     tags: [tag],
     parameters: parametersOf(route, path),
+    ...(route.upload !== undefined ? { requestBody: { required: true, content: SPREADSHEET_CONTENT } } : {}),
     ...(route.body !== undefined
       ? {
           requestBody: {

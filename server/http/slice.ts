@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ROUTES } from '../../src/core/adapter/routes.js';
 import { runRoute, type RouteDefinition } from '../core/route.js';
+import type { Spreadsheets } from '../core/services/network.js';
 import type { Repository, SiteId } from '../repository/repository.js';
 import type { KeyCheck } from './auth.js';
 
@@ -19,6 +20,9 @@ export interface SliceOptions {
   siteOf(request: FastifyRequest): Promise<SiteId>;
   now(): Date;
   checkAnswers: boolean;
+  spreadsheets?: Spreadsheets;
+  /** Largest file a route with `upload` takes, in bytes (a spreadsheet is larger than a JSON body). */
+  uploadLimit: number;
   /** Routes a slice leaves to a special handler (the event stream). */
   special?: Partial<Record<string, (request: FastifyRequest, reply: FastifyReply, site: SiteId, asModerator: boolean) => Promise<unknown>>>;
 }
@@ -36,6 +40,7 @@ export function slicePlugin(routes: readonly RouteDefinition[], options: SliceOp
         method,
         url: path.replace(/\{(\w+)\}/g, ':$1'),
         config: { api: true, route },
+        ...(route.upload !== undefined ? { bodyLimit: options.uploadLimit } : {}),
         preHandler: async (request) => {
           const site = await options.siteOf(request);
           const { asModerator } = await options.keys.resolve(request, site, route.access);
@@ -47,12 +52,20 @@ export function slicePlugin(routes: readonly RouteDefinition[], options: SliceOp
           if (special) return special(request, reply, site, asModerator);
           const params = { ...(request.params as Record<string, string>) };
           delete params['site'];
+          // Spreadsheet media types arrive as bytes (see app.ts), as an Upload for runRoute to take or refuse.
+          const body = request.body instanceof Uint8Array ? { bytes: request.body, contentType: mediaType(request) } : request.body;
           const answer = await runRoute(
             route,
-            { params, query: request.query as Record<string, unknown>, body: request.body, clientHeader: header(request, 'x-ija-client'), asModerator },
-            { repo: options.repo, site, now: options.now(), checkAnswers: options.checkAnswers },
+            { params, query: request.query as Record<string, unknown>, body, clientHeader: header(request, 'x-ija-client'), asModerator },
+            { repo: options.repo, site, now: options.now(), checkAnswers: options.checkAnswers, spreadsheets: options.spreadsheets },
           );
           reply.code(answer.status);
+          if (answer.file !== undefined) {
+            return reply
+              .type(answer.file.contentType)
+              .header('content-disposition', `attachment; filename="${answer.file.name}"`)
+              .send(Buffer.from(answer.body as Uint8Array));
+          }
           return answer.body === undefined ? reply.send() : reply.send(answer.body);
         },
       });
@@ -64,6 +77,11 @@ declare module 'fastify' {
   interface FastifyRequest {
     ija?: { site: SiteId; asModerator: boolean };
   }
+}
+
+/** The media type of the body, without parameters (`text/csv; charset=utf-8` → `text/csv`). */
+function mediaType(request: FastifyRequest): string {
+  return (header(request, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
 export function header(request: FastifyRequest, name: string): string | undefined {

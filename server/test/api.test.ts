@@ -346,7 +346,8 @@ describe('reference server API', () => {
       const text = await call(server, 'POST', path('joinRequest'), { raw: '<a/>', headers: { 'content-type': 'application/xml' } });
       assert.equal(text.status, 415);
       const plain = await call(server, 'POST', path('joinRequest'), { raw: 'hallo', headers: { 'content-type': 'text/plain' } });
-      assert.deepEqual(issuePaths(plain), ['']);
+      assert.equal(plain.status, 415, 'a file where a JSON document belongs');
+      assert.deepEqual(plain.body, { error: 'unsupported-media-type', issues: [{ path: 'Content-Type', message: 'Expected one of application/json' }] });
     });
   });
 
@@ -1122,6 +1123,7 @@ describe('config', () => {
       trustProxy: false,
       requestTimeoutMs: 30_000,
       maxStreamsPerClient: 8,
+      requestRetentionDays: 30,
       corsOrigins: [],
       bodyLimit: 65_536,
       writeRate: 120,
@@ -1164,7 +1166,7 @@ describe('config', () => {
     assert.equal((parseConfig([], { NODE_ENV: 'production' }) as { config: Config }).config.checkResponses, false);
   });
 
-  it('reads --demo, --trust-proxy, --request-timeout and --max-streams', () => {
+  it('reads --demo, --trust-proxy, --request-timeout, --max-streams and --request-retention-days', () => {
     const config = (argv: string[], env: Record<string, string> = {}) => {
       const result = parseConfig(argv, env);
       assert.ok('config' in result, JSON.stringify(result));
@@ -1178,6 +1180,9 @@ describe('config', () => {
     assert.equal(config(['--trust-proxy', '127.0.0.1,10.0.0.0/8']).trustProxy, '127.0.0.1,10.0.0.0/8');
     assert.equal(config(['--request-timeout', '60000']).requestTimeoutMs, 60_000);
     assert.equal(config(['--max-streams=20']).maxStreamsPerClient, 20);
+    assert.equal(config(['--request-retention-days', '90']).requestRetentionDays, 90);
+    assert.equal(config([], { IJA_REQUEST_RETENTION_DAYS: '7' }).requestRetentionDays, 7);
+    assert.ok('error' in parseConfig(['--request-retention-days', '0'], {}));
   });
 
   it('takes the store from --db, else IJA_DB, else DATABASE_URL', () => {

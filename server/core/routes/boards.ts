@@ -20,6 +20,21 @@ export const boardRoutes = [
       'Server-sent events: each message has an `id` (for Last-Event-ID) and JSON `data` (a board-event). Without Last-Event-ID the stream starts with the board as one board-updated message; with it, the missed events are replayed, or the whole board when the client is further behind than the kept log.',
     access: 'viewer',
     ok: { 200: 'events' },
+    parameters: [
+      {
+        name: 'client',
+        in: 'query',
+        description: 'The client id, as X-Ija-Client elsewhere (EventSource cannot send headers)',
+        schema: { type: 'string', minLength: 8, maxLength: 100 },
+      },
+      {
+        name: 'lastEventId',
+        in: 'query',
+        description: 'Replay the events after this one (as Last-Event-ID, for clients that cannot send it)',
+        schema: { type: 'string', pattern: '^\\d+$' },
+      },
+      { name: 'Last-Event-ID', in: 'header', description: 'Sent by EventSource on reconnect: replay the events after this one', schema: { type: 'string' } },
+    ],
     refusals: [503],
     // The bindings stream it themselves (server/http/event-stream.ts); a binding without streams answers 404.
     handle: async () => {

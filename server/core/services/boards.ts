@@ -2,6 +2,7 @@ import type { Board, BoardEvent, BoardPatch, BoardSettings, Card, CardPatch, New
 import type { BoardRecord, CardWithVotes, RepositoryData, Repository, SiteId } from '../../repository/repository.js';
 import { viewCard, withheldFrom, type BoardViewer } from '../board-view.js';
 import { boardLocked, idConflict, noVoteToTakeBack, found, notFound, notYours, voteCap } from '../errors.js';
+import { withoutUndefined } from '../without-undefined.js';
 
 /**
  * The board's rules, above the store: the lock, the vote cap, participants change only their own
@@ -102,9 +103,6 @@ export async function putBoard(repo: Repository, site: SiteId, board: Board): Pr
   });
 }
 
-function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
 
 /** Moderator: title, lock, reveal, settings. Answers the moderator's board. */
 export function updateBoard(repo: Repository, site: SiteId, id: string, patch: BoardPatch): Promise<Board> {

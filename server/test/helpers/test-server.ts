@@ -12,6 +12,7 @@ import { ensureKeys } from '../../keys.js';
 import { createMemoryRepository } from '../../repository/memory.js';
 import { DEFAULT_SITE, type Repository, type Role, type SiteId } from '../../repository/repository.js';
 import { seedDemo } from '../../seed.js';
+import { openTestStore, type StoreKind } from './stores.js';
 
 /**
  * The reference server for HTTP tests: the app over a memory store seeded with the Musterstadt
@@ -39,6 +40,8 @@ export interface StartOptions {
   /** Further sites, each created with its keys (and seeded with the demo when `seed` says so). */
   sites?: { id: SiteId; title: string; seed?: boolean }[];
   pingMs?: number;
+  /** The store (default: memory); SQLite and PostgreSQL through the conformance suite's test stores. */
+  store?: StoreKind;
 }
 
 const quiet = () => {};
@@ -52,7 +55,8 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   await writeFile(join(publicDir, 'index.html'), '<!doctype html><html lang="de"><title>Demo</title></html>\n');
   await writeFile(join(distDir, 'ija-widgets.js'), 'export const demo = true;\n');
 
-  const repo = createMemoryRepository();
+  const store = options.store === undefined || options.store === 'memory' ? undefined : await openTestStore(options.store);
+  const repo = store?.repo ?? createMemoryRepository();
   await repo.createSite({ id: DEFAULT_SITE, title: 'Musterstadt', createdAt: NOW.toISOString() });
   await seedDemo(repo, DEFAULT_SITE, NOW);
   const keys: Record<SiteId, Record<Role, string>> = {};
@@ -78,6 +82,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     keys,
     async close() {
       await closeGracefully(app);
+      await store?.close();
       await rm(dir, { recursive: true, force: true });
     },
   };
