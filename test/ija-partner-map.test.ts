@@ -6,6 +6,10 @@ import type { IjaLoadEvent } from '../src/core/events.js';
 import type { JoinRequest, Partner } from '../src/core/schemas/partner.js';
 import { captureDownload } from './helpers/download.js';
 import { apiBase, newRunId, serverLog, waitForLog } from './helpers/api.js';
+import { validateJoin } from '../src/components/ija-partner-map/partner-join-form.js';
+import { partnerJoinMessages } from '../src/core/i18n/messages/partner-join.js';
+import type { Messages } from '../src/core/i18n/messages/types.js';
+import { joinReference } from '../src/core/join-reference.js';
 
 const FIXTURE = '/test/fixtures/partners.json';
 
@@ -39,6 +43,22 @@ function tilesFor(run: string): string {
   return `${location.origin}/__tiles/${run}/{z}/{x}/{y}.png`;
 }
 
+
+/** Types into the join form's fields (selects get a change, the others an input). */
+function fillJoin(el: IjaPartnerMap, values: Record<string, string>): void {
+  for (const [id, value] of Object.entries(values)) {
+    const input = shadow(el).querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`#join-${id}`)!;
+    input.value = value;
+    input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
+  }
+}
+
+/** Ticks the consent to publication. */
+function checkConsent(el: IjaPartnerMap): void {
+  const consent = shadow(el).querySelector<HTMLInputElement>('#join-publish')!;
+  consent.checked = true;
+  consent.dispatchEvent(new Event('change'));
+}
 
 function manyPartners(count: number): Partner[] {
   const categories = ['vereine', 'jugendarbeit', 'politik', 'schule-beruf'] as const;
@@ -302,10 +322,10 @@ describe('<ija-partner-map>', () => {
       email.dispatchEvent(new Event('input'));
       button(el, 'Anfrage senden').click();
       await waitUntil(() => shadow(el).querySelector('.error-summary'), 'no error summary');
-      expect(el.joinErrors.sort()).to.deep.equal(['category', 'contactName', 'email', 'name']);
+      expect(el.joinErrors.sort()).to.deep.equal(['category', 'contactName', 'email', 'name', 'publish']);
       const summary = shadow(el).querySelector('.error-summary')!;
       expect(shadow(el).activeElement).to.equal(summary);
-      expect(summary.textContent).to.contain('Bitte korrigieren Sie 4 Angaben.');
+      expect(summary.textContent).to.contain('Bitte korrigieren Sie 5 Angaben.');
       expect(email.getAttribute('aria-invalid')).to.equal('true');
       expect(shadow(el).querySelector('#join-email-error')!.textContent).to.contain('gültige E-Mail-Adresse');
       expect(email.value).to.equal('kein-at');
@@ -326,6 +346,7 @@ describe('<ija-partner-map>', () => {
       fill('contactName', 'Ayşe Yılmaz');
       fill('email', 'kontakt@elternverein.example');
       fill('website', 'https://elternverein.example');
+      checkConsent(el);
       await el.updateComplete;
       button(el, 'Anfrage senden').click();
       const log = await waitForLog(run, (l) => l.requests.some((r) => r.method === 'POST'));
@@ -337,6 +358,83 @@ describe('<ija-partner-map>', () => {
       await waitUntil(() => shadow(el).querySelector('.join-done'), 'no thanks');
       expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('.join-done'));
       await expect(el).to.be.accessible();
+    });
+
+    it('sends address, offers as a list, description and consent, with the website completed, and shows the reference', async () => {
+      const run = newRunId();
+      const el = await render(html`<ija-partner-map join view="join" api=${apiBase('ok', run)}></ija-partner-map>`);
+      fillJoin(el, {
+        name: 'JFV Süd',
+        category: 'vereine',
+        contactName: 'Kim Beispiel',
+        email: 'kim@jfv-sued.example',
+        website: 'www.jfv-sued.de',
+        address: '  Hauptstraße 5, 12345 Musterstadt ',
+        offers: 'Jugendbegegnungen, Fahrten\n\n  Beratung ,',
+        description: 'Fußball und Austausch mit Partnervereinen.',
+      });
+      const address = shadow(el).querySelector('#join-address')!;
+      expect(address.getAttribute('aria-describedby')).to.equal('join-address-hint');
+      expect(shadow(el).querySelector('#join-address-hint')!.textContent).to.equal('Straße, PLZ, Ort');
+      expect(shadow(el).querySelector('.join-public')!.textContent).to.contain('Nicht öffentlich: Ansprechperson, E-Mail, Telefon, Nachricht.');
+      checkConsent(el);
+      await el.updateComplete;
+      button(el, 'Anfrage senden').click();
+      const log = await waitForLog(run, (l) => l.requests.some((r) => r.method === 'POST'));
+      const body = log.requests.find((r) => r.method === 'POST')!.body as JoinRequest;
+      expect(body).to.include({
+        website: 'https://www.jfv-sued.de',
+        address: 'Hauptstraße 5, 12345 Musterstadt',
+        description: 'Fußball und Austausch mit Partnervereinen.',
+        publish: true,
+      });
+      expect(body.offers).to.deep.equal(['Jugendbegegnungen', 'Fahrten', 'Beratung']);
+      await waitUntil(() => shadow(el).querySelector('.join-done'), 'no receipt');
+      const done = shadow(el).querySelector('.join-done')!;
+      expect(done.getAttribute('role')).to.equal('status');
+      expect(shadow(el).activeElement).to.equal(done);
+      expect(shadow(el).querySelector('.join-reference')!.textContent).to.equal(joinReference(body.id));
+      expect(joinReference(body.id)).to.match(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+      expect(done.textContent).to.contain('Das Netzwerk-Team prüft Ihre Anfrage und meldet sich per E-Mail.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses to send without consent to publication, with the error at the checkbox and in the summary', async () => {
+      const run = newRunId();
+      const el = await render(html`<ija-partner-map join view="join" api=${apiBase('ok', run)}></ija-partner-map>`);
+      fillJoin(el, { name: 'Jugendhaus Nord', category: 'jugendarbeit', contactName: 'Kim Beispiel', email: 'kim@jugendhaus.example', offers: 'Offener Treff' });
+      await el.updateComplete;
+      button(el, 'Anfrage senden').click();
+      await waitUntil(() => shadow(el).querySelector('.error-summary'), 'no error summary');
+      expect(el.joinErrors).to.deep.equal(['publish']);
+      const summary = shadow(el).querySelector('.error-summary')!;
+      expect(shadow(el).activeElement).to.equal(summary);
+      expect(summary.querySelector('a')!.getAttribute('href')).to.equal('#join-publish');
+      expect(summary.textContent).to.contain('Veröffentlichung: Bitte stimmen Sie der Veröffentlichung zu.');
+      const consent = shadow(el).querySelector<HTMLInputElement>('#join-publish')!;
+      expect(consent.getAttribute('aria-invalid')).to.equal('true');
+      expect(consent.getAttribute('aria-describedby')).to.equal('join-publish-error');
+      expect(shadow(el).querySelector<HTMLTextAreaElement>('#join-offers')!.value).to.equal('Offener Treff');
+      await expect(el).to.be.accessible();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((await serverLog(run)).requests.filter((r) => r.method === 'POST')).to.have.length(0);
+      checkConsent(el);
+      await el.updateComplete;
+      button(el, 'Anfrage senden').click();
+      await waitUntil(() => shadow(el).querySelector('.join-done'), 'not sent once consent was given');
+    });
+
+    it('completes a website without a scheme, keeps http:// and still refuses javascript:', () => {
+      const m = { partnerJoin: partnerJoinMessages.de } as unknown as Messages;
+      const base = { name: 'JFV Süd', category: 'vereine', contactName: 'Kim', email: 'kim@jfv-sued.example', publish: 'true' };
+      const website = (typed: string) => validateJoin({ ...base, website: typed }, m, 'id-1');
+      expect(website('jfv-sued.de').request!.website).to.equal('https://jfv-sued.de');
+      expect(website('www.jfv-sued.de/jugend?x=1').request!.website).to.equal('https://www.jfv-sued.de/jugend?x=1');
+      expect(website('http://jfv-sued.de').request!.website).to.equal('http://jfv-sued.de');
+      for (const bad of ['javascript:alert(1)', 'mailto:kim@jfv-sued.example', 'kein link']) {
+        expect(website(bad).errors.website, bad).to.equal(partnerJoinMessages.de.errors.url);
+      }
+      expect(joinReference('1f3a9c2b-0d4e-4f00-8a11-000000000000')).to.equal('1F3A-9C2B');
     });
 
     it('keeps what was typed when sending fails, and says why', async () => {
@@ -354,6 +452,7 @@ describe('<ija-partner-map>', () => {
       const category = shadow(el).querySelector<HTMLSelectElement>('#join-category')!;
       category.value = 'jugendarbeit';
       category.dispatchEvent(new Event('change'));
+      checkConsent(el);
       await el.updateComplete;
       button(el, 'Anfrage senden').click();
       await waitUntil(() => shadow(el).querySelector('.error-text[role="alert"]'), 'no failure shown', { timeout: 8000 });

@@ -117,6 +117,8 @@ describe('demo site against the reference server', { timeout: 180_000 }, () => {
     await page.selectOption('ija-partner-map #join-category', 'jugendarbeit');
     await page.fill('ija-partner-map #join-contactName', 'Robin Beispiel');
     await page.fill('ija-partner-map #join-email', 'robin@jugendkunstschule.example');
+    await page.fill('ija-partner-map #join-address', 'Am Markt 1, 45457 Musterstadt');
+    await page.check('ija-partner-map #join-publish');
     await page.click('ija-partner-map button:has-text("Anfrage senden")');
     await page.waitForSelector('ija-partner-map .join-done');
     const response = await fetch(`${server.url}/api/partners/requests`, {
@@ -125,7 +127,10 @@ describe('demo site against the reference server', { timeout: 180_000 }, () => {
     assert.equal(response.status, 200);
     const body = (await response.json()) as { requests?: { name: string }[] } | { name: string }[];
     const requests = Array.isArray(body) ? body : (body.requests ?? []);
-    assert.ok(requests.some((request) => request.name === 'Jugendkunstschule Musterstadt'));
+    const stored = requests.find((request) => request.name === 'Jugendkunstschule Musterstadt') as Record<string, unknown> | undefined;
+    assert.ok(stored);
+    assert.equal(stored['publish'], true, 'the consent to publication reaches the server');
+    assert.equal(stored['address'], 'Am Markt 1, 45457 Musterstadt');
     await page.close();
   });
 

@@ -9,34 +9,75 @@ import { RECOMMENDED_PARTNER_TYPES } from '../../core/defaults/partner-types.js'
 import { describeError } from '../../core/i18n/describe-error.js';
 import { registerBuiltInMessages } from '../../core/i18n/locales.js';
 import { partnerJoinMessages } from '../../core/i18n/messages/partner-join.js';
+import { joinReference } from '../../core/join-reference.js';
 
 registerBuiltInMessages('partnerJoin', partnerJoinMessages);
 
 /** The join request form ("Mitmachen"): checked with the contract's own schema, field by field. */
 
-export const JOIN_FIELDS = ['name', 'category', 'type', 'contactName', 'email', 'phone', 'website', 'message'] as const;
+/** In the order of the form (and of the error summary). `publish` is the consent checkbox: "true" when checked. */
+export const JOIN_FIELDS = [
+  'name',
+  'category',
+  'type',
+  'contactName',
+  'email',
+  'phone',
+  'website',
+  'address',
+  'offers',
+  'description',
+  'message',
+  'publish',
+] as const;
 export type JoinField = (typeof JOIN_FIELDS)[number];
 export type JoinValues = Partial<Record<JoinField | 'trap', string>>;
 
 export type JoinState =
   | { status: 'editing'; errors: Partial<Record<JoinField, string>> }
   | { status: 'sending'; errors: Partial<Record<JoinField, string>> }
-  | { status: 'sent' }
+  /** `reference`: the request's short reference (see joinReference), shown on the receipt. */
+  | { status: 'sent'; reference: string }
   | { status: 'failed'; errors: Partial<Record<JoinField, string>>; error: unknown };
 
-const OPTIONAL: readonly JoinField[] = ['type', 'phone', 'website', 'message'];
+const OPTIONAL: readonly JoinField[] = ['type', 'phone', 'website', 'address', 'offers', 'description', 'message'];
+const TEXT_FIELDS = JOIN_FIELDS.filter((field) => field !== 'offers' && field !== 'publish');
+const HINTS: Partial<Record<JoinField, 'addressHint' | 'offersHint'>> = { address: 'addressHint', offers: 'offersHint' };
+
+/**
+ * A web address as people type it: without a scheme (`www.jfv-sued.de`, `jfv-sued.de/jugend`) it gets
+ * `https://`; `http://` and `https://` stay. Anything else with a scheme (`javascript:`, `mailto:`) stays as
+ * typed, so that the contract's check refuses it; so does a text that does not look like a host name.
+ */
+export function normaliseWebsite(value: string): string {
+  if (/^[a-z][a-z0-9+.-]*:(?!\d)/i.test(value)) return value;
+  return /^[^\s/:?#]+\.[^\s/:?#]+(?:[:/?#]\S*)?$/.test(value) ? `https://${value}` : value;
+}
+
+/** Offers as written, separated by commas or lines: the trimmed, non-empty items. */
+export function splitOffers(value: string): string[] {
+  return value
+    .split(/[,\n]/)
+    .map((offer) => offer.trim())
+    .filter((offer) => offer !== '');
+}
 
 /** The request to send, or the message per field that is wrong. */
 export function validateJoin(values: JoinValues, m: Messages, id: string): { request?: JoinRequest; errors: Partial<Record<JoinField, string>> } {
   const e = m.partnerJoin.errors;
-  const input: Record<string, string> = { id };
-  for (const field of JOIN_FIELDS) {
+  const input: Record<string, unknown> = { id };
+  for (const field of TEXT_FIELDS) {
     const value = (values[field] ?? '').trim();
-    if (value !== '') input[field] = value;
+    if (value !== '') input[field] = field === 'website' ? normaliseWebsite(value) : value;
   }
+  const offers = splitOffers(values.offers ?? '');
+  if (offers.length > 0) input.offers = offers;
+  const consent = values.publish === 'true';
+  if (consent) input.publish = true;
   const result = z.safeParse(JoinRequest, input);
-  if (result.success) return { request: result.data, errors: {} };
   const errors: Partial<Record<JoinField, string>> = {};
+  if (!consent) errors.publish = e.publish;
+  if (result.success) return Object.keys(errors).length > 0 ? { errors } : { request: result.data, errors };
   for (const issue of result.error.issues) {
     const field = issue.path[0] as JoinField;
     if (errors[field]) continue;
@@ -60,14 +101,38 @@ export interface JoinFormOptions {
 export function renderJoinForm(m: Messages, o: JoinFormOptions): TemplateResult {
   const j = m.partnerJoin;
   if (o.state.status === 'sent') {
-    return html`<div class="join-done" part="join" role="status" tabindex="-1">${j.success}</div>`;
+    return html`<div class="join-done" part="join" role="status" tabindex="-1">
+      <p>${j.success}</p>
+      <p>${j.reference} <bdi class="join-reference">${o.state.reference}</bdi></p>
+      <p>${j.nextSteps}</p>
+    </div>`;
   }
   const errors = o.state.errors;
   const errorCount = Object.keys(errors).length;
   const sending = o.state.status === 'sending';
   const labelFor = (field: JoinField) => html`${j[field]}${OPTIONAL.includes(field) ? html` <span class="muted">${j.optional}</span>` : nothing}`;
-  const describe = (field: JoinField) => (errors[field] ? `join-${field}-error` : nothing);
-  const error = (field: JoinField) => (errors[field] ? html`<span class="field-error" id="join-${field}-error">${errors[field]}</span>` : nothing);
+  const describe = (field: JoinField) => {
+    const ids = [HINTS[field] ? `join-${field}-hint` : '', errors[field] ? `join-${field}-error` : ''].filter(Boolean);
+    return ids.length > 0 ? ids.join(' ') : nothing;
+  };
+  const hint = (field: JoinField) => {
+    const key = HINTS[field];
+    return key ? html`<span class="muted join-hint" id="join-${field}-hint">${j[key]}</span>` : nothing;
+  };
+  const error = (field: JoinField) =>
+    html`${hint(field)}${errors[field] ? html`<span class="field-error" id="join-${field}-error">${errors[field]}</span>` : nothing}`;
+  const textarea = (field: JoinField, maxlength?: number) => html`<label class="join-label" for="join-${field}">${labelFor(field)}</label
+    >${error(field)}
+    <textarea
+      id="join-${field}"
+      name=${field}
+      rows="4"
+      maxlength=${maxlength ?? nothing}
+      aria-invalid=${errors[field] ? 'true' : 'false'}
+      aria-describedby=${describe(field)}
+      .value=${live(o.values[field] ?? '')}
+      @input=${(event: Event) => o.onInput(field, (event.target as HTMLTextAreaElement).value)}
+    ></textarea>`;
   const text = (field: JoinField, type = 'text', autocomplete = 'off') => html`<label class="join-label" for="join-${field}"
       >${labelFor(field)}</label
     >${error(field)}
@@ -139,19 +204,30 @@ export function renderJoinForm(m: Messages, o: JoinFormOptions): TemplateResult 
       <div class="join-field">${text('email', 'email', 'email')}</div>
       <div class="join-field">${text('phone', 'tel', 'tel')}</div>
       <div class="join-field">${text('website', 'url', 'url')}</div>
-      <div class="join-field wide">
-        <label class="join-label" for="join-message">${labelFor('message')}</label>${error('message')}
-        <textarea
-          id="join-message"
-          name="message"
-          rows="4"
-          maxlength="2000"
-          aria-invalid=${errors.message ? 'true' : 'false'}
-          aria-describedby=${describe('message')}
-          .value=${live(o.values.message ?? '')}
-          @input=${(event: Event) => o.onInput('message', (event.target as HTMLTextAreaElement).value)}
-        ></textarea>
-      </div>
+      <div class="join-field wide">${text('address', 'text', 'street-address')}</div>
+      <div class="join-field wide">${textarea('offers')}</div>
+      <div class="join-field wide">${textarea('description', 2000)}</div>
+      <div class="join-field wide">${textarea('message', 2000)}</div>
+      <fieldset class="join-field wide join-publish">
+        <legend class="join-label">${j.publish}</legend>
+        <ul class="join-public">
+          <li>${j.publicFields}</li>
+          <li>${j.privateFields}</li>
+        </ul>
+        ${error('publish')}
+        <label class="join-check">
+          <input
+            id="join-publish"
+            name="publish"
+            type="checkbox"
+            aria-invalid=${errors.publish ? 'true' : 'false'}
+            aria-describedby=${describe('publish')}
+            .checked=${live(o.values.publish === 'true')}
+            @change=${(event: Event) => o.onInput('publish', (event.target as HTMLInputElement).checked ? 'true' : '')}
+          />
+          <span>${j.publishConsent}</span>
+        </label>
+      </fieldset>
       <div class="trap" aria-hidden="true">
         <label
           >${j.trap}
@@ -183,7 +259,7 @@ export interface JoinStep {
  */
 export async function* sendJoinRequest(values: JoinValues, m: Messages, adapter: IjaAdapter): AsyncGenerator<JoinStep> {
   if (values.trap) {
-    yield { state: { status: 'sent' } };
+    yield { state: { status: 'sent', reference: joinReference(crypto.randomUUID()) } };
     return;
   }
   const { request, errors } = validateJoin(values, m, crypto.randomUUID());
@@ -194,7 +270,7 @@ export async function* sendJoinRequest(values: JoinValues, m: Messages, adapter:
   yield { state: { status: 'sending', errors: {} } };
   try {
     await adapter.requestToJoin(request);
-    yield { state: { status: 'sent' }, values: {}, focus: '.join-done' };
+    yield { state: { status: 'sent', reference: joinReference(request.id) }, values: {}, focus: '.join-done' };
   } catch (error) {
     yield { state: { status: 'failed', errors: {}, error } };
   }
@@ -264,6 +340,42 @@ export const joinStyles = css`
     border: 2px solid var(--_success);
     border-radius: var(--_radius);
     font-weight: 600;
+  }
+  .join-done p {
+    margin: 0 0 0.5rem;
+  }
+  .join-done p:last-child {
+    margin-block-end: 0;
+    font-weight: 400;
+  }
+  .join-reference {
+    font-family: ui-monospace, monospace;
+    white-space: nowrap;
+  }
+  .join-publish {
+    margin: 0;
+    padding: 0.75rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+  }
+  .join-publish legend {
+    padding-inline: 0.25rem;
+    font-weight: 600;
+  }
+  .join-public {
+    margin: 0 0 0.5rem;
+    padding-inline-start: 1.25rem;
+  }
+  .join-check {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+  .join-check input {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0.1rem 0 0;
   }
   .join-done:focus {
     outline: 3px solid var(--_focus);

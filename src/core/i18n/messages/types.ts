@@ -141,13 +141,31 @@ export interface Messages {
     phone: string;
     website: string;
     message: string;
+    address: string;
+    /** What an address consists of, under its label ("Straße, PLZ, Ort"). */
+    addressHint: string;
+    offers: string;
+    /** How to write several offers (separated by commas or lines). */
+    offersHint: string;
+    description: string;
+    /** The group of the consent checkbox, also its name in the error summary. */
+    publish: string;
+    /** Which fields the list and the map show, and which stay with the network team. */
+    publicFields: string;
+    privateFields: string;
+    /** The consent checkbox's label. */
+    publishConsent: string;
     optional: string;
     submit: string;
     sending: string;
     success: string;
+    /** Before the short reference on the receipt. */
+    reference: string;
+    /** What happens after sending. */
+    nextSteps: string;
     failed: string;
     fixErrors: (count: number) => string;
-    errors: { required: string; email: string; url: string; phone: string; tooLong: string };
+    errors: { required: string; email: string; url: string; phone: string; tooLong: string; publish: string };
     privacy: string;
     trap: string;
   };
