@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { createFetchAdapter, type FetchAdapterOptions } from '../src/core/adapter/fetch-adapter.js';
+import { createInlineAdapter } from '../src/core/adapter/read-only-adapter.js';
 import type { BoardSubscription, IjaAdapter } from '../src/core/adapter/types.js';
 import { IjaAdapterError } from '../src/core/errors.js';
 import { parseBoardEvent, type BoardEvent, type Card } from '../src/core/schemas/board.js';
+import type { Partner } from '../src/core/schemas/partner.js';
 import { newRunId, rejectionOf } from './helpers/api.js';
 
 /**
@@ -251,5 +253,258 @@ describe('fetch adapter against the real reference server', () => {
     httpError(await rejectionOf(server.person().saveAgenda(agenda)), 401, 'unauthorized');
     httpError(await rejectionOf(server.withKey(keys.moderator).saveAgenda(agenda)), 401, 'unauthorized');
     expect((await server.person().getBoard(BOARD)).data.locked).to.equal(false);
+  });
+});
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A German partner list as Excel saves it: semicolons, the export's headings. */
+function germanCsv(...rows: string[]): Blob {
+  return new Blob([['ID;Name;Gruppe;Art;Ort', ...rows].join('\r\n') + '\r\n'], { type: 'text/csv' });
+}
+
+/** A fetch that notes each request's query and content type, then sends it. */
+function recordingFetch(): { fetch: typeof fetch; sent: string[] } {
+  const sent: string[] = [];
+  return {
+    sent,
+    fetch: (input, init) => {
+      const url = new URL(String(input), location.href);
+      sent.push(`${init?.method ?? 'GET'} ${url.pathname.replace(/^\/__ref\/[^/]+/, '')}${url.search} ${new Headers(init?.headers).get('content-type')}`);
+      return fetch(input, init);
+    },
+  };
+}
+
+describe('network admin', () => {
+  const partner = (name = 'Jugendkunstschule Nord'): Partner => ({ id: fresh('partner'), name, category: 'jugendarbeit' });
+  const names = async (adapter: IjaAdapter) => (await adapter.getPartners()).data.map((p) => p.name);
+
+  it('creates, saves, updates and deletes a partner with the network key', async () => {
+    const server = live();
+    const network = server.withKey((await server.keys()).network);
+    const before = (await network.getPartners()).data;
+
+    const created = await network.createPartner(partner());
+    expect(created.name).to.equal('Jugendkunstschule Nord');
+    expect((await server.person().getPartners()).data.at(-1)).to.deep.equal(created);
+
+    const saved = await network.savePartner({ ...created, name: 'Jugendkunstschule Nord e. V.', address: 'Nordstraße 1, Musterstadt' });
+    expect(saved).to.include({ id: created.id, name: 'Jugendkunstschule Nord e. V.', address: 'Nordstraße 1, Musterstadt' });
+    // PUT under a new id adds the partner.
+    const added = await network.savePartner(partner('Mädchentreff Süd'));
+    expect(await names(network)).to.include.members(['Jugendkunstschule Nord e. V.', 'Mädchentreff Süd']);
+
+    const updated = await network.updatePartner(created.id, { offers: ['Workcamp'], activeInIja: true });
+    expect(updated).to.deep.equal({ ...saved, offers: ['Workcamp'], activeInIja: true });
+    expect((await network.getPartners()).data.find((p) => p.id === created.id)).to.deep.equal(updated);
+
+    expect(await network.deletePartner(created.id)).to.equal(undefined);
+    await network.deletePartner(added.id);
+    expect((await network.getPartners()).data).to.deep.equal(before);
+    httpError(await rejectionOf(network.deletePartner(created.id)), 404, 'not-found');
+    httpError(await rejectionOf(network.createPartner({ ...partner(), id: before[0]!.id })), 409);
+  });
+
+  it('accepts a join request as the completed partner entry, declines and deletes others', async () => {
+    const server = live();
+    const network = server.withKey((await server.keys()).network);
+    const joining = (name: string) => ({
+      id: fresh('join'),
+      name,
+      category: 'vereine' as const,
+      contactName: 'A. Beispiel',
+      email: 'kontakt@example.org',
+    });
+    const accepted = joining('Verein junger Migrant*innen Musterstadt');
+    const declined = joining('Irgendein Verein');
+    const deleted = joining('Noch ein Verein');
+    for (const request of [accepted, declined, deleted]) await server.person().requestToJoin(request);
+
+    const entry: Partner = {
+      id: fresh('partner'),
+      name: accepted.name,
+      category: 'vereine',
+      type: 'vereine-junger-migrantinnen',
+      address: 'Marktplatz 2, Musterstadt',
+      offers: ['Jugendbegegnung'],
+    };
+    const answer = await network.acceptJoinRequest(accepted.id, entry);
+    expect(answer.partner).to.deep.equal(entry);
+    expect(answer.request).to.include({ id: accepted.id, status: 'accepted', partnerId: entry.id });
+    expect((await server.person().getPartners()).data.find((p) => p.id === entry.id)).to.deep.equal(entry);
+
+    const refused = await network.declineJoinRequest(declined.id);
+    expect(refused).to.include({ ...declined, status: 'declined' });
+    expect(refused.handledAt).to.be.a('string');
+
+    expect(await network.deleteJoinRequest(deleted.id)).to.equal(undefined);
+    const { requests } = await network.listJoinRequests();
+    expect(requests.map((r) => [r.id, r.status])).to.deep.equal([
+      [accepted.id, 'accepted'],
+      [declined.id, 'declined'],
+    ]);
+    httpError(await rejectionOf(network.deleteJoinRequest(deleted.id)), 404, 'not-found');
+  });
+
+  it('imports a German CSV: the dry run reports and writes nothing, the import writes', async () => {
+    const server = live();
+    const network = server.withKey((await server.keys()).network);
+    const before = (await network.getPartners()).data;
+    const csv = germanCsv(';Jugendförderverein Süd e. V.;Vereine;Stadt- oder Kreisjugendring;Musterstadt');
+
+    const dry = await network.importPartners(csv, { dryRun: true });
+    expect(dry).to.include({ dryRun: true, written: false, added: 1, refused: 0 });
+    expect(dry.rows[0]).to.include({ row: 2, action: 'add', name: 'Jugendförderverein Süd e. V.' });
+    expect((await network.getPartners()).data).to.deep.equal(before);
+
+    const done = await network.importPartners(csv);
+    expect(done).to.include({ dryRun: false, written: true, added: 1 });
+    const after = (await network.getPartners()).data;
+    expect(after).to.have.length(before.length + 1);
+    expect(after.at(-1)).to.include({ name: 'Jugendförderverein Süd e. V.', category: 'vereine', type: 'jugendring' });
+  });
+
+  it('imports the XLSX fixture served by the dev server, by its type or by its name', async () => {
+    const server = live();
+    const recorder = recordingFetch();
+    const network = server.withKey((await server.keys()).network, { fetch: recorder.fetch });
+    const response = await fetch('/test/fixtures/partner-two-sheets.xlsx');
+    expect(response.ok).to.equal(true);
+    const xlsx = await response.blob();
+    expect(xlsx.type).to.equal(XLSX_TYPE);
+    expect(xlsx.size).to.be.greaterThan(0);
+
+    const report = await network.importPartners(xlsx, { dryRun: true });
+    expect(report.written).to.equal(false);
+    expect(report.added + report.changed).to.be.greaterThan(0);
+    expect(report.refused).to.equal(0);
+    // Without a type, the file name decides.
+    const untyped = new Blob([await xlsx.arrayBuffer()]);
+    expect(await network.importPartners(untyped, { dryRun: true, fileName: 'Partner.XLSX' })).to.deep.equal(report);
+    // What Windows browsers call a .csv is sent as CSV; a file with neither type nor name as CSV too.
+    const csv = germanCsv(';Sportverein Nord;Vereine;;Musterstadt');
+    await network.importPartners(new Blob([csv], { type: 'application/vnd.ms-excel' }), { dryRun: true, fileName: 'x.xlsx' });
+    await network.importPartners(new Blob([csv]), { dryRun: true });
+    expect(recorder.sent.filter((line) => line.includes('/import'))).to.deep.equal([
+      `POST /api/partners/import?dryRun=true ${XLSX_TYPE}`,
+      `POST /api/partners/import?dryRun=true ${XLSX_TYPE}`,
+      'POST /api/partners/import?dryRun=true text/csv',
+      'POST /api/partners/import?dryRun=true text/csv',
+    ]);
+  });
+
+  it('exports CSV and XLSX; the CSV imports back with nothing added', async () => {
+    const server = live();
+    const network = server.withKey((await server.keys()).network);
+    const partners = (await network.getPartners()).data;
+
+    const csv = await network.exportPartners('csv');
+    expect(csv).to.be.instanceOf(Blob);
+    expect(csv.type).to.match(/^text\/csv/);
+    expect(await csv.text()).to.include(partners[0]!.name);
+    const back = await network.importPartners(csv, { dryRun: true, fileName: 'partner.csv' });
+    expect(back).to.include({ added: 0, changed: 0, refused: 0, unchanged: partners.length });
+
+    const xlsx = await network.exportPartners('xlsx');
+    expect(xlsx.type).to.equal(XLSX_TYPE);
+    expect(xlsx.size).to.be.greaterThan(0);
+    expect(await network.importPartners(xlsx, { dryRun: true })).to.include({ added: 0, changed: 0, unchanged: partners.length });
+  });
+
+  it('applies mapPath before the query', async () => {
+    const server = live();
+    const recorder = recordingFetch();
+    const network = server.withKey((await server.keys()).network, {
+      baseUrl: `/__ref/${server.run}`,
+      mapPath: (_route, _params, path) => `/api${path}`,
+      fetch: recorder.fetch,
+    });
+    expect((await network.exportPartners('xlsx')).type).to.equal(XLSX_TYPE);
+    expect(recorder.sent).to.deep.equal(['GET /api/partners/export?format=xlsx null']);
+  });
+
+  it('refuses the editor key and no key (401), and writes nothing', async () => {
+    const server = live();
+    const keys = await server.keys();
+    const before = (await server.person().getPartners()).data;
+    for (const adapter of [server.withKey(keys.editor), server.withKey(keys.moderator), server.person()]) {
+      httpError(await rejectionOf(adapter.createPartner(partner())), 401, 'unauthorized');
+      httpError(await rejectionOf(adapter.exportPartners('csv')), 401, 'unauthorized');
+      httpError(await rejectionOf(adapter.importPartners(germanCsv(';Sportverein Nord;Vereine;;'))), 401, 'unauthorized');
+    }
+    expect((await server.person().getPartners()).data).to.deep.equal(before);
+  });
+
+  it('refuses what is no partner list, and reports bad rows without writing them', async () => {
+    const server = live();
+    const network = server.withKey((await server.keys()).network);
+    const before = (await network.getPartners()).data;
+
+    // A picture goes out as CSV (no spreadsheet type, no .csv/.xlsx name); the server sees it is none: 415.
+    const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])], { type: 'image/png' });
+    httpError(await rejectionOf(network.importPartners(png, { fileName: 'x.png' })), 415, 'unsupported-media-type');
+    // JSON text has no heading row: 400.
+    const json = new Blob(['{"partners": [{"name": "x"}]}'], { type: 'text/csv' });
+    httpError(await rejectionOf(network.importPartners(json, { dryRun: true })), 400, 'invalid');
+
+    const bad = germanCsv(';Jugendhaus West;Keine Gruppe;;', ';;Vereine;;', '{"name": "x"};;;;', ';Gute Zeile;Politik;;');
+    const report = await network.importPartners(bad);
+    expect(report.written).to.equal(true);
+    expect(report.refused).to.equal(3);
+    expect(report.added).to.equal(1);
+    for (const row of report.rows.filter((r) => r.action === 'refuse')) expect(row.notes).not.to.be.empty;
+    expect((await network.getPartners()).data.map((p) => p.name)).to.deep.equal([...before.map((p) => p.name), 'Gute Zeile']);
+  });
+
+  it('sends a real import once, and repeats a dry run on a 503', async () => {
+    let attempts = 0;
+    const adapter = createFetchAdapter({
+      baseUrl: '/nowhere',
+      retries: 2,
+      retryDelayMs: 1,
+      fetch: async () => {
+        attempts++;
+        return Response.json({ error: 'unavailable' }, { status: 503 });
+      },
+    });
+    httpError(await rejectionOf(adapter.importPartners(germanCsv(), { dryRun: true })), 503);
+    expect(attempts).to.equal(3);
+    attempts = 0;
+    httpError(await rejectionOf(adapter.importPartners(germanCsv())), 503);
+    expect(attempts).to.equal(1);
+    attempts = 0;
+    httpError(await rejectionOf(adapter.exportPartners('csv')), 503);
+    expect(attempts).to.equal(3);
+  });
+
+  it('refuses an HTML page in place of the exported file', async () => {
+    const adapter = createFetchAdapter({
+      baseUrl: '/nowhere',
+      fetch: async () => new Response('<!doctype html><p>App</p>', { headers: { 'content-type': 'text/html' } }),
+    });
+    const error = await rejectionOf(adapter.exportPartners('csv'));
+    expect(error).to.be.instanceOf(IjaAdapterError);
+    expect((error as IjaAdapterError).kind).to.equal('invalid-data');
+  });
+
+  it('rejects every network admin method on a read-only document adapter', async () => {
+    const adapter = createInlineAdapter('{"partners": []}');
+    const p = partner();
+    for (const write of [
+      adapter.createPartner(p),
+      adapter.savePartner(p),
+      adapter.updatePartner(p.id, { name: 'x' }),
+      adapter.deletePartner(p.id),
+      adapter.acceptJoinRequest('r', p),
+      adapter.declineJoinRequest('r'),
+      adapter.deleteJoinRequest('r'),
+      adapter.importPartners(germanCsv(), { dryRun: true }),
+      adapter.exportPartners('csv'),
+    ]) {
+      const error = await rejectionOf(write);
+      expect(error).to.be.instanceOf(IjaAdapterError);
+      expect((error as IjaAdapterError).kind).to.equal('read-only');
+    }
   });
 });

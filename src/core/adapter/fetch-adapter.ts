@@ -1,4 +1,4 @@
-import { requestJson, type HeadersSource, type HttpSettings } from './http.js';
+import { requestBlob, requestJson, type HeadersSource, type HttpRequest, type HttpSettings } from './http.js';
 import { fillPath, ROUTES, type RouteName, type RouteParams } from './routes.js';
 import type { BoardStreamHandlers, BoardSubscription, IjaAdapter, RequestOptions } from './types.js';
 import { validated } from '../schemas/validators.js';
@@ -22,7 +22,7 @@ export interface FetchAdapterOptions {
   maxRetryDelayMs?: number;
   /** Rewrites a contract path for another backend, e.g. `/partners` to `/wp-json/ija/v1/partner`. */
   mapPath?: (route: RouteName, params: RouteParams, path: string) => string;
-  /** Reshapes a response body into the contract's shape before it is validated. */
+  /** Reshapes a JSON response body into the contract's shape before it is validated (a downloaded file is passed as it is). */
   mapResponse?: (route: RouteName, body: unknown) => unknown;
   /**
    * This browser's anonymous participant id (random, no personal data; 8 to 100 printable ASCII
@@ -51,6 +51,19 @@ function withQuery(url: string, name: string, value: string): string {
   return `${head}${separator}${encodeURIComponent(name)}=${encodeURIComponent(value)}${fragment}`;
 }
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** What browsers call a .csv file (Windows: the type Excel registered for it). */
+const CSV_TYPES = ['text/csv', 'text/comma-separated-values', 'application/vnd.ms-excel'];
+
+/** The content type an import is sent as: the file's own when it names CSV or XLSX, else by its name's extension, else CSV. */
+function spreadsheetType(file: Blob, fileName?: string): string {
+  const type = file.type.split(';')[0]!.trim().toLowerCase();
+  if (type === XLSX_TYPE) return XLSX_TYPE;
+  if (CSV_TYPES.includes(type)) return 'text/csv';
+  const name = fileName ?? (file instanceof File ? file.name : '');
+  return /\.xlsx$/i.test(name.trim()) ? XLSX_TYPE : 'text/csv';
+}
+
 /** The default adapter: the REST contract over fetch, with timeout, retries and validation. */
 export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
   const settings: HttpSettings = {
@@ -71,19 +84,22 @@ export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
     return `${base}${mapped.startsWith('/') ? '' : '/'}${mapped}`;
   }
 
-  async function call(route: RouteName, params: RouteParams, body: unknown, request?: RequestOptions) {
-    const json = await requestJson(
-      {
-        method: ROUTES[route].method,
-        url: urlFor(route, params),
-        body,
-        signal: request?.signal,
-        headers: request?.clientId ? { 'x-ija-client': request.clientId } : undefined,
-      },
-      settings,
-    );
+  function requestFor(route: RouteName, params: RouteParams, request?: RequestOptions, query: Record<string, string> = {}): HttpRequest {
+    return {
+      method: ROUTES[route].method,
+      url: Object.entries(query).reduce((url, [name, value]) => withQuery(url, name, value), urlFor(route, params)),
+      signal: request?.signal,
+      headers: request?.clientId ? { 'x-ija-client': request.clientId } : undefined,
+    };
+  }
+
+  async function send(route: RouteName, request: HttpRequest) {
+    const json = await requestJson(request, settings);
     return options.mapResponse ? options.mapResponse(route, json) : json;
   }
+
+  const call = (route: RouteName, params: RouteParams, body: unknown, request?: RequestOptions) =>
+    send(route, { ...requestFor(route, params, request), body });
 
   return {
     kind: 'fetch',
@@ -93,6 +109,35 @@ export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
       validated(call('joinRequest', {}, join, o), (v, json) => v.parseWhole(v.JoinRequestReceipt, json, [], 'join receipt')),
     listJoinRequests: (o) =>
       validated(call('joinRequests', {}, undefined, o), (v, json) => v.parseWhole(v.JoinRequestList, json, [], 'join request list')),
+    createPartner: (partner, o) =>
+      validated(call('createPartner', {}, partner, o), (v, json) => v.parseWhole(v.Partner, json, [], 'partner')),
+    savePartner: (partner, o) =>
+      validated(call('savePartner', { id: partner.id }, partner, o), (v, json) => v.parseWhole(v.Partner, json, [], 'partner')),
+    updatePartner: (id, patch, o) =>
+      validated(call('patchPartner', { id }, patch, o), (v, json) => v.parseWhole(v.Partner, json, [], 'partner')),
+    deletePartner: async (id, o) => {
+      await call('deletePartner', { id }, undefined, o);
+    },
+    acceptJoinRequest: (id, partner, o) =>
+      validated(call('acceptJoinRequest', { id }, { partner }, o), (v, json) =>
+        v.parseWhole(v.JoinRequestAccepted, json, [], 'accepted join request'),
+      ),
+    declineJoinRequest: (id, o) =>
+      validated(call('declineJoinRequest', { id }, undefined, o), (v, json) => v.parseWhole(v.StoredJoinRequest, json, [], 'join request')),
+    deleteJoinRequest: async (id, o) => {
+      await call('deleteJoinRequest', { id }, undefined, o);
+    },
+    importPartners: (file, o) => {
+      const dryRun = o?.dryRun === true;
+      const request: HttpRequest = {
+        ...requestFor('importPartners', {}, o, dryRun ? { dryRun: 'true' } : {}),
+        file: { data: file, type: spreadsheetType(file, o?.fileName) },
+        // A dry run writes nothing and may repeat; a real import is sent once.
+        ...(dryRun ? {} : { retries: 0 }),
+      };
+      return validated(send('importPartners', request), (v, json) => v.parseWhole(v.ImportReport, json, [], 'import report'));
+    },
+    exportPartners: (format, o) => requestBlob(requestFor('exportPartners', {}, o, { format }), settings),
     getAgenda: (id, o) => validated(call('agenda', { id }, undefined, o), (v, json) => v.parseAgenda(json)),
     saveAgenda: (agenda, o) => validated(call('saveAgenda', { id: agenda.id }, agenda, o), (v, json) => v.parseAgenda(json)),
     getBoard: (id, o) => validated(call('board', { id }, undefined, o), (v, json) => v.parseBoard(json)),

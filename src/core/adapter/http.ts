@@ -17,13 +17,24 @@ export interface HttpSettings {
   lenientContentType?: boolean;
 }
 
-export interface JsonRequest {
+export interface HttpRequest {
   method: string;
   url: string;
+  /** A JSON body, sent as `application/json`. */
   body?: unknown;
+  /** Instead of `body`: a file sent as it is, under this content type (a spreadsheet upload). */
+  file?: { data: Blob; type: string };
   signal?: AbortSignal;
   /** Headers for this request only (they win over the configured ones). */
   headers?: Record<string, string>;
+  /** Further attempts for this request only, instead of the settings' (0: a write that must not run twice). */
+  retries?: number;
+}
+
+/** How an answer's body is read: what the request accepts, and the reading. */
+interface BodyReader<T> {
+  accept: string;
+  read(response: Response, url: string, settings: HttpSettings): Promise<T>;
 }
 
 export function abortError(): DOMException {
@@ -88,6 +99,21 @@ async function readJson(response: Response, url: string, lenient: boolean): Prom
   }
 }
 
+/** A file (a spreadsheet download): anything but an HTML page (a proxy's or a router's fallback). */
+async function readBlob(response: Response, url: string): Promise<Blob> {
+  const contentType = response.headers.get('content-type') ?? '';
+  if (/html/i.test(contentType)) {
+    throw new IjaAdapterError('invalid-data', `Expected a file from ${url}, got "${contentType}"`, { url, status: response.status });
+  }
+  return await response.blob();
+}
+
+const JSON_BODY: BodyReader<unknown> = {
+  accept: 'application/json',
+  read: (response, url, settings) => readJson(response, url, settings.lenientContentType ?? false),
+};
+const FILE_BODY: BodyReader<Blob> = { accept: '*/*', read: readBlob };
+
 async function errorDetails(response: Response): Promise<unknown> {
   if (!isJsonType(response.headers.get('content-type') ?? '')) return undefined;
   try {
@@ -98,7 +124,7 @@ async function errorDetails(response: Response): Promise<unknown> {
 }
 
 /** One attempt: fetch and read the body under one timeout. */
-async function attempt(request: JsonRequest, settings: HttpSettings): Promise<unknown> {
+async function attempt<T>(request: HttpRequest, settings: HttpSettings, reader: BodyReader<T>): Promise<T> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -109,16 +135,22 @@ async function attempt(request: JsonRequest, settings: HttpSettings): Promise<un
   request.signal?.addEventListener('abort', forwardAbort, { once: true });
   try {
     const headers = await resolveHeaders(settings.headers);
-    headers.set('accept', 'application/json');
+    headers.set('accept', reader.accept);
     for (const [name, value] of Object.entries(request.headers ?? {})) headers.set(name, value);
-    const hasBody = request.body !== undefined;
-    if (hasBody) headers.set('content-type', 'application/json');
+    let body: BodyInit | undefined;
+    if (request.file !== undefined) {
+      headers.set('content-type', request.file.type);
+      body = request.file.data;
+    } else if (request.body !== undefined) {
+      headers.set('content-type', 'application/json');
+      body = JSON.stringify(request.body);
+    }
     const doFetch = settings.fetch ?? globalThis.fetch.bind(globalThis);
     const response = await doFetch(request.url, {
       method: request.method,
       headers,
       credentials: settings.credentials,
-      body: hasBody ? JSON.stringify(request.body) : undefined,
+      body,
       signal: controller.signal,
     });
     if (!response.ok) {
@@ -129,7 +161,7 @@ async function attempt(request: JsonRequest, settings: HttpSettings): Promise<un
         details: await errorDetails(response),
       });
     }
-    return await readJson(response, request.url, settings.lenientContentType ?? false);
+    return await reader.read(response, request.url, settings);
   } catch (error) {
     if (request.signal?.aborted) throw abortError();
     if (timedOut) {
@@ -147,18 +179,29 @@ async function attempt(request: JsonRequest, settings: HttpSettings): Promise<un
 }
 
 /**
- * A JSON request with timeout and retries. Retries network errors, timeouts, 5xx and 429
- * (waiting as long as `Retry-After` asks); never other 4xx or invalid data.
+ * The attempts of one request: retries network errors, timeouts, 5xx and 429 (waiting as long as
+ * `Retry-After` asks); never other 4xx or invalid data.
  */
-export async function requestJson(request: JsonRequest, settings: HttpSettings): Promise<unknown> {
+async function withRetries<T>(request: HttpRequest, settings: HttpSettings, reader: BodyReader<T>): Promise<T> {
+  const retries = request.retries ?? settings.retries;
   for (let tries = 0; ; tries++) {
     try {
-      return await attempt(request, settings);
+      return await attempt(request, settings, reader);
     } catch (error) {
-      if (!(error instanceof IjaAdapterError) || !error.transient || tries >= settings.retries) throw error;
+      if (!(error instanceof IjaAdapterError) || !error.transient || tries >= retries) throw error;
       const delay = error.retryAfterMs ?? backoffDelay(tries, settings.retryDelayMs, settings.maxRetryDelayMs);
       if (delay > settings.maxRetryDelayMs) throw error;
       await sleep(delay, request.signal);
     }
   }
+}
+
+/** A request whose answer is JSON (null for 204), with timeout and retries. */
+export function requestJson(request: HttpRequest, settings: HttpSettings): Promise<unknown> {
+  return withRetries(request, settings, JSON_BODY);
+}
+
+/** A request whose answer is a file (a download), read whole, with the same timeout, retries and errors. */
+export function requestBlob(request: HttpRequest, settings: HttpSettings): Promise<Blob> {
+  return withRetries(request, settings, FILE_BODY);
 }

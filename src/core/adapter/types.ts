@@ -1,5 +1,14 @@
 import type { Parsed } from '../schemas/issues.js';
-import type { JoinRequest, JoinRequestList, JoinRequestReceipt, Partner } from '../schemas/partner.js';
+import type {
+  ImportReport,
+  JoinRequest,
+  JoinRequestAccepted,
+  JoinRequestList,
+  JoinRequestReceipt,
+  Partner,
+  PartnerPatch,
+  StoredJoinRequest,
+} from '../schemas/partner.js';
 import type { Agenda } from '../schemas/agenda.js';
 import type { Board, BoardPatch, Card, CardPatch, NewCard, NewVote } from '../schemas/board.js';
 import type { Plan, PlanPoint, PlanPointPatch } from '../schemas/plan.js';
@@ -41,8 +50,29 @@ export interface IjaAdapter {
 
   getPartners(options?: RequestOptions): Promise<Parsed<Partner[]>>;
   requestToJoin(request: JoinRequest, options?: RequestOptions): Promise<JoinRequestReceipt>;
-  /** Moderator: the join requests received so far. */
+  /** Network key: the join requests received so far, with their status. */
   listJoinRequests(options?: RequestOptions): Promise<JoinRequestList>;
+  /** Network key: adds a partner; answers with it as stored. */
+  createPartner(partner: Partner, options?: RequestOptions): Promise<Partner>;
+  /** Network key: replaces the partner with this id (adds it when there is none). */
+  savePartner(partner: Partner, options?: RequestOptions): Promise<Partner>;
+  /** Network key: changes the given fields of one partner. */
+  updatePartner(id: string, patch: PartnerPatch, options?: RequestOptions): Promise<Partner>;
+  /** Network key: removes a partner. */
+  deletePartner(id: string, options?: RequestOptions): Promise<void>;
+  /** Network key: the request becomes this partner entry (as the organiser completed it), in one step. */
+  acceptJoinRequest(requestId: string, partner: Partner, options?: RequestOptions): Promise<JoinRequestAccepted>;
+  /** Network key: marks the request declined. */
+  declineJoinRequest(requestId: string, options?: RequestOptions): Promise<StoredJoinRequest>;
+  /** Network key: deletes the request and the personal data in it. */
+  deleteJoinRequest(requestId: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Network key: a CSV or XLSX file of partners; with `dryRun` the server only reports what it would do.
+   * The file's type decides how it is read (`text/csv`, or the XLSX type; a file without one goes by its name).
+   */
+  importPartners(file: Blob, options?: RequestOptions & { dryRun?: boolean; fileName?: string }): Promise<ImportReport>;
+  /** Network key: the partner list as a spreadsheet file, in the format import reads back. */
+  exportPartners(format: 'csv' | 'xlsx', options?: RequestOptions): Promise<Blob>;
 
   getAgenda(id: string, options?: RequestOptions): Promise<Parsed<Agenda>>;
   saveAgenda(agenda: Agenda, options?: RequestOptions): Promise<Parsed<Agenda>>;
