@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 import { testApiMiddleware } from './test/server/test-api-middleware.mjs';
 import { tileMiddleware } from './test/server/tile-middleware.mjs';
+import { geocoderMiddleware } from './test/server/geocoder-middleware.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { bundlePlugin } from './test/server/bundle-plugin.mjs';
 import { schemaPlugin } from './test/server/schema-plugin.mjs';
@@ -17,7 +18,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/embed/**', '!test/storybook/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), bundlePlugin(), schemaPlugin(), emulationPlugin(), reference.plugin],
-  middleware: [testApiMiddleware(), tileMiddleware(), reference.middleware],
+  middleware: [testApiMiddleware(), tileMiddleware(), geocoderMiddleware(), reference.middleware],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },

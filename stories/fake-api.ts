@@ -7,7 +7,7 @@ import { createFetchAdapter } from '../src/core/adapter/fetch-adapter.js';
 import type { IjaAdapter } from '../src/core/adapter/types.js';
 import { Agenda } from '../src/core/schemas/agenda.js';
 import { Board } from '../src/core/schemas/board.js';
-import { PartnerList } from '../src/core/schemas/partner.js';
+import { JoinRequest, PartnerList } from '../src/core/schemas/partner.js';
 import { Plan } from '../src/core/schemas/plan.js';
 
 /**
@@ -20,6 +20,8 @@ import { Plan } from '../src/core/schemas/plan.js';
 export interface FakeApiOptions {
   /** Story data files (under `data/`) the fake starts with. */
   partners?: string;
+  /** Join requests waiting in the inbox (a story data file with `{ "requests": [...] }`). */
+  joinRequests?: string;
   agenda?: string;
   board?: string;
   plan?: string;
@@ -41,8 +43,9 @@ async function load<S extends z.core.$ZodType>(schema: S, file: string | undefin
 
 /** A memory store with the story's data, and the contract answered from it. */
 async function storyBackend(options: FakeApiOptions): Promise<Dispatch> {
-  const [partners, agenda, board, plan] = await Promise.all([
+  const [partners, joinRequests, agenda, board, plan] = await Promise.all([
     load(PartnerList, options.partners),
+    load(z.object({ requests: z.array(JoinRequest) }), options.joinRequests),
     load(Agenda, options.agenda),
     load(Board, options.board),
     load(Plan, options.plan),
@@ -51,6 +54,9 @@ async function storyBackend(options: FakeApiOptions): Promise<Dispatch> {
   const now = new Date();
   await repo.createSite({ id: DEFAULT_SITE, title: 'Storybook', createdAt: now.toISOString() });
   if (partners) await repo.replacePartners(DEFAULT_SITE, partners.partners);
+  for (const [index, request] of (joinRequests?.requests ?? []).entries()) {
+    await repo.addJoinRequest(DEFAULT_SITE, request, new Date(now.getTime() - (index + 1) * 86_400_000));
+  }
   if (agenda) await repo.putAgenda(DEFAULT_SITE, agenda, now);
   if (board) await putBoard(repo, DEFAULT_SITE, board);
   if (plan) await repo.putPlan(DEFAULT_SITE, plan, now);

@@ -73,3 +73,17 @@ export const ErrorState: Story = {
   name: 'Error',
   args: { adapter: createDocumentAdapter('story', () => Promise.reject(new IjaAdapterError('network', 'offline'))) },
 };
+
+/**
+ * The admin view (with the network key): join requests with a count, the entries with their last confirmation,
+ * a form per entry with its pin on the map, and spreadsheets in and out (import needs the reference server).
+ */
+export const Admin: Story = {
+  name: 'Admin: requests and entries',
+  args: {
+    view: 'admin',
+    admin: true,
+    tiles: BLANK_TILES,
+    adapter: fakeApi({ partners: NETWORK, joinRequests: 'data/beitrittsanfragen.json', signedIn: true }),
+  },
+};

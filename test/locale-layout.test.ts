@@ -60,7 +60,10 @@ function overflows(widget: HTMLElement): string[] {
     const name = `<${control.localName}${control.className ? ` class="${control.className}"` : ''}> “${control.textContent?.trim().slice(0, 40)}”`;
     if (rect.left < box.left - 1 || rect.right > box.right + 1) problems.push(`${name} sticks out of the widget`);
     // Inline boxes have no client width; a block box whose text is wider than itself overflows.
-    if (control.clientWidth > 0 && control.scrollWidth > control.clientWidth + 1 && getComputedStyle(control).overflowX !== 'auto') {
+    // A closed <select> shows its chosen option cut to its width (its list shows the whole text): fine once it
+    // takes its whole line, as there is no more room to give it.
+    const fillsLine = control.localName === 'select' && rect.width >= control.parentElement!.getBoundingClientRect().width - 1;
+    if (control.clientWidth > 0 && control.scrollWidth > control.clientWidth + 1 && getComputedStyle(control).overflowX !== 'auto' && !fillsLine) {
       problems.push(`${name} is ${control.scrollWidth - control.clientWidth}px too narrow for its text`);
     }
   }

@@ -29,7 +29,10 @@ function leaves(table: object, path = ''): [string, unknown][] {
   });
 }
 // Counts for most functions (a quoted text or name shows a number as well); a list where one is asked.
-const SAMPLE_ARGS: Record<string, unknown[]> = { 'partnerMapView.cluster': [3, ['Jugendring', 'Jobcenter', 'IHK']] };
+const SAMPLE_ARGS: Record<string, unknown[]> = {
+  'partnerMapView.cluster': [3, ['Jugendring', 'Jobcenter', 'IHK']],
+  'partnerAdmin.reportSummary': [3, 7, 2, 1],
+};
 /** The fixed texts of a table (not what its functions return). */
 const fixedTexts = (table: object, path = ''): [string, string][] =>
   Object.entries(table).flatMap(([key, value]): [string, string][] => {

@@ -134,6 +134,30 @@ describe('demo site against the reference server', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('lets the network team accept that request on the admin page, and the partner is public', async () => {
+    const page = await open('/verwaltung.html');
+    await page.fill('#network-key', server.keys.editor);
+    await page.click('#key-form button');
+    await page.waitForSelector('#key-status:has-text("Dieser Schlüssel passt nicht")');
+    assert.equal(await page.locator('ija-partner-map').isHidden(), true);
+    await page.fill('#network-key', server.keys.network);
+    await page.click('#key-form button');
+    await page.waitForSelector('#signed-in:has-text("Angemeldet")');
+    await page.click('ija-partner-map button:has-text("Prüfen und aufnehmen: Jugendkunstschule Musterstadt")');
+    assert.equal(await page.inputValue('ija-partner-map #pf-address'), 'Am Markt 1, 45457 Musterstadt');
+    await page.fill('ija-partner-map #pf-lat', '51,4312');
+    await page.fill('ija-partner-map #pf-lng', '6,8765');
+    await page.click('ija-partner-map button:has-text("Aufnehmen und veröffentlichen")');
+    await page.waitForSelector('ija-partner-map [role="status"]:has-text("aufgenommen")');
+    const visitor = await open('/');
+    await visitor.waitForSelector('ija-partner-map .partner-name:has-text("Jugendkunstschule Musterstadt")');
+    await page.click('#sign-out');
+    assert.equal(await page.locator('ija-partner-map').isHidden(), true);
+    assert.deepEqual((page as Page & { problems: string[] }).problems, []);
+    await visitor.close();
+    await page.close();
+  });
+
   /**
    * The Leitfragen board between several people, in order: each step builds on the one before (the
    * idea of the first step is the one reloaded, delivered next to, and marked as a key insight).

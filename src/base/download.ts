@@ -2,7 +2,7 @@
  * Hands a file made in the browser to the visitor (calendar entries, JSON for `src`, CSV exports).
  * No server is involved and nothing is stored.
  */
-export function downloadFile(fileName: string, content: string, type: string): void {
+export function downloadFile(fileName: string, content: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;

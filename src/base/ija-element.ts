@@ -43,7 +43,10 @@ export class IjaElement extends LitElement {
     return source === 'defaults' && !this.localize.locale.startsWith('de') ? 'de' : nothing;
   }
 
-  /** The shared loading and error (with retry) states around a widget's content. */
+  /**
+   * The shared loading and error (with retry) states around a widget's content. While data loads again
+   * (after an edit, or a retry), what was shown stays, so focus and scroll position are not lost.
+   */
   protected renderData<T>(
     source: { readonly task: Task<readonly unknown[], Parsed<T>>; reload(): Promise<void> },
     complete: (result: Parsed<T>) => TemplateResult | undefined,
@@ -51,7 +54,7 @@ export class IjaElement extends LitElement {
     const m = this.localize.m;
     return source.task.render({
       initial: () => renderLoading(m),
-      pending: () => renderLoading(m),
+      pending: () => (source.task.value ? complete(source.task.value) : renderLoading(m)),
       complete,
       error: (error) =>
         isAbortError(error) ? renderLoading(m) : renderError(m, error, () => void source.reload()),

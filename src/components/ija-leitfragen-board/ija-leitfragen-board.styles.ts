@@ -160,6 +160,15 @@ export const boardStyles = css`
     min-inline-size: 0;
     max-inline-size: 100%;
   }
+  /* A long question or idea in a narrow column: the select takes the whole line before its text is cut. */
+  .question-nav .field,
+  .merge .field {
+    flex: 1 1 12rem;
+  }
+  .question-nav select,
+  .merge select {
+    inline-size: 100%;
+  }
   .sending {
     display: flex;
     align-items: center;

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { IjaElement } from '../../base/ija-element.js';
 import { DataSourceController } from '../../base/data-source-controller.js';
 import { renderIssuesNote, renderOnDemand } from '../../base/states.js';
-import { downloadFile } from '../../base/download.js';
 import { defineElement } from '../../core/define.js';
 import { registerBuiltInMessages } from '../../core/i18n/locales.js';
 import { partnerMapMessages } from '../../core/i18n/messages/partner-map.js';
@@ -29,7 +28,7 @@ import { partnerMapStyles } from './ija-partner-map.styles.js';
 
 registerBuiltInMessages('partnerMap', partnerMapMessages);
 
-export const PARTNER_VIEWS = ['list', 'map', 'gaps', 'join'] as const;
+export const PARTNER_VIEWS = ['list', 'map', 'gaps', 'join', 'admin'] as const;
 export type PartnerView = (typeof PARTNER_VIEWS)[number];
 
 /** Loaded when first needed: the virtualizer (long lists), the gaps view, the join form (with its schema). */
@@ -40,6 +39,8 @@ const joinCode = onDemand(() => import('./partner-join-form.js'));
 const consentCode = onDemand(() => import('./map-consent-panel.js'));
 /** The map view itself, after consent (it loads the map engine in turn). */
 const mapCode = onDemand(() => import('./map-controller.js'));
+/** The admin view (network key): requests, entries, spreadsheets, the pin map. */
+const adminCode = onDemand(() => import('./admin/partner-admin.js'));
 
 const COUNT_ANNOUNCE_DELAY = 600;
 
@@ -72,7 +73,7 @@ export class IjaPartnerMap extends IjaElement {
   /** The partners as data (an array or `{ partners: [...] }`); wins over every other source. */
   @property({ attribute: false }) partners?: unknown;
 
-  /** The view shown first: `list` (default), `map`, `gaps` or `join`. */
+  /** The view shown first: `list` (default), `map`, `gaps`, `join` or `admin`. */
   @property({ reflect: true }) view: PartnerView = 'list';
 
   /** Pre-filter: one group (`vereine`, `jugendarbeit`, `politik`, `schule-beruf`). */
@@ -88,6 +89,15 @@ export class IjaPartnerMap extends IjaElement {
 
   /** Offers the join form ("Mitmachen"); needs a backend that takes join requests. */
   @property({ type: Boolean }) join = false;
+
+  /**
+   * Offers the admin view ("Verwaltung"): join requests, entries, spreadsheets. Needs an adapter that
+   * sends the network key (`Authorization: Bearer …`), e.g. through a provider's adapter.
+   */
+  @property({ type: Boolean }) admin = false;
+
+  /** A Nominatim-compatible search URL for the admin view's address lookup; none by default (nothing is sent). */
+  @property() geocoder?: string;
 
   /**
    * `granted`: the site has consent for the tile host (its own consent manager, or self-hosted tiles).
@@ -120,6 +130,7 @@ export class IjaPartnerMap extends IjaElement {
   private countTimer?: ReturnType<typeof setTimeout>;
   private focusAfterUpdate?: string;
   private map?: MapController;
+  private adminView?: { render(): TemplateResult };
 
   /**
    * The data source and its load task (for tests and the library's own code).
@@ -216,6 +227,12 @@ export class IjaPartnerMap extends IjaElement {
           ${view === 'map' ? this.renderMap(m) : nothing}
           ${view === 'gaps' ? this.renderGaps(m, data) : nothing}
           ${view === 'join' ? this.renderJoin(m) : nothing}
+          ${view === 'admin'
+            ? renderOnDemand(m, this, adminCode, (code) => {
+                addStyles(this, code.adminStyles);
+                return (this.adminView ??= new code.PartnerAdmin(this, this.localize)).render();
+              })
+            : nothing}
         </div>
         ${renderIssuesNote(m, issues)}
       </section>`;
@@ -225,6 +242,7 @@ export class IjaPartnerMap extends IjaElement {
   private availableViews(): PartnerView[] {
     const views: PartnerView[] = ['list', 'map', 'gaps'];
     if (this.join && this.data.adapter.writable) views.push('join');
+    if (this.admin) views.push('admin');
     return views;
   }
 
@@ -307,9 +325,13 @@ export class IjaPartnerMap extends IjaElement {
 
   private renderMap(m: Messages): TemplateResult {
     if (this.consent !== 'granted') {
-      return renderOnDemand(m, this, consentCode, (code) => code.renderConsentPanel(m, this.filteredPartners, this.tiles, () => this.grantConsent()));
+      return renderOnDemand(m, this, consentCode, (code) => {
+        addStyles(this, code.mapStyles);
+        return code.renderConsentPanel(m, this.filteredPartners, this.tiles, () => this.grantConsent());
+      });
     }
     return renderOnDemand(m, this, mapCode, (code) => {
+      addStyles(this, code.mapStyles);
       this.map ??= new code.MapController(this);
       return this.map.render(m, this.mapPartners());
     });
@@ -341,16 +363,8 @@ export class IjaPartnerMap extends IjaElement {
   private renderGaps(m: Messages, data: readonly Partner[]): TemplateResult {
     return renderOnDemand(m, this, gapsCode, (gaps) => {
       addStyles(this, gaps.gapsStyles);
-      return gaps.renderGapsView(m, gaps.findGaps(data), { onDownload: (format) => this.downloadGaps(format) });
+      return gaps.renderGapsView(m, gaps.findGaps(data), { onDownload: (format) => gaps.downloadGaps(this.localize.m, this.allPartners, format) });
     });
-  }
-
-  private downloadGaps(format: 'csv' | 'text'): void {
-    const { findGaps, gapLabels, gapsToCsv, gapsToText } = gapsCode.value!;
-    const groups = findGaps(this.allPartners);
-    const labels = gapLabels(this.localize.m);
-    if (format === 'csv') downloadFile('wer-fehlt-noch.csv', gapsToCsv(groups, labels), 'text/csv;charset=utf-8');
-    else downloadFile('wer-fehlt-noch.txt', gapsToText(groups, labels), 'text/plain;charset=utf-8');
   }
 
   private renderJoin(m: Messages): TemplateResult {

@@ -3,6 +3,8 @@ import type { Messages } from '../../core/i18n/locales.js';
 import type { Partner } from '../../core/schemas/partner.js';
 import { tileHost } from './map-consent.js';
 
+export { mapStyles } from './map-styles.js';
+
 /** The map tab before consent: what loading the map means, and the button that agrees. Loaded with the tab. */
 
 /** "n partners have no location" under the map or the consent panel. */

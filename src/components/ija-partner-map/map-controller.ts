@@ -6,10 +6,13 @@ import { safeHref } from '../../core/safe-url.js';
 import type { MapPartner, PartnerMapHandle } from './map/map-engine.js';
 import { renderPartnerRow } from './partner-row.js';
 import { noLocationNote } from './map-consent-panel.js';
+import { adoptLeafletStyles } from './map/adopt-leaflet-styles.js';
 import { registerBuiltInMessages } from '../../core/i18n/locales.js';
 import { partnerMapViewMessages } from '../../core/i18n/messages/partner-map-view.js';
 
 registerBuiltInMessages('partnerMapView', partnerMapViewMessages);
+
+export { mapStyles } from './map-styles.js';
 
 export interface MapModel {
   /** The filtered partners (same array while the filter and data stay the same). */
@@ -83,23 +86,13 @@ export class MapController implements ReactiveController {
     this.status = 'loading';
     try {
       this.engine = await import('./map/map-engine.js');
-      this.adoptLeafletStyles(this.engine.leafletCss);
+      adoptLeafletStyles(this.host.renderRoot as ShadowRoot, this.engine.leafletCss);
       this.status = 'ready';
     } catch (error) {
       console.warn('[ija-widgets] <ija-partner-map>: the map engine could not be loaded', error);
       this.status = 'failed';
     }
     this.host.requestUpdate();
-  }
-
-  /** Constructed style sheets, so a strict CSP (no inline styles) still allows them. */
-  private adoptLeafletStyles(css: string): void {
-    const root = this.host.renderRoot as ShadowRoot;
-    if ((root as ShadowRoot & { ijaLeaflet?: true }).ijaLeaflet) return;
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
-    (root as ShadowRoot & { ijaLeaflet?: true }).ijaLeaflet = true;
   }
 
   hostUpdated(): void {

@@ -6,7 +6,19 @@ import { partnerGapsMessages } from '../../core/i18n/messages/partner-gaps.js';
 
 registerBuiltInMessages('partnerGaps', partnerGapsMessages);
 
-export { findGaps, gapsToCsv, gapsToText } from './partner-gaps.js';
+import { findGaps, gapsToCsv, gapsToText } from './partner-gaps.js';
+import { downloadFile } from '../../base/download.js';
+import type { Partner } from '../../core/schemas/partner.js';
+
+export { findGaps };
+
+/** The missing partner types as a file: CSV for a spreadsheet, text for an e-mail. */
+export function downloadGaps(m: Messages, partners: readonly Partner[], format: 'csv' | 'text'): void {
+  const groups = findGaps(partners);
+  const labels = gapLabels(m);
+  if (format === 'csv') downloadFile('wer-fehlt-noch.csv', gapsToCsv(groups, labels), 'text/csv;charset=utf-8');
+  else downloadFile('wer-fehlt-noch.txt', gapsToText(groups, labels), 'text/plain;charset=utf-8');
+}
 
 export function gapLabels(m: Messages): GapLabels {
   const p = m.partnerMap;

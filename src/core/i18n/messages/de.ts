@@ -5,6 +5,7 @@ import { planCheckMessages } from './plan-check.js';
 import { agendaEditMessages } from './agenda-edit.js';
 import { partnerGapsMessages } from './partner-gaps.js';
 import { partnerJoinMessages } from './partner-join.js';
+import { partnerAdminMessages } from './partner-admin.js';
 import { commonMessages } from './common.js';
 import { agendaMessages } from './agenda.js';
 import { partnerMapMessages } from './partner-map.js';
@@ -19,6 +20,7 @@ export const de: Messages = {
   plan: planMessages.de,
   board: boardMessages.de,
   partnerJoin: partnerJoinMessages.de,
+  partnerAdmin: partnerAdminMessages.de,
   partnerGaps: partnerGapsMessages.de,
   agendaEdit: agendaEditMessages.de,
   planCheck: planCheckMessages.de,

@@ -5,6 +5,7 @@ import { planCheckMessages } from './plan-check.js';
 import { agendaEditMessages } from './agenda-edit.js';
 import { partnerGapsMessages } from './partner-gaps.js';
 import { partnerJoinMessages } from './partner-join.js';
+import { partnerAdminMessages } from './partner-admin.js';
 import { commonMessages } from './common.js';
 import { agendaMessages } from './agenda.js';
 import { partnerMapMessages } from './partner-map.js';
@@ -19,6 +20,7 @@ export const en: Messages = {
   plan: planMessages.en,
   board: boardMessages.en,
   partnerJoin: partnerJoinMessages.en,
+  partnerAdmin: partnerAdminMessages.en,
   partnerGaps: partnerGapsMessages.en,
   agendaEdit: agendaEditMessages.en,
   planCheck: planCheckMessages.en,
