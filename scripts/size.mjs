@@ -52,7 +52,7 @@ for (const row of rows) {
 
 console.log('\nLoaded on demand by dist/ija-widgets.js (sibling files)\n');
 for (const chunk of all.onDemand.sort((a, b) => gzip(b.code) - gzip(a.code))) {
-  const name = chunk.name === 'map-engine' ? 'map-engine (Leaflet, after consent)' : chunk.name;
+  const name = chunk.moduleIds.some((id) => id.includes('/node_modules/leaflet/')) ? 'Leaflet and its CSS (after map consent)' : chunk.name;
   console.log(`${name.padEnd(48)} ${kb(chunk.code.length).padStart(9)} ${kb(gzip(chunk.code)).padStart(9)} gzip`);
 }
 

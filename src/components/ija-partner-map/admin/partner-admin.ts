@@ -201,8 +201,9 @@ export class PartnerAdmin implements ReactiveController {
     return html`<article class="request" aria-labelledby="request-${request.id}-name">
       <h4 id="request-${request.id}-name">${request.name}</h4>
       <p class="muted">
-        ${fresh ? a.received(date(request.receivedAt)) : a.handled(a.statuses[request.status], date(request.handledAt ?? request.receivedAt))}
-        · ${m.partnerJoin.reference} <bdi class="join-reference">${joinReference(request.id)}</bdi>
+        ${a.requestSummary(joinReference(request.id), date(request.receivedAt))}${fresh
+          ? nothing
+          : html` · ${a.handled(a.statuses[request.status], date(request.handledAt ?? request.receivedAt))}`}
       </p>
       <p>${p.categories[request.category]}${type ? ` · ${type}` : ''}${request.address ? ` · ${request.address}` : ''}</p>
       <p>${a.contact}: ${request.contactName} · ${request.email}${request.phone ? ` · ${request.phone}` : ''}</p>

@@ -416,7 +416,6 @@ const messages: Messages = {
     noRequests: 'لا توجد طلبات جديدة.',
     handledTitle: (requests) => `الطلبات المعالَجة (${n(requests)})`,
     retentionNote: 'يحذف الخادم الطلبات المعالَجة تلقائيًا بعد انتهاء مدة الاحتفاظ بها.',
-    received: (date) => `تاريخ الاستلام: ${date}`,
     statuses: { new: 'جديد', accepted: 'مقبول', declined: 'مرفوض' },
     handled: (status, date) => `${status} بتاريخ ${date}`,
     contact: 'بيانات التواصل (لا تُنشر)',

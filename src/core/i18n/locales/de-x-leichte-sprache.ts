@@ -291,7 +291,6 @@ const messages: Messages = {
     noRequests: 'Es gibt keine neuen Anfragen.',
     handledTitle: (count) => `Erledigte Anfragen (${n(count)})`,
     retentionNote: 'Der Server löscht erledigte Anfragen nach einer bestimmten Zeit. Das passiert von selbst.',
-    received: (date) => `Angekommen am ${date}`,
     statuses: { new: 'Neu', accepted: 'Aufgenommen', declined: 'Abgelehnt' },
     handled: (status, date) => `${status} am ${date}`,
     contact: 'Kontakt (nicht im Internet)',

@@ -275,7 +275,6 @@ const messages: Messages = {
     noRequests: 'Brak nowych zgłoszeń.',
     handledTitle: (count) => `Rozpatrzone zgłoszenia (${n(count)})`,
     retentionNote: 'Serwer automatycznie usuwa rozpatrzone zgłoszenia po upływie okresu przechowywania.',
-    received: (date) => `Data wpływu: ${date}`,
     statuses: { new: 'Nowe', accepted: 'Przyjęte', declined: 'Odrzucone' },
     handled: (status, date) => `${status} ${date}`,
     contact: 'Kontakt (niepubliczny)',

@@ -311,7 +311,6 @@ const messages: Messages = {
     noRequests: 'Yeni başvuru yok.',
     handledTitle: (requests) => `Sonuçlanan başvurular (${n(requests)})`,
     retentionNote: 'Sunucu, sonuçlanan başvuruları saklama süresi dolunca otomatik olarak siler.',
-    received: (date) => `Geliş tarihi: ${date}`,
     statuses: { new: 'Yeni', accepted: 'Kabul edildi', declined: 'Reddedildi' },
     handled: (status, date) => `${status}: ${date}`,
     contact: 'İletişim (herkese açık değil)',

@@ -319,7 +319,6 @@ const messages: Messages = {
     noRequests: 'Нових запитів немає.',
     handledTitle: (requests) => `Опрацьовані запити (${n(requests)})`,
     retentionNote: 'Опрацьовані запити сервер видаляє автоматично, коли мине строк зберігання.',
-    received: (date) => `Отримано ${date}`,
     statuses: { new: 'Новий', accepted: 'Прийнято', declined: 'Відхилено' },
     handled: (status, date) => `${status} ${date}`,
     contact: 'Контакт (не публікується)',

@@ -177,7 +177,6 @@ export interface Messages {
     noRequests: string;
     handledTitle: (count: number) => string;
     retentionNote: string;
-    received: (date: string) => string;
     statuses: { new: string; accepted: string; declined: string };
     handled: (status: string, date: string) => string;
     contact: string;
