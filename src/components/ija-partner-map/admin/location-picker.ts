@@ -139,15 +139,18 @@ export class LocationPicker implements ReactiveController {
 
   private useResult(result: GeocodeResult): void {
     this.search = { status: 'idle' };
-    this.model?.onChange({ lat: result.lat, lng: result.lng });
-    this.handle?.setPosition({ lat: result.lat, lng: result.lng }, { pan: true });
+    this.show({ lat: result.lat, lng: result.lng }, true);
+  }
+
+  /** Places the pin where the organiser chose and tells the form; the map does not move it again. */
+  private show(position: LatLng, pan: boolean): void {
+    this.shown = position;
+    this.handle?.setPosition(position, { pan });
+    this.model?.onChange(position);
   }
 
   private pinToCenter(): void {
-    if (!this.handle || !this.model) return;
-    const center = this.handle.center();
-    this.handle.setPosition(center);
-    this.model.onChange(center);
+    if (this.handle) this.show(this.handle.center(), false);
   }
 
   private async loadEngine(): Promise<void> {

@@ -5,6 +5,7 @@
  * element imports it dynamically, only after the visitor consented. Nothing else may import it statically.
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import { removeMap } from './remove-map.js';
 
 export { leafletCss } from './leaflet-css.js';
 
@@ -408,7 +409,7 @@ export function createPartnerMap(options: MapOptions): PartnerMapHandle {
       if (destroyed) return;
       destroyed = true;
       map.off('moveend', render);
-      map.remove();
+      removeMap(map);
       rendered.clear();
       clusterings.clear();
       pendingFocus = undefined;

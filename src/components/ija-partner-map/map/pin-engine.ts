@@ -5,6 +5,7 @@
  * is imported dynamically. The pin is plain DOM (no marker images): the only requests are tiles.
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import { removeMap } from './remove-map.js';
 
 export { leafletCss } from './leaflet-css.js';
 
@@ -267,7 +268,7 @@ export function createPinPicker(options: PinPickerOptions): PinPickerHandle {
       lastCenter = normalizePosition(map.getCenter());
       removePin();
       map.off('click', onMapClick);
-      map.remove();
+      removeMap(map);
       if (ownRole === null) container.removeAttribute('role');
       else container.setAttribute('role', ownRole);
       if (ownLabel === null) container.removeAttribute('aria-label');
