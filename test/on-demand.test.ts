@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { onDemand } from '../src/core/on-demand.js';
+import { importAgain, onDemand } from '../src/core/on-demand.js';
 import { renderOnDemand, stateStyles } from '../src/base/states.js';
 import { de } from '../src/core/i18n/messages/de.js';
 import { IjaAdapterError } from '../src/core/errors.js';
@@ -41,5 +41,27 @@ describe('code loaded on demand', () => {
     expect(a).to.equal(b);
     expect(loads).to.equal(1);
     expect(part.value).to.equal(a);
+  });
+});
+
+describe('importAgain', () => {
+  it('imports the file again under a fresh query when the import failed (Chromium keeps a failed import)', async () => {
+    const url = new URL('../src/core/join-reference.ts', import.meta.url).href;
+    let calls = 0;
+    const failing = () => {
+      calls++;
+      return Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${url}`));
+    };
+    const module = await importAgain<typeof import('../src/core/join-reference.js')>(failing);
+    expect(calls).to.equal(1);
+    expect(module.joinReference('1f3a9c2b-0000')).to.equal('1F3A-9C2B');
+  });
+
+  it('passes the error on when it names no file, and when the second try fails too', async () => {
+    const plain = new TypeError('Importing a module script failed.');
+    expect(await importAgain(() => Promise.reject(plain)).catch((error: unknown) => error)).to.equal(plain);
+    const missing = `${location.origin}/does-not-exist-${Date.now()}.js`;
+    const error = await importAgain(() => Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${missing}`))).catch((e: unknown) => e);
+    expect(String(error)).to.contain('does-not-exist');
   });
 });

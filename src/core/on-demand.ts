@@ -18,12 +18,25 @@ export interface OnDemand<T> {
   retry(): void;
 }
 
+/**
+ * A dynamic import that, when it fails, tries once more under a fresh query. Chromium remembers a failed
+ * `import()` of a URL for the page's life, so a plain retry once the connection is back fails at once; the
+ * error names the URL, and the same file under another query is fetched anew (its own imports stay shared).
+ */
+export function importAgain<T>(importer: () => Promise<T>): Promise<T> {
+  return importer().catch((cause: unknown) => {
+    const url = /https?:\/\/\S+?\.[mc]?[jt]s\b/.exec(String(cause))?.[0];
+    if (!url) throw cause;
+    return import(/* @vite-ignore */ `${url}?retry=${Date.now()}`) as Promise<T>;
+  });
+}
+
 export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
   let loading: Promise<T> | undefined;
   let value: T | undefined;
   let error: IjaAdapterError | undefined;
   const load = (): Promise<T> =>
-    (loading ??= importer().then(
+    (loading ??= importAgain(importer).then(
       (module) => {
         error = undefined;
         return (value = module);

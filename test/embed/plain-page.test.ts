@@ -63,7 +63,7 @@ describe('a plain HTML page', () => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
     let blocked = true;
-    await page.route(/ija-widgets-uk-[\w-]+\.js$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    await page.route(/ija-widgets-uk-[\w-]+\.js(\?.*)?$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
     await page.goto(`${env.site.origin}/page/offline-table`);
     await widgetsSettled(page);
     await page.waitForSelector('ija-leitfragen-board[lang="de"]');

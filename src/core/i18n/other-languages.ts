@@ -1,5 +1,6 @@
 import { FALLBACK_LOCALE, matchLocale, primarySubtag, registerLocale, tagPrefixes, type Locale, type Messages } from './locales.js';
 import { parentOf, type LocalizeController } from './localize-controller.js';
+import { importAgain } from '../on-demand.js';
 
 /**
  * What only pages in languages other than German and English need, loaded with the first widget
@@ -27,7 +28,7 @@ function offeredCode(lang: string): keyof typeof TABLES | undefined {
 function loadTable(code: keyof typeof TABLES): Promise<boolean> {
   let promise = loading.get(code);
   if (!promise) {
-    promise = TABLES[code]().then(
+    promise = importAgain(TABLES[code]).then(
       (module) => {
         if (matchLocale(code)?.code !== code) registerLocale(code, module.default);
         return true;
