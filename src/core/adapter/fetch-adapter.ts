@@ -89,7 +89,10 @@ export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
       method: ROUTES[route].method,
       url: Object.entries(query).reduce((url, [name, value]) => withQuery(url, name, value), urlFor(route, params)),
       signal: request?.signal,
-      headers: request?.clientId ? { 'x-ija-client': request.clientId } : undefined,
+      headers: {
+        ...(request?.clientId ? { 'x-ija-client': request.clientId } : {}),
+        ...(request?.ifVersion !== undefined ? { 'if-match': `"v${request.ifVersion}"` } : {}),
+      },
     };
   }
 
@@ -141,6 +144,8 @@ export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
     getAgenda: (id, o) => validated(call('agenda', { id }, undefined, o), (v, json) => v.parseAgenda(json)),
     saveAgenda: (agenda, o) => validated(call('saveAgenda', { id: agenda.id }, agenda, o), (v, json) => v.parseAgenda(json)),
     getBoard: (id, o) => validated(call('board', { id }, undefined, o), (v, json) => v.parseBoard(json)),
+    listBoards: (o) => validated(call('boards', {}, undefined, o), (v, json) => v.parseWhole(v.BoardList, json, [], 'board list')),
+    putBoard: (board, o) => validated(call('putBoard', { id: board.id }, board, o), (v, json) => v.parseBoard(json)),
     addCard: (id, card, o) => validated(call('addCard', { id }, card, o), (v, json) => v.parseCard(json)),
     updateCard: (id, cardId, patch, o) => validated(call('updateCard', { id, cardId }, patch, o), (v, json) => v.parseCard(json)),
     vote: (id, cardId, vote, o) => validated(call('vote', { id, cardId }, vote, o), (v, json) => v.parseCard(json)),
@@ -157,8 +162,15 @@ export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
       return openEventStream(streamUrl, settings.credentials, handlers);
     },
     getPlan: (id, o) => validated(call('plan', { id }, undefined, o), (v, json) => v.parsePlan(json)),
+    putPlan: (plan, o) => validated(call('putPlan', { id: plan.id }, plan, o), (v, json) => v.parsePlan(json)),
     updatePlanPoint: (id, pointId, patch, o) =>
       validated(call('updatePlanPoint', { id, pointId }, patch, o), (v, json) => v.parsePlanPoint(json)),
+    addPlanStep: (id, pointId, step, o) => validated(call('addPlanStep', { id, pointId }, step, o), (v, json) => v.parsePlanPoint(json)),
+    updatePlanStep: (id, pointId, stepId, patch, o) =>
+      validated(call('updatePlanStep', { id, pointId, stepId }, patch, o), (v, json) => v.parsePlanPoint(json)),
+    deletePlanStep: (id, pointId, stepId, o) =>
+      validated(call('deletePlanStep', { id, pointId, stepId }, undefined, o), (v, json) => v.parsePlanPoint(json)),
+    savePlanCheck: (id, check, o) => validated(call('savePlanCheck', { id }, check, o), (v, json) => v.parseWhole(v.PlanCheck, json, [], 'plan check')),
   };
 }
 

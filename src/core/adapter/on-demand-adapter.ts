@@ -33,6 +33,13 @@ const METHODS = [
   'clearBoard',
   'getPlan',
   'updatePlanPoint',
+  'listBoards',
+  'putBoard',
+  'putPlan',
+  'addPlanStep',
+  'updatePlanStep',
+  'deletePlanStep',
+  'savePlanCheck',
 ] as const satisfies readonly (keyof IjaAdapter)[];
 
 /**

@@ -52,6 +52,13 @@ export function createDocumentAdapter(
     mergeCard: readOnly,
     clearBoard: readOnly,
     updatePlanPoint: readOnly,
+    listBoards: readOnly,
+    putBoard: readOnly,
+    putPlan: readOnly,
+    addPlanStep: readOnly,
+    updatePlanStep: readOnly,
+    deletePlanStep: readOnly,
+    savePlanCheck: readOnly,
   };
 }
 

@@ -27,8 +27,15 @@ export const ROUTES = {
   deleteJoinRequest: { method: 'DELETE', path: '/partners/requests/{id}' },
   importPartners: { method: 'POST', path: '/partners/import' },
   exportPartners: { method: 'GET', path: '/partners/export' },
+  boards: { method: 'GET', path: '/boards' },
+  putBoard: { method: 'PUT', path: '/boards/{id}' },
   plan: { method: 'GET', path: '/plans/{id}' },
+  putPlan: { method: 'PUT', path: '/plans/{id}' },
   updatePlanPoint: { method: 'PATCH', path: '/plans/{id}/points/{pointId}' },
+  addPlanStep: { method: 'POST', path: '/plans/{id}/points/{pointId}/steps' },
+  updatePlanStep: { method: 'PATCH', path: '/plans/{id}/points/{pointId}/steps/{stepId}' },
+  deletePlanStep: { method: 'DELETE', path: '/plans/{id}/points/{pointId}/steps/{stepId}' },
+  savePlanCheck: { method: 'PUT', path: '/plans/{id}/check' },
 } as const;
 
 export type RouteName = keyof typeof ROUTES;

@@ -10,14 +10,19 @@ import type {
   StoredJoinRequest,
 } from '../schemas/partner.js';
 import type { Agenda } from '../schemas/agenda.js';
-import type { Board, BoardPatch, Card, CardPatch, NewCard, NewVote } from '../schemas/board.js';
-import type { Plan, PlanPoint, PlanPointPatch } from '../schemas/plan.js';
+import type { Board, BoardDefinition, BoardList, BoardPatch, Card, CardPatch, NewCard, NewVote } from '../schemas/board.js';
+import type { NewPlanStep, Plan, PlanCheck, PlanPoint, PlanPointPatch, PlanStepPatch } from '../schemas/plan.js';
 
 export interface RequestOptions {
   /** Cancels the request (widgets pass their task's signal; removing the element aborts). */
   signal?: AbortSignal;
   /** The anonymous participant's id (`X-Ija-Client`) for this request, whatever adapter the page gave. */
   clientId?: string;
+  /**
+   * Plans: the version the change was made on (sent as `If-Match: "v<n>"`); when someone changed the plan
+   * since, the server refuses with 412 `version-conflict` instead of overwriting.
+   */
+  ifVersion?: number;
 }
 
 /** A message from the board's event stream, as sent by the server (validated by the board). */
@@ -78,6 +83,10 @@ export interface IjaAdapter {
   saveAgenda(agenda: Agenda, options?: RequestOptions): Promise<Parsed<Agenda>>;
 
   getBoard(id: string, options?: RequestOptions): Promise<Parsed<Board>>;
+  /** Moderator key: the site's boards (one per small group). */
+  listBoards(options?: RequestOptions): Promise<BoardList>;
+  /** Moderator key: creates a board, or changes its title, questions and settings (its ideas stay). */
+  putBoard(board: BoardDefinition, options?: RequestOptions): Promise<Parsed<Board>>;
   addCard(boardId: string, card: NewCard, options?: RequestOptions): Promise<Card>;
   updateCard(boardId: string, cardId: string, patch: CardPatch, options?: RequestOptions): Promise<Card>;
   vote(boardId: string, cardId: string, vote: NewVote, options?: RequestOptions): Promise<Card>;
@@ -93,5 +102,15 @@ export interface IjaAdapter {
   subscribeBoard?(boardId: string, handlers: BoardStreamHandlers, options?: { clientId?: string }): BoardSubscription;
 
   getPlan(id: string, options?: RequestOptions): Promise<Parsed<Plan>>;
+  /** Editor key: creates or replaces a plan (with `ifVersion`, only if nobody changed it since). */
+  putPlan(plan: Plan, options?: RequestOptions): Promise<Parsed<Plan>>;
   updatePlanPoint(planId: string, pointId: string, patch: PlanPointPatch, options?: RequestOptions): Promise<PlanPoint>;
+  /** Editor key (or moderator key for a step from a board, with `source`): adds one step; answers with the point. */
+  addPlanStep(planId: string, pointId: string, step: NewPlanStep, options?: RequestOptions): Promise<PlanPoint>;
+  /** Editor key: renames, ticks or moves one step; answers with the point. */
+  updatePlanStep(planId: string, pointId: string, stepId: string, patch: PlanStepPatch, options?: RequestOptions): Promise<PlanPoint>;
+  /** Editor key: removes one step; answers with the point. */
+  deletePlanStep(planId: string, pointId: string, stepId: string, options?: RequestOptions): Promise<PlanPoint>;
+  /** Editor key: keeps the self-check's answers with the plan. */
+  savePlanCheck(planId: string, check: PlanCheck, options?: RequestOptions): Promise<PlanCheck>;
 }

@@ -12,8 +12,8 @@ import {
   StoredJoinRequest,
 } from './partner.js';
 import { Agenda } from './agenda.js';
-import { Board, BoardEvent, BoardPatch, Card, CardMerge, CardPatch, NewCard, NewVote } from './board.js';
-import { Plan, PlanPoint, PlanPointPatch } from './plan.js';
+import { Board, BoardDefinition, BoardEvent, BoardList, BoardPatch, Card, CardMerge, CardPatch, NewCard, NewVote } from './board.js';
+import { NewPlanStep, Plan, PlanCheck, PlanPoint, PlanPointPatch, PlanStepPatch } from './plan.js';
 
 /** Every document of the REST contract, by the file name it is published under. */
 export const CONTRACT_SCHEMAS = {
@@ -36,9 +36,14 @@ export const CONTRACT_SCHEMAS = {
   'board-patch': BoardPatch,
   'card-merge': CardMerge,
   'board-event': BoardEvent,
+  'board-definition': BoardDefinition,
+  'board-list': BoardList,
   plan: Plan,
   'plan-point': PlanPoint,
   'plan-point-patch': PlanPointPatch,
+  'new-plan-step': NewPlanStep,
+  'plan-step-patch': PlanStepPatch,
+  'plan-check': PlanCheck,
 } as const;
 
 export type ContractSchemaName = keyof typeof CONTRACT_SCHEMAS;

@@ -7,10 +7,20 @@ import { dropInvalidOptionalFields, isRecord, keepValid, parseWhole, requireObje
 export const PointStatus = z.enum(POINT_STATUSES);
 export type PointStatus = z.infer<typeof PointStatus>;
 
+/** Where a step came from: a key insight of a board's closing round. */
+export const StepSource = z.object({
+  boardId: Id,
+  cardId: Id,
+  /** The idea's text when it was taken over. */
+  text: Text(2000),
+});
+export type StepSource = z.infer<typeof StepSource>;
+
 export const PlanStep = z.object({
   id: Id,
   text: Text(500),
   done: z.boolean(),
+  source: z.optional(StepSource),
 });
 export type PlanStep = z.infer<typeof PlanStep>;
 
@@ -39,19 +49,61 @@ export const PlanPoint = z.object({
 });
 export type PlanPoint = z.infer<typeof PlanPoint>;
 
+export const CHECK_ANSWER_VALUES = ['yes', 'partly', 'no'] as const;
+
+/** The self-check's answers, kept with the plan (`PUT /plans/{id}/check`, editor key). */
+export const PlanCheck = z.object({
+  /** Question id -> answer; unknown question ids are kept as given (the widget ignores them). */
+  answers: z.record(z.string().check(z.minLength(1), z.maxLength(100)), z.enum(CHECK_ANSWER_VALUES)),
+  updatedAt: z.optional(Timestamp),
+});
+export type PlanCheck = z.infer<typeof PlanCheck>;
+
 export const Plan = z.object({
   id: Id,
   title: Text(200),
   points: z.array(PlanPoint).check(uniqueIds('point')),
+  /**
+   * Set by the server, one more with every change; also the `ETag` of `GET /plans/{id}` ("v7"). A write that
+   * sends `If-Match` with an older one is refused (412 `version-conflict`) instead of overwriting.
+   */
+  version: z.optional(z.int().check(z.gte(0))),
+  check: z.optional(PlanCheck),
 });
 export type Plan = z.infer<typeof Plan>;
 
-/** `PATCH /plans/{id}/points/{pointId}`. */
+/**
+ * `PATCH /plans/{id}/points/{pointId}` (editor key): the fields given change. `null` removes the responsible
+ * person or the target date. Sending the whole `steps` list replaces it: send `If-Match` with it, or use the
+ * step routes, which change one step and never lose another editor's.
+ */
 export const PlanPointPatch = z.object({
   status: z.optional(PointStatus),
   steps: z.optional(z.array(PlanStep).check(uniqueIds('step'))),
+  title: z.optional(Text(200)),
+  summary: z.optional(Text(2000)),
+  responsible: z.optional(z.nullable(Text(200))),
+  targetDate: z.optional(z.nullable(CalendarDate)),
 });
 export type PlanPointPatch = z.infer<typeof PlanPointPatch>;
+
+/** `POST /plans/{id}/points/{pointId}/steps`: a step (client-made id: a retry adds it once), at `position` or at the end. */
+export const NewPlanStep = z.object({
+  id: Id,
+  text: Text(500),
+  done: z.optional(z.boolean()),
+  position: z.optional(z.int().check(z.gte(0))),
+  source: z.optional(StepSource),
+});
+export type NewPlanStep = z.infer<typeof NewPlanStep>;
+
+/** `PATCH /plans/{id}/points/{pointId}/steps/{stepId}`: renames, ticks or moves one step. */
+export const PlanStepPatch = z.object({
+  text: z.optional(Text(500)),
+  done: z.optional(z.boolean()),
+  position: z.optional(z.int().check(z.gte(0))),
+});
+export type PlanStepPatch = z.infer<typeof PlanStepPatch>;
 
 /** Details a point keeps its place without: a broken link, date or name is left out alone. */
 const SOFT_FIELDS = (({ links, responsible, targetDate, updatedAt }) => ({ links, responsible, targetDate, updatedAt }))(PlanPoint.shape);
