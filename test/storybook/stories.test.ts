@@ -93,8 +93,16 @@ describe('every Storybook story', () => {
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (context: string, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-        const result = await axe.run('#storybook-root', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+        // Storybook's accessibility panel may be running axe in the same page: wait for it, then run ours.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            const result = await axe.run('#storybook-root', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+            return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+          } catch (error) {
+            if (attempt >= 20 || !String(error).includes('Axe is already running')) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+        }
       });
       assert.deepEqual(violations, [], 'axe violations');
       assert.deepEqual(errors, [], 'errors');
