@@ -127,8 +127,8 @@ export function buildApp({ repo, config, now = () => new Date(), pingMs }: AppOp
     // An empty allowlist sends no CORS headers at all: the browser then allows the same origin only.
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['Content-Type', 'Authorization', 'X-Ija-Client', 'Last-Event-ID'],
-    exposedHeaders: ['Retry-After'],
+    allowedHeaders: ['Content-Type', 'Authorization', 'X-Ija-Client', 'Last-Event-ID', 'If-Match', 'If-None-Match'],
+    exposedHeaders: ['Retry-After', 'ETag'],
     maxAge: 600,
   });
 
@@ -181,7 +181,8 @@ export function buildApp({ repo, config, now = () => new Date(), pingMs }: AppOp
     // Shutting down: a request that was already in progress is answered, then its socket closes.
     if (hub.closed) reply.header('connection', 'close');
     if (request.routeOptions.config.api || request.url.startsWith(`${API_PREFIX}/`) || request.url.startsWith('/sites/')) {
-      reply.header('cache-control', 'no-store');
+      // A read that is cheap to poll set its own (no-cache, with an ETag); nothing else is kept.
+      if (!reply.hasHeader('etag')) reply.header('cache-control', 'no-store');
       reply.header('content-security-policy', API_CSP);
     } else {
       reply.header('content-security-policy', PAGE_CSP);

@@ -5,6 +5,7 @@ import type { BoardSubscription, IjaAdapter } from '../src/core/adapter/types.js
 import { IjaAdapterError } from '../src/core/errors.js';
 import { parseBoardEvent, type BoardEvent, type Card } from '../src/core/schemas/board.js';
 import type { Partner } from '../src/core/schemas/partner.js';
+import type { Plan } from '../src/core/schemas/plan.js';
 import { newRunId, rejectionOf } from './helpers/api.js';
 
 /**
@@ -253,6 +254,134 @@ describe('fetch adapter against the real reference server', () => {
     httpError(await rejectionOf(server.person().saveAgenda(agenda)), 401, 'unauthorized');
     httpError(await rejectionOf(server.withKey(keys.moderator).saveAgenda(agenda)), 401, 'unauthorized');
     expect((await server.person().getBoard(BOARD)).data.locked).to.equal(false);
+  });
+});
+
+describe('workshop day: boards and plans against the real reference server', () => {
+  const questions = [
+    { id: 'zugang', text: 'Wie erreichen wir mehr Jugendliche?' },
+    { id: 'partner', text: 'Wer fehlt noch im Netzwerk?', hint: 'Vereine, Schulen, Jobcenter' },
+  ];
+  const plan = (id: string): Plan => ({
+    id,
+    title: 'Unser 5-Punkte-Plan',
+    points: [
+      {
+        id: 'netzwerk',
+        title: 'Netzwerk',
+        summary: 'Ein lokales Netzwerk aufbauen.',
+        status: 'open',
+        steps: [{ id: 's1', text: 'Partner sammeln', done: false }],
+        responsible: 'Jugendamt',
+      },
+    ],
+  });
+
+  it('creates, changes and lists boards with the moderator key; a merged idea keeps its text', async () => {
+    const server = live();
+    const keys = await server.keys();
+    const moderator = server.withKey(keys.moderator);
+    const id = fresh('gruppe');
+
+    const created = await moderator.putBoard({ id, title: 'Kleingruppe 1', questions, settings: { votesPerPerson: 3, reveal: 'open' } });
+    expect(created.issues).to.deep.equal([]);
+    expect(created.data).to.include({ id, title: 'Kleingruppe 1' });
+    expect(created.data.questions).to.deep.equal(questions);
+
+    const anna = server.person();
+    const first = await anna.addCard(id, { id: fresh('card'), questionId: 'partner', text: 'Jobcenter' });
+    const second = await server.person().addCard(id, { id: fresh('card'), questionId: 'partner', text: 'Agentur für Arbeit' });
+    const merged = await moderator.mergeCard(id, second.id, first.id);
+    expect(merged.merged).to.deep.equal([{ id: second.id, text: 'Agentur für Arbeit' }]);
+    expect((await anna.getBoard(id)).data.cards[0]!.merged).to.deep.equal(merged.merged);
+
+    const changed = await moderator.putBoard({ id, title: 'Gruppe Netzwerk', questions: [questions[1]!], locked: true });
+    expect(changed.data).to.include({ title: 'Gruppe Netzwerk', locked: true });
+    expect(changed.data.cards.map((card) => card.id)).to.deep.equal([first.id]);
+    // The question with the idea stays: 409 question-in-use.
+    httpError(await rejectionOf(moderator.putBoard({ id, title: 'Ohne', questions: [questions[0]!] })), 409, 'question-in-use');
+    httpError(await rejectionOf(moderator.updateBoard(id, { questions: [questions[0]!] })), 409, 'question-in-use');
+
+    const { boards } = await moderator.listBoards();
+    expect(boards.map((board) => board.id)).to.include.members([BOARD, id]);
+    expect(boards.find((board) => board.id === id)).to.deep.equal({ id, title: 'Gruppe Netzwerk', questions: 1, ideas: 1, locked: true });
+
+    httpError(await rejectionOf(anna.listBoards()), 401, 'unauthorized');
+    httpError(await rejectionOf(server.withKey(keys.editor).putBoard({ id: fresh('gruppe'), title: 'x', questions })), 401, 'unauthorized');
+  });
+
+  it('creates and replaces a plan with the editor key; ifVersion sends If-Match, an old one is refused with 412', async () => {
+    const server = live();
+    const keys = await server.keys();
+    const editor = server.withKey(keys.editor);
+    const id = fresh('plan');
+
+    const created = await editor.putPlan(plan(id));
+    expect(created.issues).to.deep.equal([]);
+    expect(created.data.version).to.equal(1);
+    const replaced = await editor.putPlan({ ...plan(id), title: 'Zweite Fassung' }, { ifVersion: 1 });
+    expect(replaced.data).to.include({ title: 'Zweite Fassung', version: 2 });
+    // Someone else saved in between: the change made on version 1 is refused, nothing overwritten.
+    const stale = httpError(await rejectionOf(editor.putPlan({ ...plan(id), title: 'Veraltet' }, { ifVersion: 1 })), 412, 'version-conflict');
+    expect(stale.transient).to.equal(false);
+    httpError(await rejectionOf(editor.updatePlanPoint(id, 'netzwerk', { status: 'done' }, { ifVersion: 1 })), 412, 'version-conflict');
+    const read = await server.person().getPlan(id);
+    expect(read.data).to.include({ title: 'Zweite Fassung', version: 2 });
+
+    httpError(await rejectionOf(server.withKey(keys.moderator).putPlan(plan(id))), 401, 'unauthorized');
+    httpError(await rejectionOf(server.person().putPlan(plan(id))), 401, 'unauthorized');
+  });
+
+  it('changes a point, single steps and the self-check; each write is a new version the next read shows', async () => {
+    const server = live();
+    const keys = await server.keys();
+    const editor = server.withKey(keys.editor);
+    const reader = server.person();
+    const id = fresh('plan');
+    await editor.putPlan(plan(id));
+    // Read once, so the browser keeps the answer and revalidates it (ETag) on the next reads.
+    expect((await reader.getPlan(id)).data.version).to.equal(1);
+
+    const point = await editor.updatePlanPoint(id, 'netzwerk', {
+      title: 'Netzwerk stärken',
+      summary: 'Mehr Partner gewinnen.',
+      responsible: null,
+      targetDate: '2027-06-30',
+    });
+    expect(point).to.include({ title: 'Netzwerk stärken', summary: 'Mehr Partner gewinnen.', targetDate: '2027-06-30' });
+    expect(point).not.to.have.property('responsible');
+    expect(point.updatedAt).to.be.a('string');
+
+    const step = { id: fresh('step'), text: 'Treffen planen', position: 0 };
+    const added = await editor.addPlanStep(id, 'netzwerk', step);
+    expect(added.steps!.map((s) => s.id)).to.deep.equal([step.id, 's1']);
+    expect(await editor.addPlanStep(id, 'netzwerk', step)).to.deep.equal(added);
+    const ticked = await editor.updatePlanStep(id, 'netzwerk', step.id, { done: true, text: 'Treffen im Mai', position: 5 }, { ifVersion: 3 });
+    expect(ticked.steps).to.deep.equal([
+      { id: 's1', text: 'Partner sammeln', done: false },
+      { id: step.id, text: 'Treffen im Mai', done: true },
+    ]);
+    const left = await editor.deletePlanStep(id, 'netzwerk', 's1');
+    expect(left.steps!.map((s) => s.id)).to.deep.equal([step.id]);
+    httpError(await rejectionOf(editor.deletePlanStep(id, 'netzwerk', 's1')), 404, 'not-found');
+
+    // The moderator brings a key insight over from the board, with its source; nothing else.
+    const moderator = server.withKey(keys.moderator);
+    const source = { boardId: BOARD, cardId: 'c-1', text: 'Ein Ferienkalender aller Träger' };
+    const sourced = await moderator.addPlanStep(id, 'netzwerk', { id: fresh('step'), text: 'Ferienkalender anlegen', source });
+    expect(sourced.steps!.at(-1)!.source).to.deep.equal(source);
+    httpError(await rejectionOf(moderator.addPlanStep(id, 'netzwerk', { id: fresh('step'), text: 'Ohne Quelle' })), 401, 'unauthorized');
+    httpError(await rejectionOf(moderator.updatePlanStep(id, 'netzwerk', step.id, { done: false })), 401, 'unauthorized');
+
+    const check = await editor.savePlanCheck(id, { answers: { netzwerk: 'yes', anker: 'partly' } });
+    expect(check.answers).to.deep.equal({ netzwerk: 'yes', anker: 'partly' });
+    expect(check.updatedAt).to.be.a('string');
+
+    const { data } = await reader.getPlan(id);
+    expect(data.version).to.equal(7);
+    expect(data.check).to.deep.equal(check);
+    expect(data.points[0]!.steps!.map((s) => s.text)).to.deep.equal(['Treffen im Mai', 'Ferienkalender anlegen']);
+    httpError(await rejectionOf(editor.savePlanCheck(id, { answers: {} }, { ifVersion: 6 })), 412, 'version-conflict');
   });
 });
 

@@ -13,17 +13,28 @@ export function bearerKey(header: string | undefined): string | undefined {
   return match ? match[1] : '';
 }
 
-/** The role a route needs a key of; undefined for routes anyone may call. */
-export function requiredRole(access: Access): Role | undefined {
-  return ROLES.includes(access as Role) ? (access as Role) : undefined;
+/** The roles a route needs a key of (any one of them); undefined for routes anyone may call. */
+export function requiredRoles(access: Access): readonly Role[] | undefined {
+  if (access === 'editor-or-moderator') return ['editor', 'moderator'];
+  return ROLES.includes(access as Role) ? [access as Role] : undefined;
 }
 
 /**
- * The roles a sent key is tried against, in order: the needed role alone; on other routes the
+ * The roles a sent key is tried against, in order: the needed roles alone; on other routes the
  * moderator's first (it shows more), then any other key of the site (a page signed in for the
  * agenda may also show the board: its key is right, it just gives no board rights).
  */
 export function rolesToTry(access: Access): readonly Role[] {
-  const needed = requiredRole(access);
-  return needed !== undefined ? [needed] : ['moderator', ...ROLES.filter((role) => role !== 'moderator')];
+  return requiredRoles(access) ?? ['moderator', ...ROLES.filter((role) => role !== 'moderator')];
+}
+
+/** Who a request is, once its key (if any) was checked: the role whose key it sent. */
+export interface Caller {
+  asModerator: boolean;
+  /** The role of the key that was sent and is right; undefined without a key. */
+  role?: Role;
+}
+
+export function callerOf(role: Role | undefined): Caller {
+  return role === undefined ? { asModerator: false } : { asModerator: role === 'moderator', role };
 }

@@ -23,10 +23,15 @@ export function withheldFrom(card: Pick<Card, 'hidden'>, authorId: string | unde
   return (unrevealed || card.hidden === true) && !mine && !viewer.asModerator;
 }
 
-/** A card as one viewer may see it: marked `mine` for its author, its text withheld where it must be. */
+/**
+ * A card as one viewer may see it: marked `mine` for its author, its text withheld where it must be.
+ * The texts of the ideas merged into it go with it: a viewer who may not read the card reads none of them.
+ */
 export function viewCard(card: Card, authorId: string | undefined, board: Pick<Board, 'settings' | 'revealed'>, viewer: BoardViewer): Card {
   const mine = authorId !== undefined && authorId === viewer.clientId;
   const plain = plainCard(card);
   const view: Card = mine ? { ...plain, mine: true } : plain;
-  return withheldFrom(card, authorId, board, viewer) ? { ...view, text: '…', hidden: true } : view;
+  if (!withheldFrom(card, authorId, board, viewer)) return view;
+  const { merged: _merged, ...withheld } = view;
+  return { ...withheld, text: '…', hidden: true };
 }

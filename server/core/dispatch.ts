@@ -1,6 +1,6 @@
 import { ROUTES } from '../../src/core/adapter/routes.js';
 import { DEFAULT_SITE, type Repository, type Role, type SiteId } from '../repository/repository.js';
-import { bearerKey, requiredRole, rolesToTry } from './access.js';
+import { bearerKey, callerOf, requiredRoles, rolesToTry, type Caller } from './access.js';
 import { ApiError, invalid, notFound, unauthorized } from './errors.js';
 import { runRoute, type Access, type RouteDefinition } from './route.js';
 import { ALL_ROUTES } from './routes/index.js';
@@ -84,16 +84,17 @@ function headerMap(headers: DispatchRequest['headers']): Map<string, string> {
  * Who the request is, as server/http/auth.ts decides it: a role's route needs that role's key; a key
  * sent to any route must be right; the moderator's key makes the request the moderator's.
  */
-function accessOf(access: Access, authorization: string | undefined, keys: DispatcherOptions['keys']): { asModerator: boolean } {
+function accessOf(access: Access, authorization: string | undefined, keys: DispatcherOptions['keys']): Caller {
   const key = bearerKey(authorization);
   if (key === undefined) {
-    if (requiredRole(access) !== undefined) throw unauthorized();
-    return { asModerator: false };
+    if (requiredRoles(access) !== undefined) throw unauthorized();
+    return callerOf(undefined);
   }
   if (key === '') throw unauthorized();
-  if (keys === undefined) return { asModerator: true };
+  // Any key will do: the request shows everything (moderator) and may do what the route's first role may.
+  if (keys === undefined) return { asModerator: true, role: rolesToTry(access)[0] };
   for (const role of rolesToTry(access)) {
-    if (keys[role] !== undefined && keys[role] === key) return { asModerator: role === 'moderator' };
+    if (keys[role] !== undefined && keys[role] === key) return callerOf(role);
   }
   throw unauthorized();
 }
@@ -153,13 +154,21 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     const body = route.body === undefined ? undefined : parseBody(request.body);
     if (site !== DEFAULT_SITE && (await repo.getSite(site)) === undefined) throw notFound();
     const headers = headerMap(request.headers);
-    const { asModerator } = accessOf(route.access, headers.get('authorization'), keys);
+    const { asModerator, role } = accessOf(route.access, headers.get('authorization'), keys);
     const result = await runRoute(
       route,
-      { params, query: Object.fromEntries(new URLSearchParams(queryText)), body, clientHeader: headers.get('x-ija-client'), asModerator },
+      {
+        params,
+        query: Object.fromEntries(new URLSearchParams(queryText)),
+        body,
+        clientHeader: headers.get('x-ija-client'),
+        asModerator,
+        role,
+        conditions: { ifMatch: headers.get('if-match'), ifNoneMatch: headers.get('if-none-match') },
+      },
       { repo, site, now: now(), checkAnswers },
     );
-    return answerOf(result.status, head ? undefined : result.body);
+    return answerOf(result.status, head ? undefined : result.body, result.headers);
   }
 
   return async (request) => {

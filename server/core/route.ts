@@ -18,10 +18,11 @@ import type { Spreadsheets } from './services/network.js';
  * - `participant`: anyone with a client id (`X-Ija-Client`), the anonymous participant;
  * - `viewer`: anyone; a client id marks the own ideas, the moderator key shows everything;
  * - `owner`: the author (by client id) or the moderator;
- * - a role: the site's key of that role (`Authorization: Bearer <key>`).
+ * - a role: the site's key of that role (`Authorization: Bearer <key>`);
+ * - `editor-or-moderator`: the editor's key or the moderator's (the route decides what each may do, by `role`).
  * A key that is sent must be right, whatever the route.
  */
-export type Access = 'public' | 'participant' | 'viewer' | 'owner' | Role;
+export type Access = 'public' | 'participant' | 'viewer' | 'owner' | 'editor-or-moderator' | Role;
 
 type BodyOf<K> = K extends ContractSchemaName ? z.output<(typeof CONTRACT_SCHEMAS)[K]> : Upload | undefined;
 
@@ -34,9 +35,19 @@ export interface RouteContext<B> {
   body: B;
   clientId?: string;
   asModerator: boolean;
+  /** The role of the key the request sent (checked); undefined without a key. */
+  role?: Role;
+  /** The request's conditional headers (`If-Match` for `ifMatch` routes, `If-None-Match` for `etag` routes). */
+  conditions: Conditions;
   now: Date;
   /** Spreadsheet import and export: the server has them; the in-browser fake does not. */
   spreadsheets?: Spreadsheets;
+}
+
+/** The conditional request headers a route may read, as sent (undefined when not). */
+export interface Conditions {
+  ifMatch?: string;
+  ifNoneMatch?: string;
 }
 
 export interface RouteParameter {
@@ -53,6 +64,8 @@ export interface RouteAnswer {
   body?: unknown;
   /** A `file` answer's media type and download name. */
   file?: { contentType: string; name: string };
+  /** Headers of the answer (an `ETag` and its `Cache-Control`). */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** A successful answer's schema: a contract document, none (`null`), the event stream, or a file (a spreadsheet). */
@@ -76,8 +89,15 @@ export interface RouteDefinition<K extends ContractSchemaName | undefined = Cont
   okMeanings?: Readonly<Record<number, string>>;
   /** Query and header parameters the route reads (path parameters come from its path). */
   parameters?: readonly RouteParameter[];
-  /** Refusals besides those that follow from the rest (400, 401, 404, 413, 415, 429). */
+  /** Refusals besides those that follow from the rest (400, 401, 404, 412, 413, 415, 429). */
   refusals?: readonly number[];
+  /**
+   * A read that is cheap to poll: its 200 carries an `ETag` and `Cache-Control: no-cache`, and a matching
+   * `If-None-Match` is answered 304 without a body (see conditional.ts).
+   */
+  etag?: boolean;
+  /** A write that honours `If-Match: "v<n>"`: another version than the stored one is refused (412 `version-conflict`). */
+  ifMatch?: boolean;
   handle(context: RouteContext<BodyOf<K>>): Promise<RouteAnswer>;
 }
 
@@ -103,6 +123,9 @@ export interface RouteRequest {
   /** The raw `X-Ija-Client` header; undefined when not sent. */
   clientHeader?: string;
   asModerator: boolean;
+  /** The role of the key that was sent (checked by the binding). */
+  role?: Role;
+  conditions?: Conditions;
 }
 
 export interface RouteEnvironment {
@@ -155,6 +178,8 @@ export async function runRoute(route: RouteDefinition, request: RouteRequest, en
     body: body as never,
     clientId: clientIdOf(route, request),
     asModerator: request.asModerator,
+    role: request.role,
+    conditions: request.conditions ?? {},
     now: env.now,
     spreadsheets: env.spreadsheets,
   });

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { ApiError, unauthorized } from '../core/errors.js';
 import type { Access } from '../core/route.js';
 import { verifyKey } from '../keys.js';
-import { bearerKey, requiredRole, rolesToTry } from '../core/access.js';
+import { bearerKey, callerOf, requiredRoles, rolesToTry, type Caller } from '../core/access.js';
 import type { Repository, Role, SiteId } from '../repository/repository.js';
 import { WindowLimiter } from './limits.js';
 
@@ -24,12 +24,12 @@ export class KeyCheck {
     this.#repo = repo;
   }
 
-  /** Answers whether the request acts as the moderator; throws 401/429 where the access is not met. */
-  async resolve(request: FastifyRequest, site: SiteId, access: Access): Promise<{ asModerator: boolean }> {
+  /** Answers whose key the request sent (and whether it acts as the moderator); throws 401/429 where the access is not met. */
+  async resolve(request: FastifyRequest, site: SiteId, access: Access): Promise<Caller> {
     const key = bearerKey(request.headers.authorization);
     if (key === undefined) {
-      if (requiredRole(access) !== undefined) throw unauthorized();
-      return { asModerator: false };
+      if (requiredRoles(access) !== undefined) throw unauthorized();
+      return callerOf(undefined);
     }
     const digest = createHash('sha256').update(key).digest('base64url');
     const candidates: { role: Role; stored: string; memo: string }[] = [];
@@ -38,7 +38,7 @@ export class KeyCheck {
       if (stored === undefined) continue;
       const memo = `${site}\0${role}\0${stored}\0${digest}`;
       // A key verified before is known without hashing.
-      if (this.#verified.has(memo)) return { asModerator: role === 'moderator' };
+      if (this.#verified.has(memo)) return callerOf(role);
       candidates.push({ role, stored, memo });
     }
     // Any other key is counted before it is hashed: concurrent wrong keys cannot all get past the
@@ -50,7 +50,7 @@ export class KeyCheck {
         this.#failures.forgive(request.ip);
         if (this.#verified.size >= 256) this.#verified.clear();
         this.#verified.set(memo, true);
-        return { asModerator: role === 'moderator' };
+        return callerOf(role);
       }
     }
     throw unauthorized();

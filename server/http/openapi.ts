@@ -31,6 +31,8 @@ export function accessInWords(access: Access): string {
       return 'editor key';
     case 'moderator':
       return 'moderator key';
+    case 'editor-or-moderator':
+      return 'editor key (the moderator key for a step with `source`)';
   }
 }
 
@@ -43,6 +45,7 @@ export function refusalsOf(route: RouteDefinition): number[] {
   // An unknown site, on every route; an unknown id where the path names one.
   refusals.add(404);
   if (route.body !== undefined) refusals.add(413).add(415);
+  if (route.ifMatch) refusals.add(412);
   return [...refusals].sort((a, b) => a - b);
 }
 
@@ -53,6 +56,7 @@ const REFUSALS: Record<number, { name: string; description: string }> = {
   403: { name: 'not-yours', description: ERROR_DESCRIPTIONS[403]! },
   404: { name: 'not-found', description: 'Unknown id, or unknown site' },
   409: { name: 'conflict', description: ERROR_DESCRIPTIONS[409]! },
+  412: { name: 'version-conflict', description: ERROR_DESCRIPTIONS[412]! },
   413: { name: 'too-large', description: ERROR_DESCRIPTIONS[413]! },
   415: { name: 'unsupported-media-type', description: ERROR_DESCRIPTIONS[415]! },
   423: { name: 'board-locked', description: ERROR_DESCRIPTIONS[423]! },
@@ -81,16 +85,21 @@ const ANSWER_DESCRIPTIONS: Record<ContractSchemaName, string> = {
   'board-patch': 'A change to a board',
   'card-merge': 'A merge',
   'board-event': 'A board event',
+  'board-definition': "A board's title, questions and settings",
+  'board-list': "The site's boards, ordered by id",
   plan: 'The plan',
-  'plan-point': 'The changed point',
+  'plan-point': 'The point, as changed',
   'plan-point-patch': 'A change to a point',
+  'new-plan-step': 'A new step',
+  'plan-step-patch': 'A change to a step',
+  'plan-check': "The self-check's answers, as stored",
 };
 
 const TAG_DESCRIPTIONS: Record<string, string> = {
   partners: 'The partner network, and join requests (they hold contact data: the network key reads them)',
   agendas: 'Workshop agendas: anyone reads them, the editor key saves them',
   boards: 'Guiding-questions boards: anonymous ideas and votes, moderation, the live event stream',
-  plans: 'Five-point plans: anyone reads them, the editor key changes their points',
+  plans: 'Five-point plans: anyone reads them, the editor key creates and changes them (with If-Match, only the version it read)',
 };
 
 /** Who may call a route, as OpenAPI security requirements (`{}`: no credentials needed). */
@@ -102,6 +111,7 @@ const SECURITY: Record<Access, Record<string, string[]>[]> = {
   network: [{ networkKey: [] }],
   editor: [{ editorKey: [] }],
   moderator: [{ moderatorKey: [] }],
+  'editor-or-moderator': [{ editorKey: [] }, { moderatorKey: [] }],
 };
 
 const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -114,6 +124,7 @@ const DEMO_POINT = DEFAULT_PLAN.points[0]!;
 const PATH_PARAMETERS: Record<string, { description: string; example: string }> = {
   cardId: { description: 'The card id (chosen by the client that added it)', example: 'c-7f3a9e2b' },
   pointId: { description: 'The point id within the plan', example: DEMO_POINT.id },
+  stepId: { description: 'The step id within the point', example: DEMO_POINT.steps?.[0]?.id ?? 'schritt-1' },
 };
 const DOCUMENT_IDS: Record<string, string> = { agendas: DEFAULT_AGENDA.id, boards: DEFAULT_BOARD.id, plans: DEFAULT_PLAN.id };
 
@@ -136,7 +147,41 @@ const BODY_EXAMPLES: Partial<Record<ContractSchemaName, unknown>> = {
   'card-patch': { text: 'Ein gemeinsamer Ferienkalender aller Träger und Schulen' },
   'new-vote': { id: 'v-51d0c8aa', value: 1 },
   'card-merge': { into: 'c-0b6e44f1' },
-  'plan-point-patch': { status: 'in-progress' },
+  'plan-point-patch': { status: 'in-progress', responsible: 'Jugendamt, Fachstelle Jugendarbeit', targetDate: null },
+  'board-definition': {
+    id: 'kleingruppe-2',
+    title: 'Kleingruppe 2: Zugänge',
+    questions: DEFAULT_BOARD.questions.slice(0, 2),
+    settings: { votesPerPerson: 3, reveal: 'moderated' },
+  },
+  plan: DEFAULT_PLAN,
+  'new-plan-step': {
+    id: 's-3c9d1e0a',
+    text: 'Gemeinsamen Ferienkalender aller Träger anlegen',
+    source: { boardId: DEFAULT_BOARD.id, cardId: 'c-0b6e44f1', text: 'Ein gemeinsamer Ferienkalender aller Träger' },
+  },
+  'plan-step-patch': { done: true },
+  'plan-check': { answers: { netzwerk: 'yes', strukturen: 'partly' } },
+};
+
+/** The conditional request headers, for the routes that read them. */
+const IF_NONE_MATCH = {
+  name: 'If-None-Match',
+  in: 'header',
+  description: 'The ETag of the copy the client has: when it is still current, the answer is 304 without a body',
+  schema: { type: 'string' },
+};
+const IF_MATCH = {
+  name: 'If-Match',
+  in: 'header',
+  description: 'The version the change was made on, as its ETag ("v7"): when the plan has changed since, the write is refused (412) and nothing is written',
+  schema: { type: 'string', examples: ['"v7"'] },
+};
+
+/** What a read that is cheap to poll sends with its 200. */
+const ETAG_HEADERS = {
+  ETag: { description: 'The version of this answer; send it as If-None-Match to ask whether it changed', schema: { type: 'string' } },
+  'Cache-Control': { description: 'no-cache: keep the answer, but ask again (If-None-Match) before using it', schema: { type: 'string' } },
 };
 
 function parametersOf(route: RouteDefinition, path: string): Record<string, unknown>[] {
@@ -153,6 +198,8 @@ function parametersOf(route: RouteDefinition, path: string): Record<string, unkn
     };
   });
   for (const { name, in: where, description, schema } of route.parameters ?? []) parameters.push({ name, in: where, description, schema });
+  if (route.etag) parameters.push(IF_NONE_MATCH);
+  if (route.ifMatch) parameters.push(IF_MATCH);
   return parameters;
 }
 
@@ -202,7 +249,11 @@ function answerOf(schema: AnswerSchema, status: string, idempotent: boolean, mea
 function operationOf(route: RouteDefinition, tag: string, path: string): Record<string, unknown> {
   const responses: Record<string, unknown> = {};
   const idempotent = route.ok[200] !== undefined && route.ok[201] !== undefined;
-  for (const [status, schema] of Object.entries(route.ok)) responses[status] = answerOf(schema, status, idempotent, route.okMeanings?.[Number(status)]);
+  for (const [status, schema] of Object.entries(route.ok)) {
+    const meaning = route.okMeanings?.[Number(status)] ?? (status === '304' ? 'Not modified: the copy named in If-None-Match is current (no body)' : undefined);
+    responses[status] = answerOf(schema, status, idempotent, meaning);
+    if (route.etag && (status === '200' || status === '304')) responses[status] = { ...responses[status]!, headers: ETAG_HEADERS };
+  }
   for (const status of refusalsOf(route)) responses[String(status)] = responseRef(REFUSALS[status]!.name);
   const example = route.body === undefined ? undefined : BODY_EXAMPLES[route.body];
   return {
@@ -242,7 +293,10 @@ function componentSchemas(): Record<string, unknown> {
     type: 'object',
     required: ['error'],
     properties: {
-      error: { type: 'string', description: 'e.g. invalid, not-found, unauthorized, not-yours, board-locked, vote-cap, too-many-requests' },
+      error: {
+        type: 'string',
+        description: 'e.g. invalid, not-found, unauthorized, not-yours, board-locked, vote-cap, question-in-use, version-conflict, too-many-requests',
+      },
       issues: {
         type: 'array',
         description: 'With `invalid`: what is wrong, by field path',

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ROUTES } from '../../src/core/adapter/routes.js';
+import type { Caller } from '../core/access.js';
 import { runRoute, type RouteDefinition } from '../core/route.js';
 import type { Spreadsheets } from '../core/services/network.js';
 import type { Repository, SiteId } from '../repository/repository.js';
@@ -43,11 +44,10 @@ export function slicePlugin(routes: readonly RouteDefinition[], options: SliceOp
         ...(route.upload !== undefined ? { bodyLimit: options.uploadLimit } : {}),
         preHandler: async (request) => {
           const site = await options.siteOf(request);
-          const { asModerator } = await options.keys.resolve(request, site, route.access);
-          request.ija = { site, asModerator };
+          request.ija = { site, ...(await options.keys.resolve(request, site, route.access)) };
         },
         handler: async (request, reply) => {
-          const { site, asModerator } = request.ija!;
+          const { site, asModerator, role } = request.ija!;
           const special = options.special?.[route.name];
           if (special) return special(request, reply, site, asModerator);
           const params = { ...(request.params as Record<string, string>) };
@@ -56,10 +56,19 @@ export function slicePlugin(routes: readonly RouteDefinition[], options: SliceOp
           const body = request.body instanceof Uint8Array ? { bytes: request.body, contentType: mediaType(request) } : request.body;
           const answer = await runRoute(
             route,
-            { params, query: request.query as Record<string, unknown>, body, clientHeader: header(request, 'x-ija-client'), asModerator },
+            {
+              params,
+              query: request.query as Record<string, unknown>,
+              body,
+              clientHeader: header(request, 'x-ija-client'),
+              asModerator,
+              role,
+              conditions: { ifMatch: header(request, 'if-match'), ifNoneMatch: header(request, 'if-none-match') },
+            },
             { repo: options.repo, site, now: options.now(), checkAnswers: options.checkAnswers, spreadsheets: options.spreadsheets },
           );
           reply.code(answer.status);
+          if (answer.headers !== undefined) reply.headers(answer.headers);
           if (answer.file !== undefined) {
             return reply
               .type(answer.file.contentType)
@@ -75,7 +84,7 @@ export function slicePlugin(routes: readonly RouteDefinition[], options: SliceOp
 
 declare module 'fastify' {
   interface FastifyRequest {
-    ija?: { site: SiteId; asModerator: boolean };
+    ija?: { site: SiteId } & Caller;
   }
 }
 

@@ -1,10 +1,11 @@
 import type { Agenda } from '../../src/core/schemas/agenda.js';
-import type { BoardEvent } from '../../src/core/schemas/board.js';
+import type { BoardEvent, MergedIdea } from '../../src/core/schemas/board.js';
 import type { JoinRequest, JoinRequestStatus, Partner } from '../../src/core/schemas/partner.js';
 import type { Plan } from '../../src/core/schemas/plan.js';
 import {
   EVENTS_KEPT_PER_BOARD,
   type BoardRecord,
+  type BoardSummaryRecord,
   type CardRecord,
   type CardWithVotes,
   type EventListener,
@@ -76,7 +77,8 @@ interface SiteState {
   /** The next join request's `ord` (kept across a rollback, like a SQL rowid). */
   nextRequestOrd: number;
   agendas: Map<string, { doc: Agenda; updatedAt: string }>;
-  plans: Map<string, { doc: Plan; updatedAt: string }>;
+  /** `doc` without its version, which is kept beside it (as the SQL stores keep it in a column). */
+  plans: Map<string, { doc: Plan; version: number; updatedAt: string }>;
   boards: Map<string, BoardState>;
 }
 
@@ -102,6 +104,7 @@ function copyCard(card: CardRecord): CardRecord {
     createdAt: card.createdAt,
   };
   if (card.authorId !== undefined) out.authorId = card.authorId;
+  if (card.merged !== undefined && card.merged.length > 0) out.merged = copy(card.merged);
   return out;
 }
 
@@ -131,6 +134,7 @@ function withVotes(state: CardState, clientId: string | undefined): CardWithVote
     myVotes: Math.max(0, mine),
   };
   if (card.authorId !== undefined) out.authorId = card.authorId;
+  if (card.merged !== undefined) out.merged = copy(card.merged);
   return out;
 }
 
@@ -164,13 +168,16 @@ const DATA_METHODS = [
   'getPlan',
   'lockPlan',
   'putPlan',
+  'insertPlan',
   'getBoard',
+  'listBoards',
   'lockBoard',
   'putBoard',
   'listCards',
   'getCard',
   'insertCard',
   'updateCard',
+  'setMerged',
   'deleteCard',
   'deleteCards',
   'getVote',
@@ -433,7 +440,7 @@ class MemoryTx implements RepositoryData {
   async getPlan(site: SiteId, id: string): Promise<Plan | undefined> {
     this.check();
     const entry = this.site(site)?.plans.get(id);
-    return entry && copy(entry.doc);
+    return entry && { ...copy(entry.doc), version: entry.version };
   }
 
   /** Every transaction holds the whole store: locking a plan is reading it. */
@@ -445,8 +452,16 @@ class MemoryTx implements RepositoryData {
     this.check();
     const plans = this.siteForWrite(site).plans;
     const previous = plans.get(plan.id);
-    plans.set(plan.id, { doc: copy(plan), updatedAt: now.toISOString() });
+    const { version = 1, ...doc } = plan;
+    plans.set(plan.id, { doc: copy(doc), version, updatedAt: now.toISOString() });
     this.undo.push(() => (previous ? plans.set(plan.id, previous) : plans.delete(plan.id)));
+  }
+
+  async insertPlan(site: SiteId, plan: Plan, now: Date): Promise<boolean> {
+    this.check();
+    if (this.site(site)?.plans.has(plan.id)) return false;
+    await this.putPlan(site, plan, now);
+    return true;
   }
 
   // ---- boards ----
@@ -455,6 +470,18 @@ class MemoryTx implements RepositoryData {
     this.check();
     const board = this.board(site, id);
     return board && copy(board.record);
+  }
+
+  async listBoards(site: SiteId): Promise<BoardSummaryRecord[]> {
+    this.check();
+    const boards = [...(this.site(site)?.boards.values() ?? [])].map(({ record, cards }) => ({
+      id: record.id,
+      title: record.title,
+      locked: record.locked,
+      questions: record.questions.length,
+      ideas: cards.size,
+    }));
+    return boards.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   /** Every transaction holds the whole store: locking one board is reading it. */
@@ -547,6 +574,16 @@ class MemoryTx implements RepositoryData {
     if (!state) return;
     const previous = state.record;
     state.record = { ...previous, text: fields.text, insight: fields.insight, hidden: fields.hidden };
+    this.undo.push(() => (state.record = previous));
+  }
+
+  async setMerged(site: SiteId, boardId: string, cardId: string, merged: readonly MergedIdea[]): Promise<void> {
+    this.check();
+    const state = this.board(site, boardId)?.cards.get(cardId);
+    if (!state) return;
+    const previous = state.record;
+    const { merged: _merged, ...rest } = previous;
+    state.record = merged.length > 0 ? { ...rest, merged: copy([...merged]) } : rest;
     this.undo.push(() => (state.record = previous));
   }
 

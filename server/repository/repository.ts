@@ -1,5 +1,5 @@
 import type { Agenda } from '../../src/core/schemas/agenda.js';
-import type { BoardEvent, BoardSettings, Question } from '../../src/core/schemas/board.js';
+import type { BoardEvent, BoardSettings, MergedIdea, Question } from '../../src/core/schemas/board.js';
 import type { JoinRequest, JoinRequestStatus, Partner, StoredJoinRequest } from '../../src/core/schemas/partner.js';
 import type { Plan } from '../../src/core/schemas/plan.js';
 
@@ -50,6 +50,19 @@ export interface CardRecord {
   insight: boolean;
   hidden: boolean;
   createdAt: string;
+  /** The ideas merged into this one, oldest first (absent: none). */
+  merged?: MergedIdea[];
+}
+
+/** A board in the site's list: its counts, not its content. */
+export interface BoardSummaryRecord {
+  id: string;
+  title: string;
+  locked: boolean;
+  /** How many questions it has. */
+  questions: number;
+  /** How many ideas (cards) it holds, hidden ones included. */
+  ideas: number;
 }
 
 /** A card with its vote total, and the asking client's own share of it when a client was named. */
@@ -130,13 +143,22 @@ export interface RepositoryData {
   // ---- agendas and plans (whole documents) ----
   getAgenda(site: SiteId, id: string): Promise<Agenda | undefined>;
   putAgenda(site: SiteId, agenda: Agenda, now: Date): Promise<void>;
+  /** The plan with its stored `version` (1 for a plan stored without one). */
   getPlan(site: SiteId, id: string): Promise<Plan | undefined>;
   /** In a transaction: the plan, locked against other writers until the transaction ends (as `lockBoard`). */
   lockPlan(site: SiteId, id: string): Promise<Plan | undefined>;
+  /** Creates or replaces a plan; its `version` is stored as given (1 when it has none). */
   putPlan(site: SiteId, plan: Plan, now: Date): Promise<void>;
+  /**
+   * Stores a plan only when the site has none with its id (as `putPlan`); false, and nothing stored,
+   * when one exists. A plan being created at the same moment by another transaction counts once it commits.
+   */
+  insertPlan(site: SiteId, plan: Plan, now: Date): Promise<boolean>;
 
   // ---- boards ----
   getBoard(site: SiteId, id: string): Promise<BoardRecord | undefined>;
+  /** The site's boards with their counts, ordered by id (as JavaScript compares strings). */
+  listBoards(site: SiteId): Promise<BoardSummaryRecord[]>;
   /**
    * In a transaction: the board, locked against other writers of the same board until the
    * transaction ends. Outside one it is the same as `getBoard`.
@@ -150,6 +172,8 @@ export interface RepositoryData {
   /** The card's question must exist on the board. */
   insertCard(site: SiteId, boardId: string, card: CardRecord): Promise<void>;
   updateCard(site: SiteId, boardId: string, cardId: string, fields: Pick<CardRecord, 'text' | 'insight' | 'hidden'>): Promise<void>;
+  /** Replaces the card's list of merged ideas (an empty list: none). */
+  setMerged(site: SiteId, boardId: string, cardId: string, merged: readonly MergedIdea[]): Promise<void>;
   /** Removes the card with its votes. */
   deleteCard(site: SiteId, boardId: string, cardId: string): Promise<void>;
   /** Removes every card and vote of the board; answers how many cards went. */

@@ -1,10 +1,11 @@
 import type { Agenda } from '../../src/core/schemas/agenda.js';
-import type { BoardEvent, BoardSettings, Question } from '../../src/core/schemas/board.js';
+import type { BoardEvent, BoardSettings, MergedIdea, Question } from '../../src/core/schemas/board.js';
 import type { JoinRequest, JoinRequestStatus, Partner } from '../../src/core/schemas/partner.js';
 import type { Plan } from '../../src/core/schemas/plan.js';
 import {
   EVENTS_KEPT_PER_BOARD,
   type BoardRecord,
+  type BoardSummaryRecord,
   type CardRecord,
   type CardWithVotes,
   type EventListener,
@@ -90,6 +91,8 @@ interface CardRow {
   insight: number;
   hidden: number;
   created_at: string;
+  /** JSON: the merged ideas; NULL when none. */
+  merged: string | null;
   /** PostgreSQL answers SUM(integer) as a bigint, i.e. a string. */
   votes: number | string;
   my_votes: number | string;
@@ -148,6 +151,7 @@ function cardOf(row: CardRow): CardWithVotes {
     insight: row.insight === 1,
     hidden: row.hidden === 1,
     createdAt: row.created_at,
+    ...(row.merged !== null ? { merged: JSON.parse(row.merged) as MergedIdea[] } : {}),
     votes: Math.max(0, Number(row.votes)),
     myVotes: Math.max(0, Number(row.my_votes)),
   };
@@ -173,15 +177,19 @@ function eventOf(row: EventRow): StoredEvent {
 
 const flag = (value: boolean): number => (value ? 1 : 0);
 
+/** The merged ideas as stored: JSON, or NULL for none. */
+const mergedColumn = (merged: readonly MergedIdea[] | undefined): string | null =>
+  merged === undefined || merged.length === 0 ? null : JSON.stringify(merged);
+
 // ---- statements used more than once ----
 
-const PLAN = 'SELECT data FROM plans WHERE site_id = $1 AND id = $2';
+const PLAN = 'SELECT data, version FROM plans WHERE site_id = $1 AND id = $2';
 const JOIN_REQUEST_COLUMNS = 'received_at, status, handled_at, partner_id, data';
 const BOARD = 'SELECT id, title, settings, locked, revealed FROM boards WHERE site_id = $1 AND id = $2';
 
 /** Votes are summed once per card in a grouped subquery (not per card row), so listing is O(cards + votes). */
 const CARD_COLUMNS = `
-  c.id, c.question_id, c.text, c.author_id, c.insight, c.hidden, c.created_at,
+  c.id, c.question_id, c.text, c.author_id, c.insight, c.hidden, c.created_at, c.merged,
   COALESCE(v.votes, 0) AS votes, COALESCE(v.my_votes, 0) AS my_votes`;
 
 const LIST_CARDS = `
@@ -407,8 +415,8 @@ class SqlData implements RepositoryData {
   }
 
   async #plan(site: SiteId, id: string, sql: string): Promise<Plan | undefined> {
-    const row = await this.#one<{ data: string }>(sql, [site, id]);
-    return row ? (JSON.parse(row.data) as Plan) : undefined;
+    const row = await this.#one<{ data: string; version: number | string }>(sql, [site, id]);
+    return row ? { ...(JSON.parse(row.data) as Plan), version: Number(row.version) } : undefined;
   }
 
   lockPlan(site: SiteId, id: string): Promise<Plan | undefined> {
@@ -417,17 +425,43 @@ class SqlData implements RepositoryData {
   }
 
   async putPlan(site: SiteId, plan: Plan, now: Date): Promise<void> {
+    const { version = 1, ...doc } = plan;
     await this.exec.run(
-      `INSERT INTO plans (site_id, id, data, updated_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (site_id, id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
-      [site, plan.id, JSON.stringify(plan), now.toISOString()],
+      `INSERT INTO plans (site_id, id, data, updated_at, version) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (site_id, id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at, version = excluded.version`,
+      [site, plan.id, JSON.stringify(doc), now.toISOString(), version],
     );
+  }
+
+  async insertPlan(site: SiteId, plan: Plan, now: Date): Promise<boolean> {
+    const { version = 1, ...doc } = plan;
+    // PostgreSQL: a row inserted by a transaction still running makes this wait for it, then do nothing.
+    const inserted = await this.exec.run(
+      `INSERT INTO plans (site_id, id, data, updated_at, version) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (site_id, id) DO NOTHING`,
+      [site, plan.id, JSON.stringify(doc), now.toISOString(), version],
+    );
+    return inserted === 1;
   }
 
   // ---- boards ----
 
   getBoard(site: SiteId, id: string): Promise<BoardRecord | undefined> {
     return this.#board(site, id, BOARD);
+  }
+
+  async listBoards(site: SiteId): Promise<BoardSummaryRecord[]> {
+    const rows = await this.exec.query<{ id: string; title: string; locked: number; questions: number | string; ideas: number | string }>(
+      `SELECT b.id, b.title, b.locked,
+         (SELECT COUNT(*) FROM questions q WHERE q.site_id = b.site_id AND q.board_id = b.id) AS questions,
+         (SELECT COUNT(*) FROM cards c WHERE c.site_id = b.site_id AND c.board_id = b.id) AS ideas
+       FROM boards b WHERE b.site_id = $1`,
+      [site],
+    );
+    // Sorted here, not by the database: its collation (PostgreSQL's locale) would order ids differently per store.
+    return rows
+      .map((row) => ({ id: row.id, title: row.title, locked: row.locked === 1, questions: Number(row.questions), ideas: Number(row.ideas) }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   lockBoard(site: SiteId, id: string): Promise<BoardRecord | undefined> {
@@ -492,10 +526,30 @@ class SqlData implements RepositoryData {
 
   async insertCard(site: SiteId, boardId: string, card: CardRecord): Promise<void> {
     await this.exec.run(
-      `INSERT INTO cards (site_id, board_id, id, question_id, text, author_id, insight, hidden, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [site, boardId, card.id, card.questionId, card.text, card.authorId ?? null, flag(card.insight), flag(card.hidden), card.createdAt],
+      `INSERT INTO cards (site_id, board_id, id, question_id, text, author_id, insight, hidden, created_at, merged)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        site,
+        boardId,
+        card.id,
+        card.questionId,
+        card.text,
+        card.authorId ?? null,
+        flag(card.insight),
+        flag(card.hidden),
+        card.createdAt,
+        mergedColumn(card.merged),
+      ],
     );
+  }
+
+  async setMerged(site: SiteId, boardId: string, cardId: string, merged: readonly MergedIdea[]): Promise<void> {
+    await this.exec.run('UPDATE cards SET merged = $4 WHERE site_id = $1 AND board_id = $2 AND id = $3', [
+      site,
+      boardId,
+      cardId,
+      mergedColumn(merged),
+    ]);
   }
 
   async updateCard(

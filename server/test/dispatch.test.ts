@@ -176,6 +176,61 @@ describe('dispatcher', () => {
     assert.deepEqual([...statuses].sort((a, b) => a - b), [200, 201, 204, 400, 401, 403, 404, 409, 423]);
   });
 
+  it('answers the workshop routes as the server does, passing If-Match and If-None-Match through', async () => {
+    const plan = { id: 'plan-d', title: 'Plan', points: [{ id: 'p1', title: 'Eins', summary: 'Kurz', status: 'open', steps: [{ id: 's1', text: 'A', done: false }] }] };
+    const board = { id: 'gruppe-d', title: 'Gruppe', questions: [{ id: 'q1', text: 'Frage?' }] };
+    const send = (method: string, path: string, headers: Record<string, string>, body?: unknown): DispatchRequest => ({
+      method,
+      path,
+      headers: body !== undefined ? { ...json, ...headers } : headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const steps = '/plans/plan-d/points/p1/steps';
+    const source = { boardId: 'gruppe-d', cardId: 'k1', text: 'Idee' };
+    const requests: [label: string, request: DispatchRequest][] = [
+      ['create a board', send('PUT', '/boards/gruppe-d', bearer('moderator'), board)],
+      ['create a board without key', send('PUT', '/boards/gruppe-x', {}, { ...board, id: 'gruppe-x' })],
+      ['a card', post('/boards/gruppe-d/cards', ANNA, { id: 'k1', questionId: 'q1', text: 'Idee' })],
+      ['another card', post('/boards/gruppe-d/cards', BEN, { id: 'k2', questionId: 'q1', text: 'Noch eine' })],
+      ['merge', post('/boards/gruppe-d/cards/k2/merge', bearer('moderator'), { into: 'k1' })],
+      ['question in use', send('PUT', '/boards/gruppe-d', bearer('moderator'), { ...board, questions: [{ id: 'q2', text: 'Andere?' }] })],
+      ['list boards', send('GET', '/boards', bearer('moderator'))],
+      ['list boards with the editor key', send('GET', '/boards', bearer('editor'))],
+      ['create a plan', send('PUT', '/plans/plan-d', bearer('editor'), plan)],
+      ['a plan that is not there, with If-Match', send('PUT', '/plans/plan-e', { ...bearer('editor'), 'if-match': '"v1"' }, { ...plan, id: 'plan-e' })],
+      ['read it', send('GET', '/plans/plan-d', {})],
+      ['read it again, not modified', send('GET', '/plans/plan-d', { 'if-none-match': '"v1"' })],
+      ['a step', send('POST', steps, bearer('editor'), { id: 's2', text: 'B', position: 0 })],
+      ['the step again', send('POST', steps, bearer('editor'), { id: 's2', text: 'B', position: 0 })],
+      ['a step by the moderator without source', send('POST', steps, bearer('moderator'), { id: 's3', text: 'C' })],
+      ['a step by the moderator with source', send('POST', steps, bearer('moderator'), { id: 's3', text: 'C', source })],
+      ['a stale If-Match', send('PATCH', `${steps}/s1`, { ...bearer('editor'), 'if-match': '"v1"' }, { done: true })],
+      ['the current If-Match', send('PATCH', `${steps}/s1`, { ...bearer('editor'), 'if-match': '"v3"' }, { done: true, position: 0 })],
+      ['an unknown step', send('DELETE', `${steps}/nope`, bearer('editor'))],
+      ['delete a step', send('DELETE', `${steps}/s2`, bearer('editor'))],
+      ['point patch', send('PATCH', '/plans/plan-d/points/p1', bearer('editor'), { responsible: 'Jugendamt', targetDate: '2027-12-31' })],
+      ['self-check', send('PUT', '/plans/plan-d/check', bearer('editor'), { answers: { netzwerk: 'yes' } })],
+      ['the plan now', send('GET', '/plans/plan-d', { 'if-none-match': '"v1"' })],
+      ['partners, not modified', send('GET', '/partners', { 'if-none-match': (await dispatch({ method: 'GET', path: '/partners' })).headers['etag']! })],
+    ];
+    const statuses = new Set<number>();
+    for (const [label, request] of requests) {
+      const response = await app.inject({
+        method: request.method as 'GET',
+        url: `${API_PREFIX}${request.path}`,
+        headers: request.headers as Record<string, string>,
+        ...(request.body !== undefined ? { payload: request.body } : {}),
+      });
+      const fake = await dispatch(request);
+      const server = { status: response.statusCode, body: response.body === '' ? undefined : (JSON.parse(response.body) as unknown) };
+      assert.deepEqual({ status: fake.status, body: fake.body }, server, `${label}: ${request.method} ${request.path}`);
+      assert.equal(fake.headers['etag'], response.headers['etag'], `${label}: ETag`);
+      if (fake.headers['etag'] !== undefined) assert.equal(fake.headers['cache-control'], 'no-cache', label);
+      statuses.add(server.status);
+    }
+    assert.deepEqual([...statuses].sort((a, b) => a - b), [200, 201, 304, 401, 404, 409, 412]);
+  });
+
   it('answers the event stream with 404: no streams without a server', async () => {
     const answer = await dispatch({ method: 'GET', path: `${BOARD}/events?client=anna-client-1`, headers: ANNA });
     assert.deepEqual(answer.body, { error: 'not-found' });

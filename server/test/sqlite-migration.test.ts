@@ -127,7 +127,7 @@ describe('SQLite migrations', () => {
         { ...JOIN_REQUESTS[0], receivedAt: '2025-01-02T10:00:00.000Z', status: 'new' },
       ]);
       assert.deepEqual(await repo.getAgenda('default', AGENDA.id), AGENDA);
-      assert.deepEqual(await repo.getPlan('default', PLAN.id), PLAN);
+      assert.deepEqual(await repo.getPlan('default', PLAN.id), { ...PLAN, version: 1 }, 'a plan from before versions is at version 1');
       assert.equal(await repo.getKeyHash('default', 'moderator'), 'scrypt$moderator');
       assert.equal(await repo.getKeyHash('default', 'editor'), 'scrypt$editor');
 

@@ -1,9 +1,16 @@
 import { found, notFound, unauthorized } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { addCard, clearBoard, deleteCard, mergeCard, readBoard, updateBoard, updateCard, vote } from '../services/boards.js';
+import { addCard, clearBoard, defineBoard, deleteCard, listBoards, mergeCard, readBoard, updateBoard, updateCard, vote } from '../services/boards.js';
 
 /** The guiding-questions board: anonymous participants by client id, the moderator by key. */
 export const boardRoutes = [
+  defineRoute({
+    name: 'boards',
+    summary: "The site's boards, ordered by id, with how many questions and ideas each has (moderator key)",
+    access: 'moderator',
+    ok: { 200: 'board-list' },
+    handle: async ({ repo, site }) => ({ status: 200, body: { boards: await listBoards(repo, site) } }),
+  }),
   defineRoute({
     name: 'board',
     summary: 'A guiding-questions board as the asking client (or the moderator) sees it',
@@ -42,11 +49,27 @@ export const boardRoutes = [
     },
   }),
   defineRoute({
+    name: 'putBoard',
+    summary:
+      'Creates a board, or changes its title, questions, settings and lock (moderator key); its ideas stay. The body id must equal the path id; settings and lock left out stay as they are. A question that still has ideas cannot be removed (409 question-in-use). Answers the board as the moderator sees it; live streams get it as board-updated',
+    access: 'moderator',
+    body: 'board-definition',
+    ok: { 200: 'board', 201: 'board' },
+    okMeanings: { 200: 'The board, changed (as the moderator sees it)', 201: 'The board, created' },
+    refusals: [409],
+    handle: async ({ repo, site, params, body }) => {
+      const { board, created } = await defineBoard(repo, site, params['id']!, body);
+      return { status: created ? 201 : 200, body: board };
+    },
+  }),
+  defineRoute({
     name: 'updateBoard',
-    summary: 'Changes title, lock, reveal, settings (moderator key)',
+    summary:
+      'Changes title, questions, lock, reveal, settings (moderator key). A question that still has ideas cannot be removed (409 question-in-use)',
     access: 'moderator',
     body: 'board-patch',
     ok: { 200: 'board' },
+    refusals: [409],
     handle: async ({ repo, site, params, body }) => ({ status: 200, body: await updateBoard(repo, site, params['id']!, body) }),
   }),
   defineRoute({
@@ -98,10 +121,12 @@ export const boardRoutes = [
   }),
   defineRoute({
     name: 'mergeCard',
-    summary: 'Merges a card into another (moderator key): votes add up, the card is removed',
+    summary:
+      "Merges a card into another (moderator key): votes add up, the card's text joins the other's `merged` ideas, the card is removed. A card holds at most 200 merged ideas (409 merge-limit)",
     access: 'moderator',
     body: 'card-merge',
     ok: { 200: 'card' },
+    refusals: [409],
     handle: async ({ repo, site, params, body }) => ({ status: 200, body: await mergeCard(repo, site, params['id']!, params['cardId']!, body.into) }),
   }),
   defineRoute({

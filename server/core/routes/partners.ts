@@ -1,3 +1,4 @@
+import { bodyTag, conditionalRead } from '../conditional.js';
 import { ApiError } from '../errors.js';
 import { defineRoute, type Upload } from '../route.js';
 import {
@@ -32,10 +33,14 @@ const noSpreadsheets = () => new ApiError(501, 'not-implemented');
 export const partnerRoutes = [
   defineRoute({
     name: 'partners',
-    summary: 'The partner network',
+    summary: 'The partner network. Cheap to poll: an ETag (a hash of the list) and If-None-Match answered 304',
     access: 'public',
-    ok: { 200: 'partner-list' },
-    handle: async ({ repo, site }) => ({ status: 200, body: { partners: await repo.listPartners(site) } }),
+    ok: { 200: 'partner-list', 304: null },
+    etag: true,
+    handle: async ({ repo, site, conditions }) => {
+      const list = { partners: await repo.listPartners(site) };
+      return conditionalRead(list, bodyTag(list), conditions);
+    },
   }),
   defineRoute({
     name: 'createPartner',

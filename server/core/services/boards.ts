@@ -1,7 +1,31 @@
-import type { Board, BoardEvent, BoardPatch, BoardSettings, Card, CardPatch, NewCard, NewVote } from '../../../src/core/schemas/board.js';
+import {
+  MERGED_MAX,
+  type Board,
+  type BoardDefinition,
+  type BoardEvent,
+  type BoardPatch,
+  type BoardSettings,
+  type BoardSummary,
+  type Card,
+  type CardPatch,
+  type NewCard,
+  type NewVote,
+  type Question,
+} from '../../../src/core/schemas/board.js';
 import type { BoardRecord, CardWithVotes, RepositoryData, Repository, SiteId } from '../../repository/repository.js';
 import { viewCard, withheldFrom, type BoardViewer } from '../board-view.js';
-import { boardLocked, idConflict, noVoteToTakeBack, found, notFound, notYours, voteCap } from '../errors.js';
+import {
+  boardLocked,
+  found,
+  idConflict,
+  invalid,
+  mergeLimit,
+  noVoteToTakeBack,
+  notFound,
+  notYours,
+  questionInUse,
+  voteCap,
+} from '../errors.js';
 import { withoutUndefined } from '../without-undefined.js';
 
 /**
@@ -28,6 +52,7 @@ function fullCard(row: CardWithVotes): Card {
     ...(row.insight ? { insight: true } : {}),
     ...(row.hidden ? { hidden: true } : {}),
     createdAt: row.createdAt,
+    ...(row.merged !== undefined && row.merged.length > 0 ? { merged: row.merged } : {}),
   };
 }
 
@@ -95,6 +120,7 @@ export async function putBoard(repo: Repository, site: SiteId, board: Board): Pr
         insight: card.insight === true,
         hidden: card.hidden === true,
         createdAt: card.createdAt,
+        ...(card.merged !== undefined ? { merged: card.merged } : {}),
       });
       for (let n = 1; n <= card.votes; n++) {
         await tx.insertVote(site, board.id, { id: `seed:${card.id}:${n}`, cardId: card.id, value: 1, createdAt: card.createdAt });
@@ -104,13 +130,59 @@ export async function putBoard(repo: Repository, site: SiteId, board: Board): Pr
 }
 
 
-/** Moderator: title, lock, reveal, settings. Answers the moderator's board. */
+/**
+ * A board's questions may change (text, hint, order, new ones), but one that still has ideas stays:
+ * the store would delete them with it. Refuses with 409 `question-in-use`, naming those questions.
+ */
+async function keepQuestionsInUse(tx: RepositoryData, site: SiteId, board: BoardRecord, questions: readonly Question[]): Promise<void> {
+  const kept = new Set(questions.map((question) => question.id));
+  const removed = new Set(board.questions.filter((question) => !kept.has(question.id)).map((question) => question.id));
+  if (removed.size === 0) return;
+  const inUse = new Set((await tx.listCards(site, board.id)).filter((card) => removed.has(card.questionId)).map((card) => card.questionId));
+  if (inUse.size > 0) throw questionInUse([...inUse]);
+}
+
+/**
+ * Moderator (`PUT /boards/{id}`): creates a board, or changes its title, questions, settings and lock;
+ * its ideas, and whether they are revealed, stay. Settings and lock left out stay as they are (a new
+ * board: 3 votes per person, open reveal, not locked). Answers the moderator's board.
+ */
+export function defineBoard(
+  repo: Repository,
+  site: SiteId,
+  pathId: string,
+  definition: BoardDefinition,
+): Promise<{ board: Board; created: boolean }> {
+  if (definition.id !== pathId) return Promise.reject(invalid([{ path: 'id', message: 'Must equal the id in the path' }]));
+  return repo.transaction(async (tx) => {
+    const existing = await tx.lockBoard(site, pathId);
+    if (existing) await keepQuestionsInUse(tx, site, existing, definition.questions);
+    await tx.putBoard(site, {
+      id: pathId,
+      title: definition.title,
+      questions: definition.questions,
+      settings: definition.settings !== undefined ? { ...DEFAULT_SETTINGS, ...withoutUndefined(definition.settings) } : (existing?.settings ?? DEFAULT_SETTINGS),
+      locked: definition.locked ?? existing?.locked ?? false,
+      revealed: existing?.revealed ?? false,
+    });
+    return { board: await boardUpdated(tx, site, pathId), created: existing === undefined };
+  });
+}
+
+/** Moderator (`GET /boards`): the site's boards, ordered by id, with how many questions and ideas each has. */
+export async function listBoards(repo: Repository, site: SiteId): Promise<BoardSummary[]> {
+  return (await repo.listBoards(site)).map(({ id, title, questions, ideas, locked }) => ({ id, title, questions, ideas, locked }));
+}
+
+/** Moderator: title, questions, lock, reveal, settings. Answers the moderator's board. */
 export function updateBoard(repo: Repository, site: SiteId, id: string, patch: BoardPatch): Promise<Board> {
   return repo.transaction(async (tx) => {
     const board = await lockedBoard(tx, site, id);
+    if (patch.questions !== undefined) await keepQuestionsInUse(tx, site, board, patch.questions);
     await tx.putBoard(site, {
       ...board,
       title: patch.title ?? board.title,
+      questions: patch.questions ?? board.questions,
       settings: { ...board.settings, ...withoutUndefined(patch.settings ?? {}) },
       locked: patch.locked ?? board.locked,
       revealed: patch.revealed ?? board.revealed,
@@ -204,14 +276,20 @@ export function vote(repo: Repository, site: SiteId, boardId: string, cardId: st
   });
 }
 
-/** Moderator: the card's votes move to `into`, the card is removed. Answers the target card. */
+/**
+ * Moderator: the card's votes move to `into`, its text (and the texts merged into it before) join
+ * `into`'s merged ideas, and the card is removed. Answers the target card.
+ */
 export function mergeCard(repo: Repository, site: SiteId, boardId: string, cardId: string, into: string): Promise<Card> {
   return repo.transaction(async (tx) => {
     const board = await lockedBoard(tx, site, boardId);
-    await existingCard(tx, site, boardId, cardId);
-    await existingCard(tx, site, boardId, into);
+    const source = await existingCard(tx, site, boardId, cardId);
+    const target = await existingCard(tx, site, boardId, into);
     if (cardId !== into) {
+      const merged = [...(target.merged ?? []), { id: source.id, text: source.text }, ...(source.merged ?? [])];
+      if (merged.length > MERGED_MAX) throw mergeLimit();
       await tx.moveVotes(site, boardId, cardId, into);
+      await tx.setMerged(site, boardId, into, merged);
       await tx.deleteCard(site, boardId, cardId);
     }
     await boardUpdated(tx, site, boardId);

@@ -127,6 +127,15 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE INDEX join_requests_by_handled_at ON join_requests (handled_at);
   ALTER TABLE partners ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
   `,
+
+  // ---- 3: merged ideas keep their texts; plans have a version ----
+  // A card holds the ideas merged into it (JSON [{ id, text }], NULL for none). A plan's version
+  // goes up with every write (the ETag, and what If-Match is checked against); plans already
+  // stored start at 1.
+  `
+  ALTER TABLE cards ADD COLUMN merged TEXT;
+  ALTER TABLE plans ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+  `,
 ];
 
 /** The schema version this code writes and reads. */

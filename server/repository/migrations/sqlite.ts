@@ -9,7 +9,8 @@ import type Database from 'better-sqlite3';
  * version-1 database go to the site 'default' (whose `sites` row is written only when the database
  * held any data; a fresh database gets its sites from the server's first start). Version 3 gives
  * join requests a status ('new', 'accepted', 'declined'), when they were handled and the partner an
- * accepted one became.
+ * accepted one became. Version 4 keeps merged ideas' texts with the card they went into and gives
+ * plans a version.
  *
  * Timestamps are ISO strings, documents are JSON text, flags are INTEGER 0/1. Insertion order is
  * SQLite's implicit `rowid` (the PostgreSQL schema has an identity column of the same name).
@@ -248,6 +249,15 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   ALTER TABLE join_requests ADD COLUMN handled_at TEXT;
   ALTER TABLE join_requests ADD COLUMN partner_id TEXT;
   CREATE INDEX join_requests_by_handled_at ON join_requests (handled_at);
+  `,
+
+  // ---- 4: merged ideas keep their texts; plans have a version ----
+  // A card holds the ideas merged into it (JSON [{ id, text }], NULL for none). A plan's version
+  // goes up with every write (the ETag, and what If-Match is checked against); plans already
+  // stored start at 1.
+  `
+  ALTER TABLE cards ADD COLUMN merged TEXT;
+  ALTER TABLE plans ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
   `,
 ];
 

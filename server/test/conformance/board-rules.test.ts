@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, beforeEach, describe, it } from 'node:test';
 import { parseBoard, type Board, type BoardEvent, type Card } from '../../../src/core/schemas/board.js';
 import { ApiError } from '../../core/errors.js';
-import { patchPlanPoint } from '../../core/services/documents.js';
+import { patchPlanPoint } from '../../core/services/plans.js';
 import {
   addCard,
   clearBoard,

@@ -7,7 +7,8 @@ import { parsePartners } from '../../../src/core/schemas/partner.js';
 import { parsePlan } from '../../../src/core/schemas/plan.js';
 import { ApiError } from '../../core/errors.js';
 import { readBoard } from '../../core/services/boards.js';
-import { patchPlanPoint, saveAgenda } from '../../core/services/documents.js';
+import { saveAgenda } from '../../core/services/documents.js';
+import { patchPlanPoint } from '../../core/services/plans.js';
 import type { Repository } from '../../repository/repository.js';
 import { dateAhead, DEMO_AGENDA_ID, DEMO_BOARD_ID, DEMO_PLAN_ID, seedDemo } from '../../seed.js';
 import { forEachStore } from '../helpers/stores.js';
@@ -93,7 +94,7 @@ forEachStore('document rules', (open) => {
       await refused(patchPlanPoint(repo, SITE, 'nope', first.id, { status: 'done' }, NOW), 404, 'not-found');
       await refused(patchPlanPoint(repo, SITE, DEFAULT_PLAN.id, 'nope', { status: 'done' }, NOW), 404, 'not-found');
       await refused(patchPlanPoint(repo, OTHER, DEFAULT_PLAN.id, first.id, { status: 'done' }, NOW), 404, 'not-found');
-      assert.deepEqual(await repo.getPlan(SITE, DEFAULT_PLAN.id), DEFAULT_PLAN);
+      assert.deepEqual(await repo.getPlan(SITE, DEFAULT_PLAN.id), { ...DEFAULT_PLAN, version: 1 });
     });
 
     it('keeps every point of patches sent at once', async () => {
@@ -134,7 +135,7 @@ forEachStore('document rules', (open) => {
       const plan = await repo.getPlan(SITE, DEMO_PLAN_ID);
       assert.ok(plan);
       assert.deepEqual(parsePlan(plan).issues, []);
-      assert.deepEqual(plan, DEFAULT_PLAN);
+      assert.deepEqual(plan, { ...DEFAULT_PLAN, version: 1 }, 'a seeded plan starts at version 1');
 
       const partners = await repo.listPartners(SITE);
       assert.equal(partners.length, 60);

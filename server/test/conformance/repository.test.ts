@@ -208,7 +208,9 @@ async function snapshot(repo: Repository): Promise<unknown> {
       request: await repo.getJoinRequest(site, 'r1'),
       agenda: await repo.getAgenda(site, 'ag1'),
       plan: await repo.getPlan(site, 'pl1'),
+      plan2: await repo.getPlan(site, 'pl2'),
       board: await repo.getBoard(site, 'b1'),
+      boards: await repo.listBoards(site),
       cards: plain(await repo.listCards(site, 'b1')),
       cardsOfAlice: plain(await repo.listCards(site, 'b1', ALICE)),
       cardsOfBob: plain(await repo.listCards(site, 'b1', BOB)),
@@ -580,16 +582,43 @@ forEachStore('repository', (open, kind) => {
     const given = plan();
     await repo.putPlan(A, given, at(1));
     given.points[0]!.steps![0]!.done = false;
-    assert.deepEqual(await repo.getPlan(A, 'pl1'), plan());
+    // A plan stored without a version is at version 1.
+    const stored = { ...plan(), version: 1 };
+    assert.deepEqual(await repo.getPlan(A, 'pl1'), stored);
     const answer = (await repo.getPlan(A, 'pl1'))!;
     answer.points[0]!.status = 'done';
-    assert.deepEqual(await repo.getPlan(A, 'pl1'), plan());
-    assert.deepEqual(await repo.lockPlan(A, 'pl1'), plan(), 'outside a transaction lockPlan is getPlan');
-    assert.deepEqual(await repo.transaction((tx) => tx.lockPlan(A, 'pl1')), plan());
+    assert.deepEqual(await repo.getPlan(A, 'pl1'), stored);
+    assert.deepEqual(await repo.lockPlan(A, 'pl1'), stored, 'outside a transaction lockPlan is getPlan');
+    assert.deepEqual(await repo.transaction((tx) => tx.lockPlan(A, 'pl1')), stored);
     assert.equal(await repo.transaction((tx) => tx.lockPlan(A, 'nope')), undefined);
-    const replaced: Plan = { id: 'pl1', title: 'Neu', points: [{ id: 'pt9', title: 'Nur einer', summary: 'Kurz', status: 'done' }] };
+    const replaced: Plan = {
+      id: 'pl1',
+      title: 'Neu',
+      points: [{ id: 'pt9', title: 'Nur einer', summary: 'Kurz', status: 'done' }],
+      check: { answers: { netzwerk: 'yes', anker: 'partly' }, updatedAt: iso(2) },
+      version: 7,
+    };
     await repo.putPlan(A, replaced, at(2));
-    assert.deepEqual(await repo.getPlan(A, 'pl1'), replaced);
+    assert.deepEqual(await repo.getPlan(A, 'pl1'), replaced, 'the version and the self-check are stored as given');
+    assert.equal(await repo.getPlan(B, 'pl1'), undefined);
+  });
+
+  it('insertPlan stores a plan only under a new id', async () => {
+    const repo = await openWithSites(open);
+    assert.equal(await repo.insertPlan(A, plan(), at(1)), true);
+    assert.deepEqual(await repo.getPlan(A, 'pl1'), { ...plan(), version: 1 });
+    assert.equal(await repo.insertPlan(A, { ...plan('pl1', 'Anders'), version: 4 }, at(2)), false);
+    assert.deepEqual(await repo.getPlan(A, 'pl1'), { ...plan(), version: 1 }, 'the stored plan stays');
+    assert.equal(await repo.transaction((tx) => tx.insertPlan(B, plan('pl1', 'B'), at(3))), true, 'another site has its own ids');
+    assert.equal((await repo.getPlan(B, 'pl1'))?.title, 'B');
+    await assert.rejects(
+      repo.transaction(async (tx) => {
+        assert.equal(await tx.insertPlan(A, plan('pl2'), at(4)), true);
+        throw new Error('rolled back');
+      }),
+      /rolled back/,
+    );
+    assert.equal(await repo.getPlan(A, 'pl2'), undefined, 'a rolled-back insert leaves nothing');
   });
 
   // ---- boards ----
@@ -821,6 +850,51 @@ forEachStore('repository', (open, kind) => {
     assert.equal((await repo.listCards(A, 'b1')).length, 1);
   });
 
+  it('keeps the ideas merged into a card: inserted with it, replaced by setMerged, gone with an empty list', async () => {
+    const repo = await openWithSites(open);
+    await repo.transaction(seedBoard);
+    assert.equal((await repo.getCard(A, 'b1', 'c1'))!.merged, undefined, 'a card without merged ideas has no list');
+    const merged = [
+      { id: 'm1', text: `Zusammengeführt ${UNICODE}` },
+      { id: 'm2', text: 'Noch eine Idee' },
+    ];
+    await repo.insertCard(A, 'b1', card('c3', 'q1', 3, CAROL, { merged }));
+    assert.deepEqual((await repo.getCard(A, 'b1', 'c3'))!.merged, merged);
+    await repo.setMerged(A, 'b1', 'c1', [{ id: 'c2', text: 'Idea c2' }]);
+    const c1 = (await repo.getCard(A, 'b1', 'c1', ALICE))!;
+    assert.deepEqual(plain(c1), plain({ ...card('c1', 'q1', 1, ALICE), merged: [{ id: 'c2', text: 'Idea c2' }], votes: 2, myVotes: 2 }));
+    assert.deepEqual(
+      (await repo.listCards(A, 'b1')).map((c) => [c.id, c.merged?.map((m) => m.id)]),
+      [
+        ['c1', ['c2']],
+        ['c2', undefined],
+        ['c3', ['m1', 'm2']],
+      ],
+    );
+    await repo.updateCard(A, 'b1', 'c1', { text: 'Neu', insight: true, hidden: false });
+    assert.deepEqual((await repo.getCard(A, 'b1', 'c1'))!.merged, [{ id: 'c2', text: 'Idea c2' }], 'updateCard keeps them');
+    await repo.setMerged(A, 'b1', 'c1', []);
+    assert.equal((await repo.getCard(A, 'b1', 'c1'))!.merged, undefined);
+    assert.equal((await repo.getCard(B, 'b1', 'c3')), undefined);
+  });
+
+  it('listBoards answers each board of the site with its counts, ordered by id', async () => {
+    const repo = await openWithSites(open);
+    assert.deepEqual(await repo.listBoards(A), []);
+    await repo.transaction(seedBoard);
+    await repo.putBoard(A, board('a-zwei', ['q1', 'q2', 'q3'], { title: `Zwei ${UNICODE}`, locked: true }));
+    await repo.putBoard(A, board('Z', ['q1']));
+    await repo.putBoard(B, board('b1', ['q1']));
+    await repo.insertCard(A, 'a-zwei', card('x1', 'q3', 1));
+    assert.deepEqual(await repo.listBoards(A), [
+      { id: 'Z', title: 'Board Z', locked: false, questions: 1, ideas: 0 },
+      { id: 'a-zwei', title: `Zwei ${UNICODE}`, locked: true, questions: 3, ideas: 1 },
+      { id: 'b1', title: 'Board b1', locked: false, questions: 2, ideas: 2 },
+    ]);
+    assert.deepEqual(await repo.listBoards(B), [{ id: 'b1', title: 'Board b1', locked: false, questions: 1, ideas: 0 }]);
+    assert.deepEqual(await repo.listBoards('site-new'), []);
+  });
+
   it('deleteCards removes every card and vote of the board and answers how many cards went', async () => {
     const repo = await openWithSites(open);
     await repo.transaction(seedBoard);
@@ -1048,6 +1122,8 @@ forEachStore('repository', (open, kind) => {
     await repo.insertCard(A, 'b1', card('c3', 'q1', 3, CAROL));
     await repo.insertVote(A, 'b1', vote('v4', 'c3', BOB));
     await repo.insertVote(A, 'b1', vote('v5', 'c2', ALICE, 1));
+    await repo.setMerged(A, 'b1', 'c2', [{ id: 'old', text: 'Alt' }]);
+    await repo.putPlan(A, plan(), at(1));
     const before = await snapshot(repo);
     const fail = new Error('late failure');
     for (const steps of [
@@ -1064,6 +1140,12 @@ forEachStore('repository', (open, kind) => {
         await tx.insertVote(A, 'b1', vote('vy', 'c1', BOB, -1));
         await tx.moveVotes(A, 'b1', 'c3', 'c1');
         await tx.updateCard(A, 'b1', 'c3', { text: 'x', insight: true, hidden: false });
+        await tx.setMerged(A, 'b1', 'c1', [{ id: 'c3', text: 'x' }]);
+      },
+      async (tx: RepositoryData) => {
+        await tx.putPlan(A, { ...plan(), version: 9 }, at(9));
+        await tx.insertPlan(A, plan('pl2'), at(9));
+        await tx.putBoard(A, board('b2'));
       },
       async (tx: RepositoryData) => {
         await tx.deleteCards(A, 'b1');
@@ -1285,7 +1367,7 @@ forEachStore('repository', (open, kind) => {
     const a: Agenda = { ...agenda(), title: UNICODE, location: 'مركز الشباب' };
     await repo.putAgenda('u', a, at(1));
     assert.deepEqual(await repo.getAgenda('u', 'ag1'), a);
-    const pl: Plan = { ...plan(), title: UNICODE };
+    const pl: Plan = { ...plan(), title: UNICODE, version: 1 };
     await repo.putPlan('u', pl, at(1));
     assert.deepEqual(await repo.getPlan('u', 'pl1'), pl);
     const b: BoardRecord = { ...board(), title: UNICODE, questions: [{ id: 'q1', text: `Was brauchst du? ${UNICODE}`, hint: 'ماذا تحتاج؟' }] };

@@ -16,6 +16,9 @@ export type Question = z.infer<typeof Question>;
 export const MergedIdea = z.object({ id: Id, text: Text(CARD_TEXT_MAX) });
 export type MergedIdea = z.infer<typeof MergedIdea>;
 
+/** The most ideas one card holds merged into it. */
+export const MERGED_MAX = 200;
+
 export const Card = z.object({
   id: Id,
   questionId: Id,
@@ -31,7 +34,7 @@ export const Card = z.object({
   /** Set by the server for the asking client: how many of the card's votes are this client's. */
   myVotes: z.optional(z.int().check(z.gte(0))),
   /** Ideas the moderator merged into this one, oldest first: their texts are kept, not lost. */
-  merged: z.optional(z.array(MergedIdea).check(z.maxLength(200))),
+  merged: z.optional(z.array(MergedIdea).check(z.maxLength(MERGED_MAX))),
 });
 export type Card = z.infer<typeof Card>;
 
