@@ -40,7 +40,10 @@ type Story = StoryObj<ElementArgs>;
 
 export const Participant: Story = { args: { src: WERKSTATT } };
 
-/** The moderator's controls: views, lock, clear; per idea: key insight, hide, remove, merge. */
+/**
+ * The moderator's controls: views, reveal, lock, edit the board, join link and QR code, clear (after a
+ * question); per idea one menu ("Aktionen"): key insight, hide, merge into another (a dialog), delete.
+ */
 export const Moderator: Story = { args: { src: WERKSTATT, moderator: true } };
 
 /**
@@ -52,9 +55,22 @@ export const LiveParticipant: Story = {
   args: { 'board-id': WERKSTATT_ID, adapter: fakeApi({ board: WERKSTATT }) },
 };
 
+/** Signed in: the boards of the site ("Boards verwalten": new, duplicate, open), each with its join link and QR code. */
 export const LiveModerator: Story = {
   name: 'Live board (moderator)',
   args: { 'board-id': WERKSTATT_ID, moderator: true, adapter: fakeApi({ board: WERKSTATT, signedIn: true }) },
+};
+
+/** The closing round: each key insight can become a step of a plan point (`plan-id`), with where it came from. */
+export const ClosingRound: Story = {
+  name: 'Closing round: key insights into the plan',
+  args: {
+    'board-id': WERKSTATT_ID,
+    moderator: true,
+    view: 'results',
+    'plan-id': 'plan-musterstadt',
+    adapter: fakeApi({ board: WERKSTATT, plan: 'data/plan-musterstadt.json', signedIn: true }),
+  },
 };
 
 /** The server refuses every write: new ideas stay in the outbox with the reason and a retry. */
@@ -63,7 +79,14 @@ export const SavingFails: Story = {
   args: { 'board-id': WERKSTATT_ID, adapter: fakeApi({ board: WERKSTATT, failWrites: true }) },
 };
 
+/** One question for the projector: ideas as a grid by votes, key insights first; arrow keys and a clicker move; "Vollbild". */
 export const Presentation: Story = { name: 'Presentation (projector)', args: { src: WERKSTATT, view: 'presentation', moderator: true } };
+
+/** The join link and its QR code (made in the browser) next to the ideas, for the room to scan. */
+export const PresentationWithJoinLink: Story = {
+  name: 'Presentation with join link and QR code',
+  args: { src: WERKSTATT, view: 'presentation', moderator: true, 'join-url': 'https://www.musterstadt.de/werkstatt#board={board}' },
+};
 
 export const Results: Story = { name: 'Results and export', args: { src: WERKSTATT, view: 'results' } };
 
@@ -78,6 +101,9 @@ export const ModeratedBeforeReveal: Story = {
 };
 
 export const Narrow: Story = { name: 'Narrow column (320 px)', args: { src: WERKSTATT, width: '320px' } };
+
+/** A phone: the idea box ("Ihre Idee", the question as its description) on the first screen. */
+export const Phone: Story = { name: 'Phone (375 px, live)', args: { 'board-id': WERKSTATT_ID, width: '375px', adapter: fakeApi({ board: WERKSTATT }) } };
 
 export const Wide: Story = { name: 'Wide container: a column per question', args: { src: WERKSTATT, width: '80rem' } };
 

@@ -18,6 +18,7 @@ const LABELS: ExportLabels = {
   insight: 'Zentrale Erkenntnis',
   yes: 'Ja',
   insightsHeading: 'Zentrale Erkenntnisse',
+  merged: 'Zusammengeführt',
   exportedAt: (date) => `Exportiert am ${date}`,
 };
 
@@ -175,20 +176,20 @@ describe('boardToCsv', () => {
   it('writes BOM, quoted semicolon-separated cells and CRLF rows in result order', () => {
     expect(boardToCsv(BOARD, LABELS)).to.equal(
       '\uFEFF' +
-        '"Leitfrage";"Idee";"Stimmen";"Zentrale Erkenntnis"\r\n' +
-        `"${Q1}";"Partnerschaft mit Schulen";"1";"Ja"\r\n` +
-        `"${Q1}";"Fördermittel bündeln";"5";""\r\n` +
-        `"${Q1}";"Gleichstand, aber älter";"2";""\r\n` +
-        `"${Q1}";"Jugendhilfeausschuss einbinden";"2";""\r\n` +
-        `"${Q2}";"'=SUMME(A1)";"3";"Ja"\r\n` +
-        `"${Q2}";"*fett* # <b>x</b>";"0";""\r\n` +
-        `"${Q2}";"'- Liste\n1. Punkt";"0";""\r\n` +
-        `"${Q2}";"Er sagte ""Ja""; dann ging es los";"0";""\r\n`,
+        '"Leitfrage";"Idee";"Stimmen";"Zentrale Erkenntnis";"Zusammengeführt"\r\n' +
+        `"${Q1}";"Partnerschaft mit Schulen";"1";"Ja";""\r\n` +
+        `"${Q1}";"Fördermittel bündeln";"5";"";""\r\n` +
+        `"${Q1}";"Gleichstand, aber älter";"2";"";""\r\n` +
+        `"${Q1}";"Jugendhilfeausschuss einbinden";"2";"";""\r\n` +
+        `"${Q2}";"'=SUMME(A1)";"3";"Ja";""\r\n` +
+        `"${Q2}";"*fett* # <b>x</b>";"0";"";""\r\n` +
+        `"${Q2}";"'- Liste\n1. Punkt";"0";"";""\r\n` +
+        `"${Q2}";"Er sagte ""Ja""; dann ging es los";"0";"";""\r\n`,
     );
   });
 
   it('writes only the header for a board without visible cards', () => {
-    expect(boardToCsv({ ...BOARD, cards: [] }, LABELS)).to.equal('\uFEFF"Leitfrage";"Idee";"Stimmen";"Zentrale Erkenntnis"\r\n');
+    expect(boardToCsv({ ...BOARD, cards: [] }, LABELS)).to.equal('\uFEFF"Leitfrage";"Idee";"Stimmen";"Zentrale Erkenntnis";"Zusammengeführt"\r\n');
   });
 
   it('puts an apostrophe before every cell a spreadsheet would read as a formula', () => {
@@ -200,19 +201,57 @@ describe('boardToCsv', () => {
     };
     const labels = { ...LABELS, idea: '-Idee', yes: '=Ja' };
     const rows = boardToCsv(board, labels).slice(1).split('\r\n');
-    expect(rows[0]).to.equal('"Leitfrage";"\'-Idee";"Stimmen";"Zentrale Erkenntnis"');
+    expect(rows[0]).to.equal('"Leitfrage";"\'-Idee";"Stimmen";"Zentrale Erkenntnis";"Zusammengeführt"');
     expect(rows.slice(1, -1)).to.deep.equal(
-      starts.map((text) => `"'=HYPERLINK(""http://x"")";"'${text}";"0";""`),
+      starts.map((text) => `"'=HYPERLINK(""http://x"")";"'${text}";"0";"";""`),
     );
     expect(rows.at(-1)).to.equal('');
     const insight = boardToCsv({ ...board, cards: [card('x', 'q1', 'Idee', 1, NOW.toISOString(), { insight: true })] }, labels);
-    expect(insight).to.contain('"Idee";"1";"\'=Ja"\r\n');
+    expect(insight).to.contain('"Idee";"1";"\'=Ja";""\r\n');
   });
 
   it('marks insights with the insight label when no yes label is given', () => {
     const { yes: _yes, ...labels } = LABELS;
     const csv = boardToCsv({ ...BOARD, cards: [card('x', 'q1', 'Idee', 1, NOW.toISOString(), { insight: true })] }, labels);
-    expect(csv).to.contain(`"${Q1}";"Idee";"1";"Zentrale Erkenntnis"\r\n`);
+    expect(csv).to.contain(`"${Q1}";"Idee";"1";"Zentrale Erkenntnis";""\r\n`);
+  });
+});
+
+describe('merged ideas in every export', () => {
+  const merged: Board = {
+    ...BOARD,
+    cards: [
+      card('m', 'q1', 'Schulen einbinden', 4, '2025-03-14T09:00:00+01:00', {
+        insight: true,
+        merged: [
+          { id: 'x', text: 'Mit Schulen reden' },
+          { id: 'y', text: '=Lehrkräfte *fragen*\nzweite Zeile' },
+        ],
+      }),
+    ],
+  };
+
+  it('lists them under their idea in Markdown, in the insights and in the question', () => {
+    const lines = boardToMarkdown(merged, LABELS, NOW).split('\n');
+    const under = ['  - Zusammengeführt: Mit Schulen reden', '  - Zusammengeführt: =Lehrkräfte \\*fragen\\*\n    zweite Zeile'.split('\n')].flat();
+    const at = (start: string) => lines.findIndex((line) => line.startsWith(start));
+    const insight = at('- Schulen einbinden (4 Stimmen; Leitfrage');
+    const inQuestion = at('- Schulen einbinden (4 Stimmen, Zentrale Erkenntnis)');
+    expect(insight).to.be.greaterThan(0);
+    expect(inQuestion).to.be.greaterThan(insight);
+    expect(lines.slice(insight + 1, insight + 4)).to.deep.equal(under);
+    expect(lines.slice(inQuestion + 1, inQuestion + 4)).to.deep.equal(under);
+  });
+
+  it('puts their texts in the merged column of the CSV, one per line, formula starts defused', () => {
+    expect(boardToCsv(merged, LABELS)).to.contain(`"${Q1}";"Schulen einbinden";"4";"Ja";"Mit Schulen reden\n=Lehrkräfte *fragen*\nzweite Zeile"\r\n`);
+    const first = { ...merged, cards: [{ ...merged.cards[0]!, merged: [{ id: 'z', text: '=1+1' }] }] };
+    expect(boardToCsv(first, LABELS)).to.contain(`;"'=1+1"\r\n`);
+  });
+
+  it('keeps them with their idea in the JSON', () => {
+    const { data } = parseBoard(JSON.parse(boardToJson(merged, NOW)));
+    expect(data.cards[0]!.merged).to.deep.equal(merged.cards[0]!.merged);
   });
 });
 

@@ -281,7 +281,9 @@ describe('demo site against the reference server', { timeout: 180_000 }, () => {
         await page.click('#key-form button');
         await page.waitForSelector('#key-status:has-text("Angemeldet")', { timeout: WAIT });
         const moderated = page.locator('#moderation ija-leitfragen-board');
-        await moderated.getByRole('button', { name: `„${idea}“ als zentrale Erkenntnis markieren`, exact: true }).click();
+        const ideaCard = moderated.locator('li.card').filter({ has: page.locator('.card-text', { hasText: idea }) });
+        await ideaCard.getByRole('button', { name: `Aktionen für: ${idea}`, exact: true }).click();
+        await ideaCard.getByRole('button', { name: 'Als zentrale Erkenntnis markieren' }).click();
         await moderated
           .locator('li.card.insight')
           .filter({ has: page.locator('.card-text', { hasText: idea }) })

@@ -1,7 +1,4 @@
 import type { Board, Card, Question } from '../../core/schemas/board.js';
-import { resultOrder } from './board-state.js';
-
-export { resultOrder };
 
 /** Results of the board for the closing round: Markdown (protocol), CSV (spreadsheet), JSON (backup). */
 
@@ -20,6 +17,8 @@ export interface ExportLabels {
   yes?: string;
   /** Heading of the key insights section, e.g. "Zentrale Erkenntnisse". */
   insightsHeading: string;
+  /** Column header, and the label before the texts of ideas merged into an idea, e.g. "Zusammengeführt"; default "Merged". */
+  merged?: string;
   /** The line under the title; gets the export time as local "YYYY-MM-DD HH:MM" (readable in any language). */
   exportedAt: (date: string) => string;
 }
@@ -32,6 +31,24 @@ export function exportTimestamp(date: Date): string {
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
+
+function time(card: Card): number {
+  const parsed = Date.parse(card.createdAt);
+  return Number.isNaN(parsed) ? 0 : parsed;
+}
+
+/** Cards of one question for the results view: key insights first, then by votes (desc), then oldest first; hidden cards left out. */
+export function resultOrder(cards: readonly Card[]): Card[] {
+  return cards
+    .filter((card) => card.hidden !== true)
+    .sort(
+      (a, b) =>
+        Number(b.insight === true) - Number(a.insight === true) ||
+        b.votes - a.votes ||
+        time(a) - time(b) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+}
 
 /** Each question with its visible cards in result order (cards of unknown questions are left out). */
 function resultsByQuestion(board: Board): { question: Question; cards: Card[] }[] {
@@ -79,6 +96,13 @@ function votesOf(card: Card, labels: ExportLabels): string {
   return `${card.votes} ${labels.votes}`;
 }
 
+const mergedLabel = (labels: ExportLabels) => labels.merged ?? 'Merged';
+
+/** The texts of the ideas merged into a card, as indented list items under it (none: no lines). */
+function mergedLines(card: Card, labels: ExportLabels): string[] {
+  return (card.merged ?? []).map((idea) => `  - ${escapeMarkdown(mergedLabel(labels))}: ${escapeMarkdown(idea.text).replaceAll('\n  ', '\n    ')}`);
+}
+
 /**
  * "# title", the exported-at line, "## insightsHeading" listing the key insights with their question
  * (left out when there are none), then "## question" per question with "- idea (3 Stimmen)" lines in
@@ -96,6 +120,7 @@ export function boardToMarkdown(board: Board, labels: ExportLabels, now: Date): 
     for (const { question, card } of insights) {
       lines.push(
         `- ${escapeMarkdown(card.text)} (${votesOf(card, labels)}; ${escapeMarkdown(labels.question)}: ${escapeMarkdown(question.text)})`,
+        ...mergedLines(card, labels),
       );
     }
   }
@@ -105,7 +130,7 @@ export function boardToMarkdown(board: Board, labels: ExportLabels, now: Date): 
     if (cards.length > 0) lines.push('');
     for (const card of cards) {
       const insight = card.insight === true ? `, ${escapeMarkdown(labels.insight)}` : '';
-      lines.push(`- ${escapeMarkdown(card.text)} (${votesOf(card, labels)}${insight})`);
+      lines.push(`- ${escapeMarkdown(card.text)} (${votesOf(card, labels)}${insight})`, ...mergedLines(card, labels));
     }
   }
   return lines.join('\n') + '\n';
@@ -128,15 +153,22 @@ function csvRow(cells: readonly string[]): string {
 
 /**
  * CSV for German spreadsheet users: UTF-8 BOM, semicolon separator, every cell quoted ("" escapes
- * quotes), CRLF line ends (also after the last row). Header row: question; idea; votes; insight.
+ * quotes), CRLF line ends (also after the last row). Header row: question; idea; votes; insight; merged.
  * One row per visible card, questions in board order, cards in result order; the insight column holds
- * `labels.yes` (default `labels.insight`) or stays empty. Cells starting with = + - @ tab or CR get a leading apostrophe.
+ * `labels.yes` (default `labels.insight`) or stays empty; the merged column holds the texts of the ideas
+ * merged into the card, one per line. Cells starting with = + - @ tab or CR get a leading apostrophe.
  */
 export function boardToCsv(board: Board, labels: ExportLabels): string {
-  let csv = BOM + csvRow([labels.question, labels.idea, labels.votes, labels.insight]);
+  let csv = BOM + csvRow([labels.question, labels.idea, labels.votes, labels.insight, mergedLabel(labels)]);
   for (const { question, cards } of resultsByQuestion(board)) {
     for (const card of cards) {
-      csv += csvRow([question.text, card.text, String(card.votes), card.insight === true ? (labels.yes ?? labels.insight) : '']);
+      csv += csvRow([
+        question.text,
+        card.text,
+        String(card.votes),
+        card.insight === true ? (labels.yes ?? labels.insight) : '',
+        (card.merged ?? []).map((idea) => idea.text).join('\n'),
+      ]);
     }
   }
   return csv;
@@ -146,7 +178,7 @@ export function boardToCsv(board: Board, labels: ExportLabels): string {
 // JSON
 
 /**
- * The whole board (hidden cards included; without the per-client `mine`/`myVotes`) plus `exportedAt`,
+ * The whole board (hidden cards included, merged ideas' texts with the idea they went into; without the per-client `mine`/`myVotes`) plus `exportedAt`,
  * pretty-printed; `parseBoard` reads it back (it ignores `exportedAt`).
  */
 export function boardToJson(board: Board, now: Date): string {

@@ -75,21 +75,3 @@ export function localVote(board: Board, cardId: string, value: 1 | -1): Board | 
 export function cardsOf(board: Board, questionId: string): Card[] {
   return board.cards.filter((card) => card.questionId === questionId);
 }
-
-function time(card: Card): number {
-  const parsed = Date.parse(card.createdAt);
-  return Number.isNaN(parsed) ? 0 : parsed;
-}
-
-/** Cards of one question for the results view: key insights first, then by votes (desc), then oldest first; hidden cards left out. */
-export function resultOrder(cards: readonly Card[]): Card[] {
-  return cards
-    .filter((card) => card.hidden !== true)
-    .sort(
-      (a, b) =>
-        Number(b.insight === true) - Number(a.insight === true) ||
-        b.votes - a.votes ||
-        time(a) - time(b) ||
-        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
-}

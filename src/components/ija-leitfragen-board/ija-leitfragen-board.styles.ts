@@ -110,12 +110,6 @@ export const boardStyles = css`
     border-style: dashed;
     background: var(--_surface-alt);
   }
-  .card.pending {
-    border-style: dashed;
-  }
-  .card.rejected {
-    border-color: var(--_danger);
-  }
   .tag {
     font-size: 0.8em;
     font-weight: 700;
@@ -138,69 +132,30 @@ export const boardStyles = css`
    * Right to left, texts from the data take their direction from their own words (a German question
    * keeps its question mark at the end) and still line up on the start side.
    */
-  :host(:dir(rtl)) :is(.board-head h2, .question h3 > :not(.visually-hidden), .hint, .card-text, .presentation-question, .results h3) {
+  :host(:dir(rtl)) :is(.board-head h2, .question h3 > :not(.visually-hidden), .hint, .card-text, .merged, .presentation-question, .results h3) {
     unicode-bidi: plaintext;
     text-align: right;
   }
-  .moderation {
-    padding-block-start: 0.35rem;
-    border-block-start: 1px solid var(--_border);
-    font-size: 0.9em;
-  }
-  .merge {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.35rem;
-    align-items: end;
-    min-inline-size: 0;
-    max-inline-size: 100%;
-  }
-  .merge .field,
-  .merge select {
-    min-inline-size: 0;
-    max-inline-size: 100%;
-  }
-  /* A long question or idea in a narrow column: the select takes the whole line before its text is cut. */
-  .question-nav .field,
-  .merge .field {
-    flex: 1 1 12rem;
-  }
-  .question-nav select,
-  .merge select {
-    inline-size: 100%;
-  }
-  .sending {
-    display: flex;
-    align-items: center;
-    gap: 0.4rem;
-  }
-  .spinner {
-    display: inline-block;
-    inline-size: 1em;
-    block-size: 1em;
-  }
-  :host(:fullscreen) {
-    overflow: auto;
-    padding: 2rem;
-  }
-  .presentation {
-    display: flex;
-    flex-direction: column;
-    gap: 1rem;
-    font-size: 1.4em;
-  }
-  .presentation-question {
-    font-size: 1.5em;
-  }
-  .presentation-cards {
-    margin: 0;
-    padding-inline-start: 1.5em;
-    display: flex;
-    flex-direction: column;
+  /* The question's select takes its whole line (its text is cut there only); the arrows share the next one. */
+  .question-nav {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
     gap: 0.5rem;
   }
-  .presentation-cards .insight {
-    font-weight: 700;
+  .question-nav select {
+    grid-column: 1 / -1;
+    inline-size: 100%;
+  }
+  .question-nav .button {
+    justify-content: center;
+  }
+  .merged ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    font-size: 0.9em;
+  }
+  .privacy {
+    font-size: 0.85em;
   }
   .results {
     display: flex;
@@ -240,7 +195,9 @@ export const boardStyles = css`
     .add,
     .question-nav,
     button,
-    .moderation,
+    .menu,
+    .board-panel,
+    .privacy,
     .export {
       display: none !important;
     }

@@ -9,37 +9,46 @@ import { boardMessages } from '../../core/i18n/messages/board.js';
 import { DEFAULT_IDS } from '../../core/schemas/constants.js';
 import { describeError } from '../../core/i18n/describe-error.js';
 import type { Messages } from '../../core/i18n/locales.js';
-import type { IjaAdapter, BoardSubscription } from '../../core/adapter/types.js';
+import type { IjaAdapter } from '../../core/adapter/types.js';
 import { CARD_TEXT_MAX } from '../../core/schemas/constants.js';
 import type { Board, Card, Question } from '../../core/schemas/board.js';
 import { validators } from '../../core/schemas/validators.js';
 import { onDemand } from '../../core/on-demand.js';
-import { asParticipant, participantId } from './board-client.js';
+import { addStyles } from '../../base/add-styles.js';
+import { asParticipant, CLIENT_ID_DAYS, participantId } from './board-client.js';
 import type { BoardOutbox, OutboxEntry } from './board-outbox.js';
+import type { BoardLive, Connection } from './board-live.js';
+import type { BoardModeration } from './board-moderation.js';
 import { applyEvent, cardsOf, localCard, localVote, removeCard, upsertCard, votesPerPerson, votesUsed } from './board-state.js';
-import { renderCard, renderPending } from './board-card.js';
+import { renderCard } from './board-card.js';
 import { boardStyles } from './ija-leitfragen-board.styles.js';
 
 registerBuiltInMessages('board', boardMessages);
 
 export const BOARD_VIEWS = ['board', 'presentation', 'results'] as const;
 export type BoardView = (typeof BOARD_VIEWS)[number];
-type Connection = 'live' | 'connecting' | 'offline' | 'polling' | 'local';
-
-const POLL_MS = 10_000;
-const ANNOUNCE_EVERY_MS = 5_000;
 const STORAGE_PREFIX = 'ija-widgets:board:';
 
-/** The outbox, for boards with a backend. */
-const liveCode = onDemand(() => import('./board-outbox.js'));
+/** The outbox and the event stream, for boards with a backend. */
+const liveCode = onDemand(() => import('./board-live.js'));
 /** The presentation and the results with their export, when first shown. */
 const viewsCode = onDemand(() => import('./board-views.js'));
+/** The moderator's toolbar, menus and dialogs, with the `moderator` attribute. */
+const moderationCode = onDemand(() => import('./board-moderation.js'));
+
+/** `#board=<id>` in the page's address opens that board (the join links and QR codes point there). */
+function boardFromHash(): string | undefined {
+  const id = new URLSearchParams(location.hash.slice(1)).get('board')?.trim();
+  return id && id.length <= 100 ? id : undefined;
+}
 
 /**
  * The guiding questions of the moderated discussion: participants add ideas per question and vote,
  * the moderator reveals, hides, marks key insights, merges, locks and presents; results export for
  * the closing round. Live for everyone through a backend; with none, a board on this device.
  * Nothing typed is lost: ideas go through an outbox that survives reload and connection loss.
+ *
+ * A join link (`#board=<id>` on the page's address, or the site's `join-url`) opens one board of a site.
  *
  * @tag ija-leitfragen-board
  * @summary Guiding-questions board: ideas, votes, moderation, presentation and results, live and loss-free.
@@ -73,28 +82,45 @@ export class IjaLeitfragenBoard extends IjaElement {
   /** `local`: a board without backend is kept in this browser's local storage. Off unless the page says so. */
   @property() persist?: 'local';
 
-  @state() private current?: Board;
-  @state() private connection: Connection = 'local';
+  /**
+   * The page participants join on, for the join link and QR code: `{board}` stands for the board's id
+   * (e.g. "https://www.musterstadt.de/werkstatt#board={board}"). Default: this page with `#board=<id>`.
+   */
+  @property({ attribute: 'join-url' }) joinUrl?: string;
+
+  /** The plan the moderator adds key insights to as steps (closing round), e.g. "fuenf-punkte-plan". */
+  @property({ attribute: 'plan-id' }) planId?: string;
+
+  /** @internal */
+  @state() current?: Board;
+  /** @internal */
+  @state() connection: Connection = 'local';
   @state() private questionIndex = 0;
   @state() private editing?: string;
   @state() private drafts: Record<string, string> = {};
   @state() private formErrors: Record<string, string> = {};
   @state() private announcement = '';
-  @state() private actionError = '';
-  @state() private confirmClear = false;
+  @state() private confirmRemove?: string;
+  /** @internal */
+  @state() actionError = '';
 
-  private participantIdValue?: string;
+  private clientIds = new Map<string, string>();
+  /** Where focus goes once it is rendered (a part loaded on demand may take a few updates). */
+  private pendingFocus?: string;
+  private moderation?: BoardModeration;
+  private scrollOnLoad = false;
 
-  /** Created (and kept in sessionStorage) only when the board talks to a backend. */
+  /** Made (and kept in localStorage, per board) only when the board talks to a backend. */
   private get clientId(): string {
-    return (this.participantIdValue ??= participantId());
+    let id = this.clientIds.get(this.boardId);
+    if (!id) this.clientIds.set(this.boardId, (id = participantId(this.boardId)));
+    return id;
   }
-  private outbox?: BoardOutbox;
-  private subscription?: BoardSubscription;
-  private pollTimer?: ReturnType<typeof setInterval>;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private unannounced = 0;
-  private streamErrors = 0;
+  private liveBoard?: BoardLive;
+
+  private get outbox(): BoardOutbox | undefined {
+    return this.liveBoard?.outbox;
+  }
 
   /**
    * The data source and its load task (for tests and the library's own code).
@@ -117,120 +143,104 @@ export class IjaLeitfragenBoard extends IjaElement {
     return this.current;
   }
 
-  private get live(): boolean {
+  /** @internal */
+  get live(): boolean {
     return this.data.adapter.writable;
   }
 
-  /** The data source, speaking for this participant. */
-  private get participant(): IjaAdapter {
+  /**
+   * The data source, speaking for this participant.
+   * @internal
+   */
+  get participant(): IjaAdapter {
     return asParticipant(this.data.adapter, this.clientId);
   }
+
+  private readonly onHash = () => {
+    const id = boardFromHash();
+    if (id) this.boardId = id;
+    return id;
+  };
+
+  /** Back in a tab: another tab of this browser (the same participant) may have voted. */
+  private readonly onVisible = () => {
+    if (document.visibilityState === 'visible') void this.refresh();
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopLive();
+    removeEventListener('hashchange', this.onHash);
+    document.removeEventListener('visibilitychange', this.onVisible);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.current && this.live) this.connect(this.current.id);
+    this.scrollOnLoad = this.onHash() !== undefined;
+    addEventListener('hashchange', this.onHash);
+    document.addEventListener('visibilitychange', this.onVisible);
+    if (this.liveBoard) {
+      this.liveBoard.connect();
+      void this.outbox!.flush();
+    }
+  }
+
+  /**
+   * Focuses an element of the board after the next render (never loses focus to the page).
+   * @internal
+   */
+  focusIn(selector: string): void {
+    this.pendingFocus = selector;
+    this.requestUpdate();
+  }
+
+  /**
+   * Says something politely to screen readers.
+   * @internal
+   */
+  announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  /**
+   * Replaces the board as shown (a moderator's change the server answered with); keeps this participant's counts.
+   * @internal
+   */
+  replaceBoard(board: Board): void {
+    this.current = this.current ? applyEvent(this.current, { type: 'board-updated', board }) : board;
   }
 
   /** A fresh load: the local board (from storage if the page allows), or the live board and its stream. */
   private start(loaded: Board): void {
     this.stopLive();
-    if (!this.live) {
-      this.current = this.restoreLocal(loaded) ?? loaded;
-      this.connection = 'local';
-      return;
+    // An error from before (a refused key, another board) is not this board's.
+    this.actionError = '';
+    if (this.scrollOnLoad) {
+      this.scrollOnLoad = false;
+      void this.updateComplete.then(() => this.scrollIntoView());
     }
-    this.current = loaded;
-    const { BoardOutbox, sessionOutboxStorage } = liveCode.value!;
-    this.outbox = new BoardOutbox({ adapter: () => this.participant, storage: sessionOutboxStorage(loaded.id) });
-    this.outbox.addEventListener('delivered', (event) => {
-      const { result } = (event as CustomEvent<{ result: Card }>).detail;
-      if (this.current) this.current = upsertCard(this.current, result);
-    });
-    this.outbox.addEventListener('rejected', () => void this.refresh());
-    this.outbox.addEventListener('change', () => this.requestUpdate());
-    void this.outbox.flush();
-    this.connect(loaded.id);
-  }
-
-  private connect(boardId: string): void {
-    const adapter = this.participant;
-    if (!adapter.subscribeBoard) {
-      this.connection = 'polling';
-      this.startPolling();
-      return;
-    }
-    this.connection = 'connecting';
-    this.subscription?.close();
-    this.subscription = adapter.subscribeBoard(boardId, {
-      onOpen: () => {
-        this.streamErrors = 0;
-        this.connection = 'live';
-        this.stopPolling();
-      },
-      onError: () => {
-        this.connection = 'offline';
-        // The browser retries by itself; after repeated failures, fall back to polling as well.
-        if (++this.streamErrors >= 3) this.startPolling();
-      },
-      onMessage: ({ data }) => {
-        let event;
-        try {
-          event = validators.value!.parseBoardEvent(data);
-        } catch {
-          return;
-        }
-        if (!this.current) return;
-        const before = this.current.cards.length;
-        this.current = applyEvent(this.current, event);
-        if (event.type === 'card-added' && !event.card.mine && this.current.cards.length > before) this.noteNewIdea();
-      },
-    });
-  }
-
-  private startPolling(): void {
-    if (this.pollTimer) return;
-    this.pollTimer = setInterval(() => void this.refresh(), POLL_MS);
-  }
-
-  private stopPolling(): void {
-    clearInterval(this.pollTimer);
-    this.pollTimer = undefined;
+    this.current = (!this.live && this.restoreLocal(loaded)) || loaded;
+    this.connection = 'local';
+    if (this.live) this.liveBoard = new liveCode.value!.BoardLive(this, loaded.id);
   }
 
   private stopLive(): void {
-    this.subscription?.close();
-    this.subscription = undefined;
-    this.stopPolling();
-    this.outbox?.stop();
-    clearTimeout(this.announceTimer);
+    this.liveBoard?.stop();
+    this.liveBoard = undefined;
   }
 
-  /** Reads the board again (polling, or after the server refused something); keeps this participant's counts. */
-  private async refresh(): Promise<void> {
-    if (!this.current || !this.live) return;
-    try {
-      const { data } = await this.participant.getBoard(this.current.id);
-      this.current = applyEvent(this.current, { type: 'board-updated', board: data });
-      if (this.connection !== 'live' && this.pollTimer) this.connection = 'polling';
-    } catch {
-      this.connection = 'offline';
-    }
+  /**
+   * Reads the board again (another tab, or after a moderator's change); keeps this participant's counts.
+   * @internal
+   */
+  refresh(): Promise<void> | undefined {
+    return this.liveBoard?.refresh();
   }
 
-  /** New ideas from others are announced together, at most every few seconds, never one by one in a flood. */
-  private noteNewIdea(): void {
-    this.unannounced++;
-    if (this.announceTimer) return;
-    this.announceTimer = setTimeout(() => {
-      this.announceTimer = undefined;
-      this.announcement = this.localize.m.board.newIdeas(this.unannounced);
-      this.unannounced = 0;
-    }, ANNOUNCE_EVERY_MS);
+  /** @internal */
+  announceNewIdeas(count: number): void {
+    this.announce(this.localize.m.board.newIdeas(count));
   }
 
   private restoreLocal(loaded: Board): Board | undefined {
@@ -245,6 +255,11 @@ export class IjaLeitfragenBoard extends IjaElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const target = this.pendingFocus && this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
+    if (target) {
+      this.pendingFocus = undefined;
+      target.focus();
+    }
     if (changed.has('current' as keyof IjaLeitfragenBoard) && this.current && !this.live && this.persist === 'local') {
       try {
         localStorage.setItem(STORAGE_PREFIX + this.current.id, JSON.stringify(this.current));
@@ -259,50 +274,34 @@ export class IjaLeitfragenBoard extends IjaElement {
       const board = this.current;
       if (!board) return undefined;
       const m = this.localize.m;
+      const presenting = this.view === 'presentation';
+      const moderation = this.moderationCode();
       return html`<section class="board" part="base" aria-labelledby="board-title">
         <header class="board-head">
           <h2 id="board-title" lang=${this.contentLang(this.data.source)}>${board.title}</h2>
           <p class="status muted">${m.board[this.connection]}</p>
         </header>
-        ${this.moderator ? this.renderToolbar(m, board) : nothing}
+        ${this.moderator && !presenting ? renderOnDemand(m, this, moderationCode, () => moderation!.renderToolbar(board)) : nothing}
         ${board.locked ? html`<p class="notice">${m.board.locked}</p>` : nothing}
         ${board.settings?.reveal === 'moderated' && !board.revealed && !this.moderator
           ? html`<p class="notice">${m.board.waitingForReveal}</p>`
           : nothing}
         ${this.actionError ? html`<p class="error-text" role="alert">${this.actionError}</p>` : nothing}
-        ${this.view === 'results'
-          ? this.renderView(m, board, 'results')
-          : this.view === 'presentation'
-            ? this.renderView(m, board, 'presentation')
-            : this.renderBoard(m, board)}
+        ${this.view === 'results' || presenting ? this.renderView(m, board, presenting ? 'presentation' : 'results') : this.renderBoard(m, board)}
         ${renderIssuesNote(m, issues)}
+        ${this.live && !presenting ? html`<p class="privacy muted">${m.board.privacy(CLIENT_ID_DAYS)}</p>` : nothing}
+        ${moderation?.renderDialogs(board) ?? nothing}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>`;
     });
   }
 
-  private renderToolbar(m: Messages, board: Board): TemplateResult {
-    const mod = m.board.moderator;
-    return html`<div class="toolbar row" part="toolbar" role="group" aria-label=${mod.toolbar}>
-      <div class="row views" role="group" aria-label=${m.board.views.board}>
-        ${(['board', 'presentation', 'results'] as const).map(
-          (view) => html`<button type="button" class="button secondary" aria-pressed=${this.view === view ? 'true' : 'false'} @click=${() => (this.view = view)}>
-            ${m.board.views[view]}
-          </button>`,
-        )}
-      </div>
-      ${board.settings?.reveal === 'moderated' && !board.revealed
-        ? html`<button type="button" class="button" @click=${() => void this.changeBoard(board, { revealed: true })}>${mod.reveal}</button>`
-        : nothing}
-      <button type="button" class="button secondary" @click=${() => void this.changeBoard(board, { locked: !board.locked })}>
-        ${board.locked ? mod.unlock : mod.lock}
-      </button>
-      ${this.confirmClear
-        ? html`<span class="confirm" role="alert">${mod.clearConfirm}</span>
-            <button type="button" class="button danger" @click=${() => this.clearAll(board)}>${mod.clear}</button>
-            <button type="button" class="button secondary" @click=${() => (this.confirmClear = false)}>${m.board.cancel}</button>`
-        : html`<button type="button" class="button secondary" @click=${() => (this.confirmClear = true)}>${mod.clear}</button>`}
-    </div>`;
+  /** The moderator's code, once loaded (it loads with the `moderator` attribute); its styles join the widget's. */
+  private moderationCode(): BoardModeration | undefined {
+    const code = this.moderator ? moderationCode.use(this) : undefined;
+    if (!code) return undefined;
+    addStyles(this, code.moderationStyles);
+    return (this.moderation ??= new code.BoardModeration(this, this.localize));
   }
 
   private renderBoard(m: Messages, board: Board): TemplateResult {
@@ -314,17 +313,17 @@ export class IjaLeitfragenBoard extends IjaElement {
     // the outbox still finishes its (idempotent) send.
     const stored = new Set(board.cards.map((card) => card.id));
     return html`<p class="votes-left">${used >= total ? m.board.noVotesLeft : m.board.votesLeft(total - used, total)}</p>
-      <nav class="question-nav row" aria-label=${m.board.chooseQuestion}>
-        <button type="button" class="button secondary" ?disabled=${index === 0} @click=${() => this.showQuestion(index - 1)}>${m.board.previous}</button>
-        <label class="field"
-          >${m.board.chooseQuestion}
-          <select @change=${(event: Event) => this.showQuestion(Number((event.target as HTMLSelectElement).value))}>
-            ${board.questions.map(
-              (q, i) => html`<option value=${i} ?selected=${i === index}>${m.board.questionOf(i + 1, count)}: ${q.text}</option>`,
-            )}
-          </select>
-        </label>
-        <button type="button" class="button secondary" ?disabled=${index >= count - 1} @click=${() => this.showQuestion(index + 1)}>${m.board.next}</button>
+      <nav class="question-nav" aria-label=${m.board.chooseQuestion}>
+        <label class="visually-hidden" for="question-select">${m.board.chooseQuestion}</label>
+        <select id="question-select" @change=${(event: Event) => this.showQuestion(Number((event.target as HTMLSelectElement).value))}>
+          ${board.questions.map((q, i) => html`<option value=${i} ?selected=${i === index}>${m.board.questionOf(i + 1, count)}: ${q.text}</option>`)}
+        </select>
+        <button type="button" class="button secondary" ?disabled=${index === 0} @click=${() => this.showQuestion(index - 1)}>
+          <span aria-hidden="true">‹</span> ${m.board.previous}
+        </button>
+        <button type="button" class="button secondary" ?disabled=${index >= count - 1} @click=${() => this.showQuestion(index + 1)}>
+          ${m.board.next} <span aria-hidden="true">›</span>
+        </button>
       </nav>
       <div class="columns">
         ${board.questions.map((question, i) => this.renderQuestion(m, board, question, i, i === index, stored, used < total))}
@@ -351,26 +350,28 @@ export class IjaLeitfragenBoard extends IjaElement {
     );
     const draft = this.drafts[question.id] ?? '';
     const error = this.formErrors[question.id];
-    return html`<section class="question ${selected ? 'selected' : ''}" part="question" aria-labelledby="q-${question.id}">
-      <h3 id="q-${question.id}"><span class="visually-hidden">${m.board.questionOf(index + 1, board.questions.length)}: </span><span lang=${this.contentLang(this.data.source)}>${question.text}</span></h3>
-      ${question.hint ? html`<p class="hint muted" lang=${this.contentLang(this.data.source)}>${question.hint}</p>` : nothing}
+    const lang = this.contentLang(this.data.source);
+    const q = question.id;
+    return html`<section class="question ${selected ? 'selected' : ''}" part="question" aria-labelledby="q-${q}">
+      <h3 id="q-${q}" tabindex="-1"><span class="visually-hidden">${m.board.questionOf(index + 1, board.questions.length)}: </span><span lang=${lang}>${question.text}</span></h3>
       ${board.locked
         ? nothing
         : html`<form class="add" novalidate @submit=${(event: Event) => this.addIdea(event, board, question)}>
-            <label for="idea-${question.id}">${m.board.ideaLabel(question.text)}</label>
+            <label for="idea-${q}">${m.board.yours}</label>
             <textarea
-              id="idea-${question.id}"
+              id="idea-${q}"
               rows="3"
               maxlength=${CARD_TEXT_MAX}
               aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby="count-${question.id}${error ? ` error-${question.id}` : ''}"
+              aria-describedby="q-${q}${question.hint ? ` hint-${q}` : ''} count-${q}${error ? ` error-${q}` : ''}"
               .value=${draft}
-              @input=${(event: Event) => (this.drafts = { ...this.drafts, [question.id]: (event.target as HTMLTextAreaElement).value })}
+              @input=${(event: Event) => (this.drafts = { ...this.drafts, [q]: (event.target as HTMLTextAreaElement).value })}
             ></textarea>
-            <p id="count-${question.id}" class="muted counter">${m.board.charactersLeft(CARD_TEXT_MAX - draft.length)}</p>
-            ${error ? html`<p id="error-${question.id}" class="error-text">${error}</p>` : nothing}
+            <p id="count-${q}" class="muted counter">${m.board.charactersLeft(CARD_TEXT_MAX - draft.length)}</p>
+            ${error ? html`<p id="error-${q}" class="error-text">${error}</p>` : nothing}
             <button type="submit" class="button">${m.board.addIdea}</button>
           </form>`}
+      ${question.hint ? html`<p id="hint-${q}" class="hint muted" lang=${lang}>${question.hint}</p>` : nothing}
       <ul class="cards">
         ${cards.map((card) =>
           renderCard(m, card, {
@@ -378,18 +379,24 @@ export class IjaLeitfragenBoard extends IjaElement {
             locked: board.locked === true,
             moderator: this.moderator,
             editing: this.editing === card.id,
-            mergeTargets: this.moderator ? all.filter((other) => other.id !== card.id) : [],
+            confirmingRemove: this.confirmRemove === card.id,
+            menu: this.moderation?.renderCardMenu(board, card, all),
             onVote: (value) => this.vote(board, card, value),
-            onEdit: () => (this.editing = card.id),
-            onCancelEdit: () => (this.editing = undefined),
+            onEdit: () => {
+              this.editing = card.id;
+              this.focusIn(`#edit-${CSS.escape(card.id)}`);
+            },
+            onCancelEdit: () => this.endEdit(card),
             onSaveEdit: (text) => this.saveEdit(board, card, text),
-            onDelete: () => void this.deleteIdea(board, card),
-            onModerate: (patch) =>
-              void this.moderate(
-                () => this.data.adapter.updateCard(board.id, card.id, patch),
-                (b) => upsertCard(b, { ...card, ...patch }),
-              ),
-            onMerge: (into) => void this.merge(board, card, into),
+            onAskRemove: () => {
+              this.confirmRemove = card.id;
+              this.focusIn(`[data-id="${CSS.escape(card.id)}"] .confirm-cancel`);
+            },
+            onCancelRemove: () => {
+              this.confirmRemove = undefined;
+              this.focusIn(`[data-id="${CSS.escape(card.id)}"] .remove`);
+            },
+            onRemove: () => void this.deleteIdea(board, card),
           }),
         )}
         ${pending.map((entry) => this.renderPendingEntry(m, entry))}
@@ -400,20 +407,27 @@ export class IjaLeitfragenBoard extends IjaElement {
 
   private renderPendingEntry(m: Messages, entry: OutboxEntry): TemplateResult {
     const text = entry.operation.kind === 'add-card' ? entry.operation.card.text : '';
-    return renderPending(m, entry, text, () => this.outbox?.retry(entry.id), () => this.outbox?.discard(entry.id));
+    return liveCode.value!.renderPending(m, entry, text, () => this.outbox?.retry(entry.id), () => this.outbox?.discard(entry.id));
   }
 
   /** Presentation and results (with export) arrive with their code the first time they are opened. */
   private renderView(m: Messages, board: Board, view: 'presentation' | 'results'): TemplateResult {
     const options = {
+      host: this,
       questionIndex: this.questionIndex,
       onShowQuestion: (index: number) => this.showQuestion(index),
-      onFullscreen: () => void this.requestFullscreen().catch(() => undefined),
+      presenting: () => this.view === 'presentation',
+      focus: (selector: string) => this.focusIn(selector),
+      onBack: this.moderator ? () => (this.view = 'board') : undefined,
+      joinUrl: this.live || this.joinUrl ? this.joinUrl : null,
+      moderator: this.moderator,
+      insightAction: this.moderation?.insightAction(board),
       formatDate: (date: Date) => this.localize.formatDate(date, { dateStyle: 'long', timeStyle: 'short' }),
     };
-    return renderOnDemand(m, this, viewsCode, (views) =>
-      view === 'results' ? views.renderResults(m, board, options) : views.renderPresentation(m, board, options),
-    );
+    return renderOnDemand(m, this, viewsCode, (views) => {
+      addStyles(this, views.viewStyles);
+      return view === 'results' ? views.renderResults(m, board, options) : views.renderPresentation(m, board, options);
+    });
   }
 
   private addIdea(event: Event, board: Board, question: Question): void {
@@ -436,63 +450,50 @@ export class IjaLeitfragenBoard extends IjaElement {
     this.outbox?.enqueue({ kind: 'vote', boardId: board.id, cardId: card.id, vote: { id: crypto.randomUUID(), value } });
   }
 
+  private endEdit(card: Card): void {
+    this.editing = undefined;
+    this.focusIn(`[data-id="${CSS.escape(card.id)}"] .edit`);
+  }
+
   private saveEdit(board: Board, card: Card, text: string): void {
     const trimmed = text.trim();
-    this.editing = undefined;
+    this.endEdit(card);
     if (trimmed === '' || trimmed === card.text) return;
     this.current = upsertCard(board, { ...card, text: trimmed });
     this.outbox?.enqueue({ kind: 'edit-card', boardId: board.id, cardId: card.id, patch: { text: trimmed } });
   }
 
-  private deleteIdea(board: Board, card: Card): Promise<void> {
-    return this.moderate(
-      () => this.participant.deleteCard(board.id, card.id),
-      (b) => removeCard(b, card.id),
-    );
-  }
-
-  private merge(board: Board, card: Card, into: string): Promise<void> {
-    return this.moderate(
-      () => this.data.adapter.mergeCard(board.id, card.id, into),
-      (b) => {
-        const target = b.cards.find((c) => c.id === into);
-        return target ? removeCard(upsertCard(b, { ...target, votes: target.votes + card.votes }), card.id) : b;
-      },
-    );
-  }
-
-  private changeBoard(board: Board, patch: { locked?: boolean; revealed?: boolean }): Promise<void> {
-    return this.moderate(
-      () => this.data.adapter.updateBoard(board.id, patch),
-      (b) => ({ ...b, ...patch }),
-    );
-  }
-
-  private clearAll(board: Board): void {
-    this.confirmClear = false;
-    void this.moderate(
-      () => this.data.adapter.clearBoard(board.id),
-      (b) => ({ ...b, cards: [] }),
-    );
+  private async deleteIdea(board: Board, card: Card): Promise<void> {
+    this.confirmRemove = undefined;
+    if (await this.moderate(() => this.participant.deleteCard(board.id, card.id), (b) => removeCard(b, card.id))) {
+      this.focusIn(`#q-${CSS.escape(card.questionId)}`);
+    } else this.focusIn(`[data-id="${CSS.escape(card.id)}"] .remove`);
   }
 
   /**
-   * A moderator action (or deleting one's idea): on a live board through the backend (the change
-   * comes back as an event, and the board is read again); on a local board applied here. A failure
-   * is said, and nothing changes.
+   * A moderator action (or deleting one's idea): on a live board through the backend (then the board
+   * is read again); on a local board applied here. A failure is said, and nothing changes; a success
+   * clears an earlier failure. Answers whether it worked.
+   * @internal
    */
-  private async moderate(remote: () => Promise<unknown>, local: (board: Board) => Board): Promise<void> {
+  async moderate<T>(
+    remote: () => Promise<T>,
+    local: (board: Board, result?: T) => Board,
+    describe: (error: unknown) => string = (error) => describeError(error, this.localize.m),
+  ): Promise<boolean> {
     this.actionError = '';
     if (!this.live) {
       if (this.current) this.current = local(this.current);
-      return;
+      return true;
     }
     try {
-      await remote();
-      if (this.current) this.current = local(this.current);
-      await this.refresh();
+      const result = await remote();
+      if (this.current) this.current = local(this.current, result);
+      void this.refresh();
+      return true;
     } catch (error) {
-      this.actionError = describeError(error, this.localize.m);
+      this.actionError = describe(error);
+      return false;
     }
   }
 }

@@ -1,6 +1,7 @@
 import { requestBlob, requestJson, type HeadersSource, type HttpRequest, type HttpSettings } from './http.js';
 import { fillPath, ROUTES, type RouteName, type RouteParams } from './routes.js';
-import type { BoardStreamHandlers, BoardSubscription, IjaAdapter, RequestOptions } from './types.js';
+import type { IjaAdapter, RequestOptions } from './types.js';
+import { openEventStream } from './event-stream.js';
 import { validated } from '../schemas/validators.js';
 
 export interface FetchAdapterOptions {
@@ -26,8 +27,8 @@ export interface FetchAdapterOptions {
   mapResponse?: (route: RouteName, body: unknown) => unknown;
   /**
    * This browser's anonymous participant id (random, no personal data; 8 to 100 printable ASCII
-   * characters for the reference server). Sent as `X-Ija-Client` on every request and as `?client=`
-   * on the board's event stream (`EventSource` cannot send headers), so the server can mark the
+   * characters for the reference server). Sent as `X-Ija-Client` on every request (on the board's event
+   * stream also as `?client=`, which the contract documents for clients without headers), so the server can mark the
    * client's own cards (`mine`) and votes (`myVotes`) and count its votes against the cap.
    */
   clientId?: string;
@@ -158,8 +159,17 @@ export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
     subscribeBoard: (id, handlers, subscription) => {
       const url = urlFor('boardEvents', { id });
       const clientId = subscription?.clientId ?? options.clientId;
-      const streamUrl = clientId === undefined ? url : withQuery(url, 'client', clientId);
-      return openEventStream(streamUrl, settings.credentials, handlers);
+      // The client id goes in the query too, as the contract documents it for clients that cannot send headers.
+      return openEventStream(
+        {
+          url: clientId === undefined ? url : withQuery(url, 'client', clientId),
+          fetch: settings.fetch,
+          headers: settings.headers,
+          extraHeaders: clientId === undefined ? {} : { 'x-ija-client': clientId },
+          credentials: settings.credentials,
+        },
+        handlers,
+      );
     },
     getPlan: (id, o) => validated(call('plan', { id }, undefined, o), (v, json) => v.parsePlan(json)),
     putPlan: (plan, o) => validated(call('putPlan', { id: plan.id }, plan, o), (v, json) => v.parsePlan(json)),
@@ -172,26 +182,4 @@ export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
       validated(call('deletePlanStep', { id, pointId, stepId }, undefined, o), (v, json) => v.parsePlanPoint(json)),
     savePlanCheck: (id, check, o) => validated(call('savePlanCheck', { id }, check, o), (v, json) => v.parseWhole(v.PlanCheck, json, [], 'plan check')),
   };
-}
-
-/**
- * Server-sent events: each message's data is JSON `{ "type": "...", ... }`. The browser reconnects
- * by itself and sends `Last-Event-ID`, so the server can replay what was missed.
- */
-function openEventStream(url: string, credentials: RequestCredentials, handlers: BoardStreamHandlers): BoardSubscription {
-  const source = new EventSource(url, { withCredentials: credentials === 'include' });
-  source.addEventListener('open', () => handlers.onOpen?.());
-  source.addEventListener('error', () => handlers.onError?.());
-  source.addEventListener('message', (event: MessageEvent<string>) => {
-    let data: unknown;
-    try {
-      data = JSON.parse(event.data);
-    } catch {
-      console.warn(`[ija-widgets] ignored a malformed event from ${url}`);
-      return;
-    }
-    const type = typeof data === 'object' && data !== null && 'type' in data ? String(data.type) : 'message';
-    handlers.onMessage({ type, data, lastEventId: event.lastEventId });
-  });
-  return { close: () => source.close() };
 }

@@ -8,40 +8,6 @@ type Remote = typeof import('./remote.js');
 /** The HTTP code (requests, retries, the REST contract), loaded once when a widget first reads from a URL. */
 const remote = onDemand<Remote>(() => import('./remote.js'));
 
-const METHODS = [
-  'getPartners',
-  'requestToJoin',
-  'listJoinRequests',
-  'createPartner',
-  'savePartner',
-  'updatePartner',
-  'deletePartner',
-  'acceptJoinRequest',
-  'declineJoinRequest',
-  'deleteJoinRequest',
-  'importPartners',
-  'exportPartners',
-  'getAgenda',
-  'saveAgenda',
-  'getBoard',
-  'addCard',
-  'updateCard',
-  'vote',
-  'updateBoard',
-  'deleteCard',
-  'mergeCard',
-  'clearBoard',
-  'getPlan',
-  'updatePlanPoint',
-  'listBoards',
-  'putBoard',
-  'putPlan',
-  'addPlanStep',
-  'updatePlanStep',
-  'deletePlanStep',
-  'savePlanCheck',
-] as const satisfies readonly (keyof IjaAdapter)[];
-
 /**
  * An adapter that is there at once (kind, writable) and whose code arrives with its first request:
  * widgets on built-in content never download the HTTP layer.
@@ -54,16 +20,9 @@ function onDemandAdapter(kind: string, writable: boolean, create: (remote: Remot
       adapter = undefined;
       throw error;
     }));
-  const methods = Object.fromEntries(
-    METHODS.map((name) => [
-      name,
-      (...args: unknown[]) => real().then((a) => (a[name] as (...rest: unknown[]) => Promise<unknown>)(...args)),
-    ]),
-  );
-  return {
+  const present: Pick<IjaAdapter, 'kind' | 'writable' | 'subscribeBoard'> = {
     kind,
     writable,
-    ...(methods as Pick<IjaAdapter, (typeof METHODS)[number]>),
     subscribeBoard(boardId, handlers, options): BoardSubscription {
       let closed = false;
       let subscription: BoardSubscription | undefined;
@@ -81,6 +40,14 @@ function onDemandAdapter(kind: string, writable: boolean, create: (remote: Remot
       };
     },
   };
+  // Every other method waits for the real adapter, whatever methods the contract has (no list to keep).
+  // `then` stays undefined, so the adapter is not mistaken for a promise.
+  return new Proxy(present, {
+    get: (target, name, receiver) =>
+      name in target || typeof name !== 'string' || name === 'then'
+        ? Reflect.get(target, name, receiver)
+        : (...args: unknown[]) => real().then((a) => (a[name as keyof IjaAdapter] as (...rest: unknown[]) => Promise<unknown>)(...args)),
+  }) as IjaAdapter;
 }
 
 /** The REST contract at `baseUrl` (see `createFetchAdapter`), with its code loaded on first use. */
