@@ -53,6 +53,42 @@ export const EditAndSave: Story = {
   args: { editable: true, 'agenda-id': DAY_ID, adapter: fakeApi({ agenda: DAY, signedIn: true }) },
 };
 
+/** Waits for edit mode, then does what an organiser would: a longer intro and the practice example's form opened. */
+async function lengthenIntro({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const el = canvasElement.querySelector('ija-workshop-agenda')!;
+  const field = () => el.shadowRoot?.querySelector<HTMLInputElement>('li[data-id="intro"] input[type="number"]');
+  for (let tries = 0; tries < 100 && !field(); tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+  const duration = field();
+  if (!duration) return;
+  duration.value = '45';
+  duration.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+  el.shadowRoot!.querySelector<HTMLButtonElement>('li[data-id="praxis"] .edit-toggle')?.click();
+}
+
+/**
+ * The whole agenda is editable: its details (title, date, place, start) and, behind "Bearbeiten", each item's
+ * title, type, speaker, description, fixed times and links. Here the intro got longer: before saving, the
+ * notice says that the practice example moves past lunch and the day ends at 16:25.
+ */
+export const EditWhatMoved: Story = {
+  name: 'Edit mode: what a change moves (before saving)',
+  args: { editable: true, 'agenda-id': DAY_ID, adapter: fakeApi({ agenda: DAY, signedIn: true }) },
+  play: lengthenIntro,
+};
+
+export const EditWhatMovedNarrow: Story = {
+  name: 'Edit mode: what a change moves, 320 px',
+  args: { editable: true, 'agenda-id': DAY_ID, adapter: fakeApi({ agenda: DAY, signedIn: true }), width: '320px' },
+  play: lengthenIntro,
+};
+
+/** A visitor's view of an agenda from a server: it asks again every 15 seconds (while visible) and shows saved changes in place. */
+export const ViewerFollowsServer: Story = {
+  name: 'Viewer of a server\'s agenda (follows saved changes)',
+  args: { 'agenda-id': DAY_ID, adapter: fakeApi({ agenda: DAY }) },
+};
+
 export const SaveFails: Story = {
   name: 'Edit mode, the backend refuses saves',
   args: { editable: true, 'agenda-id': DAY_ID, adapter: fakeApi({ agenda: DAY, failWrites: true, signedIn: true }) },

@@ -5,14 +5,19 @@ import { findProblems, sortedItems } from '../src/components/ija-workshop-agenda
 import { deepFreeze, item } from './helpers/agenda-items.js';
 import {
   addItem,
+  dayStartOf,
   MAX_DURATION,
   MIN_DURATION,
   moveItem,
   reflow,
   removeItem,
   setDuration,
+  setDayStart,
   setPinned,
+  setPinnedTimes,
+  timeChanges,
   UndoStack,
+  updateDetails,
   updateItem,
 } from '../src/components/ija-workshop-agenda/agenda-edit.js';
 
@@ -296,6 +301,13 @@ describe('agenda-edit', () => {
       }
     });
 
+    it('inserts at the start with afterId null; the day keeps its start', () => {
+      const result = addItem(template(), { title: 'Ankommen', type: 'other', duration: 15, afterId: null });
+      expect(result.items[0]).to.include({ title: 'Ankommen', start: '10:30', end: '10:45' });
+      expect(plan(result).slice(1, 3)).to.deep.equal(['begruessung 10:45-11:00', 'intro 11:00-11:20']);
+      expectConsistent(result);
+    });
+
     it('starts an empty agenda at 10:30', () => {
       const empty: Agenda = deepFreeze({ ...structuredClone(DEFAULT_AGENDA), items: [] });
       const result = addItem(empty, { title: 'Start', type: 'welcome', duration: 15 });
@@ -407,6 +419,128 @@ describe('agenda-edit', () => {
     });
   });
 
+  describe('updateItem: links', () => {
+    it('sets and removes a board and a URL', () => {
+      const agenda = template();
+      const linked = updateItem(agenda, 'praxisbeispiel', { boardId: 'gruppe-2', url: 'https://example.org/film' });
+      expect(linked.items[4]).to.include({ boardId: 'gruppe-2', url: 'https://example.org/film' });
+      const unlinked = updateItem(linked, 'praxisbeispiel', { boardId: '', url: ' ' });
+      expect(unlinked.items[4]).to.deep.equal(agenda.items[4]);
+      expectConsistent(unlinked);
+    });
+  });
+
+  describe('setPinnedTimes', () => {
+    it('moves a fixed item; what no longer fits before it moves behind it', () => {
+      const result = setPinnedTimes(template(), 'mittagspause', '12:00', '13:00');
+      expect(plan(result)).to.deep.equal([
+        'begruessung 10:30-10:45',
+        'intro 10:45-11:05',
+        'input 11:05-11:35',
+        'mittagspause 12:00-13:00',
+        'vorstellung-region 13:00-13:30',
+        'praxisbeispiel 13:30-13:55',
+        'diskussion 13:55-15:40',
+        'kaffeepause 15:40-15:55',
+        'abschluss 15:55-16:25',
+      ]);
+      expectConsistent(result);
+    });
+
+    it('moves a fixed item later; the items before it keep their times', () => {
+      const result = setPinnedTimes(template(), 'mittagspause', '12:45', '13:30');
+      expect(plan(result).slice(4, 7)).to.deep.equal(['praxisbeispiel 12:05-12:30', 'mittagspause 12:45-13:30', 'diskussion 13:30-15:15']);
+      expectConsistent(result);
+    });
+
+    it('keeps the end after the start and leaves unfixed items, unknown ids and unchanged times alone', () => {
+      expect(setPinnedTimes(template(), 'mittagspause', '13:00', '12:00').items.find((i) => i.id === 'mittagspause')).to.include({
+        start: '13:00',
+        end: '13:05',
+      });
+      const agenda = template();
+      expect(setPinnedTimes(agenda, 'intro', '09:00', '10:00')).to.equal(agenda);
+      expect(setPinnedTimes(agenda, 'nope', '09:00', '10:00')).to.equal(agenda);
+      expect(setPinnedTimes(agenda, 'mittagspause', '12:30', '13:30')).to.equal(agenda);
+    });
+  });
+
+  describe('setDayStart', () => {
+    it('moves the unfixed items with the start; lunch stays', () => {
+      const agenda = template();
+      expect(dayStartOf(agenda)).to.equal(630);
+      const earlier = setDayStart(agenda, 600);
+      expect(plan(earlier).slice(0, 2)).to.deep.equal(['begruessung 10:00-10:15', 'intro 10:15-10:35']);
+      expect(plan(earlier)).to.include('mittagspause 12:30-13:30');
+      expect(plan(earlier).at(-1)).to.equal('abschluss 15:30-16:00');
+      const later = setDayStart(agenda, 660);
+      expect(plan(later)).to.include('vorstellung-region 13:30-14:00');
+      expect(plan(later).at(-1)).to.equal('abschluss 16:25-16:55');
+      expectConsistent(earlier);
+      expectConsistent(later);
+      expect(setDayStart(agenda, 630)).to.equal(agenda);
+    });
+  });
+
+  describe('updateDetails', () => {
+    it('changes title, date and place; empty date and place remove them; an empty title is ignored', () => {
+      const agenda = template();
+      const dated = updateDetails(agenda, { title: ' Werkstatt ', date: '2027-05-12', location: 'Rathaus' });
+      expect(dated).to.include({ title: 'Werkstatt', date: '2027-05-12', location: 'Rathaus' });
+      expect(dated.items).to.equal(agenda.items);
+      const template2 = updateDetails(dated, { title: '', date: '', location: '' });
+      expect(template2.title).to.equal('Werkstatt');
+      expect(template2).not.to.have.property('date');
+      expect(template2).not.to.have.property('location');
+      expect(parseAgenda(template2).issues).to.deep.equal([]);
+      expect(updateDetails(agenda, { title: agenda.title })).to.equal(agenda);
+    });
+  });
+
+  describe('timeChanges', () => {
+    it('names what moved past lunch, the lunch that stayed, and the later end', () => {
+      const before = template();
+      const after = setDuration(before, 'intro', 45);
+      const changes = timeChanges(before, after);
+      expect(changes.notable).to.equal(true);
+      expect(changes.kept.map((i) => i.id)).to.deep.equal(['mittagspause']);
+      expect(changes.moved.map((c) => `${c.item.id} ${c.before.start}->${c.item.start}${c.across ? ` past ${c.across.id}` : ''}`)).to.deep.equal([
+        'intro 10:45->10:45',
+        'input 11:05->11:30',
+        'vorstellung-region 11:35->12:00',
+        'praxisbeispiel 12:05->13:30 past mittagspause',
+        'diskussion 13:30->13:55',
+        'kaffeepause 15:15->15:40',
+        'abschluss 15:30->15:55',
+      ]);
+      expect(changes.end).to.deep.equal({ before: 960, after: 985 });
+    });
+
+    it('is not notable when everything stays before lunch and the day ends on time or earlier', () => {
+      const before = template();
+      const shorter = timeChanges(before, setDuration(before, 'intro', 10));
+      expect(shorter.notable).to.equal(false);
+      // The afternoon starts after lunch as before, so the day ends as planned.
+      expect(shorter.end).to.equal(undefined);
+      expect(shorter.moved.map((c) => c.item.id)).to.deep.equal(['intro', 'input', 'vorstellung-region', 'praxisbeispiel']);
+      const same = timeChanges(before, before);
+      expect(same).to.deep.equal({ moved: [], kept: [], notable: false });
+      // Within the morning only: not notable.
+      expect(timeChanges(before, setDuration(before, 'praxisbeispiel', 20)).notable).to.equal(false);
+    });
+
+    it('is notable when an item moves before a fixed one, and ignores added and removed items', () => {
+      const before = template();
+      const moved = moveItem(before, 'kaffeepause', 1);
+      const changes = timeChanges(before, moved);
+      expect(changes.notable).to.equal(true);
+      expect(changes.moved.find((c) => c.item.id === 'kaffeepause')!.across!.id).to.equal('mittagspause');
+      const added = addItem(before, { title: 'Neu', type: 'other', duration: 0, afterId: 'abschluss' });
+      expect(timeChanges(before, added).moved).to.deep.equal([]);
+      expect(timeChanges(before, removeItem(before, 'abschluss')).moved).to.deep.equal([]);
+    });
+  });
+
   describe('UndoStack', () => {
     it('undoes the latest state first', () => {
       const stack = new UndoStack<string>();
@@ -469,7 +603,11 @@ describe('agenda-edit', () => {
         removeItem(agenda, 'mittagspause');
         setPinned(agenda, 'mittagspause', false);
         setPinned(agenda, 'intro', true);
-        updateItem(agenda, 'begruessung', { speaker: '', title: 'Hallo' });
+        updateItem(agenda, 'begruessung', { speaker: '', title: 'Hallo', boardId: 'b', url: 'https://example.org' });
+        setPinnedTimes(agenda, 'mittagspause', '12:00', '13:00');
+        setDayStart(agenda, 540);
+        updateDetails(agenda, { title: 'Neu', date: '2027-01-01', location: '' });
+        timeChanges(agenda, setDuration(agenda, 'intro', 60));
       }).not.to.throw();
       expect(agenda).to.deep.equal(DEFAULT_AGENDA);
     });

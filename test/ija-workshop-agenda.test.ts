@@ -433,6 +433,8 @@ describe('<ija-workshop-agenda>', () => {
 
       title.value = 'Ausklang am Buffet';
       form.querySelector<HTMLSelectElement>('select')!.value = 'break';
+      // New items go before the closing by default; this one is chosen to go after it.
+      form.querySelector<HTMLSelectElement>('select[name="after"]')!.value = 'abschluss';
       form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await el.updateComplete;
       const last = items(el).at(-1)!;

@@ -1,5 +1,5 @@
 import type { Agenda, AgendaItem } from '../../core/schemas/agenda.js';
-import { durationOf, fromMinutes, sortedItems, toMinutes } from './agenda-time.js';
+import { dayBounds, durationOf, fromMinutes, sortedItems, toMinutes } from './agenda-time.js';
 
 /**
  * The organiser's edits. Each returns a new agenda (the input is never changed) whose
@@ -47,7 +47,7 @@ export function reflow(items: readonly AgendaItem[], dayStart: number): AgendaIt
 }
 
 /** The day starts where it started before the edit, however the items are rearranged. */
-function dayStartOf(agenda: Agenda): number {
+export function dayStartOf(agenda: Agenda): number {
   const starts = agenda.items.map((item) => toMinutes(item.start));
   return starts.length > 0 ? Math.min(...starts) : DEFAULT_DAY_START;
 }
@@ -92,10 +92,13 @@ function newId(agenda: Agenda): string {
   return id;
 }
 
-/** Adds an item after `afterId` (at the end when absent or unknown) and makes room for it. */
+/**
+ * Adds an item after `afterId` (first when `null`, at the end when absent or unknown) and makes room
+ * for it.
+ */
 export function addItem(
   agenda: Agenda,
-  item: { title: string; type: string; duration: number; afterId?: string },
+  item: { title: string; type: string; duration: number; afterId?: string | null },
 ): Agenda {
   // Times are placeholders that carry the duration; reflow sets the real ones.
   const added: AgendaItem = {
@@ -107,7 +110,7 @@ export function addItem(
   };
   const sorted = sortedItems(agenda.items);
   const after = sorted.findIndex((other) => other.id === item.afterId);
-  const index = after === -1 ? sorted.length : after + 1;
+  const index = item.afterId === null ? 0 : after === -1 ? sorted.length : after + 1;
   const order = [...sorted.slice(0, index), added, ...sorted.slice(index)];
   return withItems(agenda, reflow(order, dayStartOf(agenda)));
 }
@@ -134,27 +137,106 @@ export function setPinned(agenda: Agenda, itemId: string, pinned: boolean): Agen
   return replaceItem(agenda, item, pinned ? { ...rest, pinned: true } : rest);
 }
 
-/** Changes texts without moving anything. Empty speaker/description remove the field. */
-export function updateItem(
-  agenda: Agenda,
-  itemId: string,
-  changes: Partial<Pick<AgendaItem, 'title' | 'type' | 'speaker' | 'description'>>,
-): Agenda {
+/** What `updateItem` changes: texts and links. */
+export type ItemTexts = Partial<Pick<AgendaItem, 'title' | 'type' | 'speaker' | 'description' | 'boardId' | 'url'>>;
+
+const OPTIONAL_TEXTS = new Set<keyof AgendaItem>(['speaker', 'description', 'boardId', 'url']);
+
+/** Changes texts and links without moving anything. Empty speaker, description, board or URL remove the field. */
+export function updateItem(agenda: Agenda, itemId: string, changes: ItemTexts): Agenda {
   const item = find(agenda, itemId);
   if (!item) return agenda;
   let changed: AgendaItem = item;
-  for (const key of ['title', 'type', 'speaker', 'description'] as const) {
+  for (const key of ['title', 'type', 'speaker', 'description', 'boardId', 'url'] as const) {
     const value = changes[key];
     if (value === undefined || value === changed[key]) continue;
     if (value.trim() !== '') {
       changed = { ...changed, [key]: value };
-    } else if ((key === 'speaker' || key === 'description') && key in changed) {
-      const { [key]: _removed, ...rest } = changed;
+    } else if (OPTIONAL_TEXTS.has(key) && key in changed) {
+      const rest = { ...changed };
+      delete rest[key];
       changed = rest;
     }
     // An empty title or type is ignored: the schema requires both.
   }
   return replaceItem(agenda, item, changed);
+}
+
+/**
+ * Gives a pinned item new times ("HH:MM"; the end is kept after the start); the unpinned items
+ * around it make room. An unpinned item's times follow from the order, so it is left as it is.
+ */
+export function setPinnedTimes(agenda: Agenda, itemId: string, start: string, end: string): Agenda {
+  const item = find(agenda, itemId);
+  if (!item?.pinned || (item.start === start && item.end === end)) return agenda;
+  const from = toMinutes(start);
+  const moved = { ...item, start: fromMinutes(from), end: fromMinutes(from + clampDuration(toMinutes(end) - from)) };
+  // Sorted with its new times, so the items it moved past fall in behind it (or move up before it).
+  const order = sortedItems(agenda.items.map((other) => (other === item ? moved : other)));
+  return withItems(agenda, reflow(order, dayStartOf(agenda)));
+}
+
+/** Starts the day at another time: the unpinned items move with it, pinned ones keep their times. */
+export function setDayStart(agenda: Agenda, minutes: number): Agenda {
+  if (agenda.items.length === 0 || minutes === dayStartOf(agenda)) return agenda;
+  return withItems(agenda, reflow(sortedItems(agenda.items), minutes));
+}
+
+/** What `updateDetails` changes. An empty date makes the agenda a template; an empty location removes it. */
+export type AgendaDetails = Partial<Pick<Agenda, 'title' | 'date' | 'location'>>;
+
+/** Changes the agenda's own title, date and place; returns the agenda itself when nothing changed. */
+export function updateDetails(agenda: Agenda, changes: AgendaDetails): Agenda {
+  let next: Agenda = agenda;
+  for (const key of ['title', 'date', 'location'] as const) {
+    const value = changes[key]?.trim();
+    if (value === undefined || value === next[key]) continue;
+    if (value !== '') next = { ...next, [key]: value };
+    else if (key !== 'title' && key in next) {
+      const { [key]: _removed, ...rest } = next;
+      next = rest as Agenda;
+    }
+  }
+  return next;
+}
+
+/** An item whose times differ from the reference, and the pinned item it moved past, if any. */
+export interface TimeChange {
+  item: AgendaItem;
+  before: AgendaItem;
+  across?: AgendaItem;
+}
+
+export interface TimeChanges {
+  /** Items (in start order) whose start or end differ from the reference. */
+  moved: TimeChange[];
+  /** Pinned items that kept their times while others moved past them. */
+  kept: AgendaItem[];
+  /** The day's end (minutes) before and after, when it changed. */
+  end?: { before: number; after: number };
+  /** Worth a notice before saving: an item moved past a pinned one, or the day ends later than planned. */
+  notable: boolean;
+}
+
+/**
+ * How the times of `after` differ from `before` (the last saved agenda): which items moved, past
+ * which fixed item, and where the day ends now. Added and removed items are not time changes.
+ */
+export function timeChanges(before: Agenda, after: Agenda): TimeChanges {
+  const old = new Map(before.items.map((item) => [item.id, item]));
+  const pinned = after.items.filter((item) => item.pinned && old.has(item.id));
+  const moved: TimeChange[] = [];
+  for (const item of sortedItems(after.items)) {
+    const was = old.get(item.id);
+    if (!was || (was.start === item.start && was.end === item.end)) continue;
+    const side = (of: AgendaItem, fixed: AgendaItem) => toMinutes(of.start) < toMinutes(fixed.start);
+    const across = item.pinned ? undefined : pinned.find((p) => side(was, old.get(p.id)!) !== side(item, p));
+    moved.push(across ? { item, before: was, across } : { item, before: was });
+  }
+  const kept = pinned.filter((p) => moved.some((change) => change.across === p) && !moved.some((change) => change.item === p));
+  const [endBefore, endAfter] = [dayBounds(before.items)?.end, dayBounds(after.items)?.end];
+  const end = endBefore !== undefined && endAfter !== undefined && endBefore !== endAfter ? { before: endBefore, after: endAfter } : undefined;
+  return { moved, kept, ...(end ? { end } : {}), notable: moved.some((change) => change.across) || (end !== undefined && end.after > end.before) };
 }
 
 /** The last `limit` states before an edit; the oldest drops out first. */

@@ -1,5 +1,6 @@
 import { AGENDA_ITEM_TYPES } from '../../core/schemas/constants.js';
 import type { Agenda, AgendaItem } from '../../core/schemas/agenda.js';
+import type { Messages } from '../../core/i18n/messages/types.js';
 
 /** Clock arithmetic for the agenda. Pure functions: inputs are never changed. */
 
@@ -90,6 +91,20 @@ export function findProblems(items: readonly AgendaItem[]): AgendaProblem[] {
     if (!KNOWN_TYPES.has(item.type)) problems.push({ itemId: item.id, kind: 'unknown-type' });
   });
   return problems;
+}
+
+/** A problem in the widget's language, naming the other item by its title. */
+export function problemText(problem: AgendaProblem, agenda: Agenda, m: Messages): string {
+  const texts = m.agenda.problems;
+  const byId = (id?: string) => agenda.items.find((i) => i.id === id);
+  switch (problem.kind) {
+    case 'overlap':
+      return texts.overlap(byId(problem.otherId)?.title ?? problem.otherId ?? '');
+    case 'unknown-type':
+      return texts['unknown-type'](byId(problem.itemId)?.type ?? '');
+    default:
+      return texts[problem.kind];
+  }
 }
 
 // Building a DateTimeFormat is slow compared with using one; the agenda asks every minute.

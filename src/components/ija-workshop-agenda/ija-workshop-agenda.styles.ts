@@ -156,13 +156,6 @@ export const agendaStyles = css`
     border-radius: 50%;
     background: var(--_danger);
   }
-  .problem {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .problem::before {
-    content: '⚠ ';
-  }
   .calendar {
     display: flex;
     flex-wrap: wrap;
@@ -171,6 +164,7 @@ export const agendaStyles = css`
   }
   .calendar.hint {
     color: var(--_text-muted);
+    font-size: 0.9em;
     margin: 0;
   }
   fieldset {
@@ -188,33 +182,8 @@ export const agendaStyles = css`
     padding: 0 0.25rem;
     font-weight: 700;
   }
-  .duration-field input {
-    inline-size: 6rem;
-  }
-  .toolbar,
-  .edit-controls {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-  }
-  .edit-controls {
-    padding-block-start: 0.5rem;
-    border-block-start: 1px solid var(--_border);
-  }
-  .handle {
-    cursor: grab;
-  }
-  .hint,
-  .save-status {
-    color: var(--_text-muted);
-    font-size: 0.9em;
-  }
   .issues-note {
     margin: 0;
-  }
-  li[draggable='true'] {
-    cursor: move;
   }
 
   /* Wide containers: a timeline with the time beside the card and heights proportional to duration. */
@@ -271,15 +240,11 @@ export const agendaStyles = css`
 
   /* Print: one A4 page for the wall, black on white, no controls. */
   @media print {
-    .toolbar,
     .calendar,
-    .edit-controls,
-    .add-form,
     button,
     .badge,
     .now-line,
-    .issues-note,
-    .problem {
+    .issues-note {
       display: none !important;
     }
     .items {

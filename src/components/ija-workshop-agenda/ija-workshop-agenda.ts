@@ -8,24 +8,22 @@ import { downloadFile } from '../../base/download.js';
 import { defineElement } from '../../core/define.js';
 import { registerBuiltInMessages } from '../../core/i18n/locales.js';
 import { agendaMessages } from '../../core/i18n/messages/agenda.js';
-import { IjaAgendaChangeEvent } from '../../core/events.js';
 import { DEFAULT_IDS } from '../../core/schemas/constants.js';
 import { AGENDA_ITEM_TYPES } from '../../core/schemas/constants.js';
 import type { Agenda, AgendaItem, AgendaItemType } from '../../core/schemas/agenda.js';
 import type { Messages } from '../../core/i18n/locales.js';
-import { durationOf, findProblems, formatClock, hasDayPeriod, msUntilNextMinute, nowState, sortedItems, toMinutes, type AgendaProblem, type NowState } from './agenda-time.js';
+import { durationOf, findProblems, formatClock, hasDayPeriod, msUntilNextMinute, nowState, problemText, sortedItems, toMinutes, type NowState } from './agenda-time.js';
 import type { IcsMode } from './agenda-ics.js';
-import type { UndoStack } from './agenda-edit.js';
 import { agendaIcon } from './agenda-icons.js';
-import type { SaveState } from './agenda-editor.js';
+import type { AgendaEditor } from './agenda-editor.js';
 import { onDemand } from '../../core/on-demand.js';
 import { agendaStyles } from './ija-workshop-agenda.styles.js';
 
 registerBuiltInMessages('agenda', agendaMessages);
 
-/** Loaded when first needed: edit mode (controls and edits), the calendar file. */
+/** Loaded when first needed: edit mode (controls and edits), following a server's agenda, the calendar file. */
 const editCode = onDemand(() => import('./agenda-editor.js'));
-type EditCode = typeof import('./agenda-editor.js');
+const liveCode = onDemand(() => import('./agenda-live.js'));
 const icsCode = onDemand(() => import('./agenda-ics.js'));
 /** schema.org JSON-LD, for pages that ask for it with `structured-data`. */
 const structuredDataCode = onDemand(() => import('./agenda-structured-data.js'));
@@ -50,6 +48,7 @@ const LONG_DESCRIPTION = 180;
  * @csspart now-line - The line that marks the current minute.
  * @csspart calendar - The calendar export.
  * @csspart toolbar - The editing toolbar.
+ * @csspart move-notice - In edit mode: which items a change moved, before it is saved.
  *
  * @cssproperty --ija-color-primary - Accents, current item and buttons.
  * @cssproperty --ija-agenda-minute-size - Height of one minute in the wide timeline (default 0.12rem).
@@ -57,6 +56,9 @@ const LONG_DESCRIPTION = 180;
  * @event ija-load - Data loaded; `detail.issues` lists records left out.
  * @event ija-error - Loading failed; `detail.error` says why.
  * @event ija-agenda-change - The organiser changed the agenda; `detail.agenda` is the new agenda.
+ *
+ * From a server (`api`, a provider or an adapter that can save), a viewer's agenda asks for the saved
+ * version every 15 seconds while the page is visible and shows a change in place.
  */
 export class IjaWorkshopAgenda extends IjaElement {
   static override styles = [...IjaElement.styles, agendaStyles];
@@ -70,7 +72,7 @@ export class IjaWorkshopAgenda extends IjaElement {
   /** `projector`: large type for a beamer, current and next item prominent. */
   @property({ reflect: true }) variant: 'default' | 'projector' = 'default';
 
-  /** Lets organisers reorder, resize, add and remove items. */
+  /** Lets organisers edit the whole agenda: its details, every item, order, times; and save it. */
   @property({ type: Boolean, reflect: true }) editable = false;
 
   /** Adds schema.org Event data (JSON-LD) to the page for search engines. */
@@ -79,20 +81,21 @@ export class IjaWorkshopAgenda extends IjaElement {
   /** A fixed clock (for previews and tests); by default the real time. */
   @property({ attribute: false }) now?: Date;
 
-  @state() private draft?: Agenda;
-  /** The draft has changes that are not saved yet. */
-  @state() private dirty = false;
   @state() private expanded = new Set<string>();
-  @state() private saveState: SaveState = { status: 'idle' };
   @state() private announcement = '';
-  @state() private addError = '';
   @state() private calendarMode: IcsMode = 'day';
+  /** A newer saved agenda than the one loaded, found by following the server. */
+  @state() private fresh?: Agenda;
 
-  private undoStack?: UndoStack<Agenda>;
+  /**
+   * The organiser's edit session (draft, undo, saving), once edit mode was used.
+   * @internal
+   */
+  editor?: AgendaEditor;
+
   private lastCurrent: string | undefined | null = null;
   private currentChanged = false;
   private timer?: ReturnType<typeof setTimeout>;
-  private focusAfterUpdate?: string;
 
   /**
    * The data source and its load task (for tests and the library's own code).
@@ -103,17 +106,41 @@ export class IjaWorkshopAgenda extends IjaElement {
     args: () => [this.agendaId],
     load: (adapter, signal, id) => adapter.getAgenda(id, { signal }),
     onLoad: ({ data }) => {
-      this.draft = undefined;
-      this.dirty = false;
-      this.undoStack?.clear();
-      this.saveState = { status: 'idle' };
+      this.fresh = undefined;
+      this.editor?.reset(data);
       this.warnProblems(data);
     },
   });
 
   /** The agenda as shown, including unsaved edits. */
   get currentAgenda(): Agenda | undefined {
-    return this.draft ?? this.data.task.value?.data;
+    return this.editor?.draft ?? this.fresh ?? this.data.task.value?.data;
+  }
+
+  /**
+   * The language controller, for the parts loaded on demand.
+   * @internal
+   */
+  get l10n() {
+    return this.localize;
+  }
+
+  /**
+   * Says `text` politely to screen readers (the same words again are said again).
+   * @internal
+   */
+  announce(text: string): void {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  /**
+   * Shows a newer saved agenda in place (focus and scroll stay) and says so.
+   * @internal
+   */
+  showSaved(agenda: Agenda): void {
+    this.fresh = agenda;
+    this.editor?.reset(agenda);
+    this.announce(this.localize.m.agenda.changedAnnouncement);
   }
 
   override connectedCallback(): void {
@@ -147,7 +174,7 @@ export class IjaWorkshopAgenda extends IjaElement {
   private warnProblems(agenda: Agenda): void {
     const m = this.localize.m;
     for (const problem of findProblems(agenda.items)) {
-      console.warn(`[ija-widgets] <${this.localName}>: item "${problem.itemId}": ${this.problemText(problem, agenda, m)}`);
+      console.warn(`[ija-widgets] <${this.localName}>: item "${problem.itemId}": ${problemText(problem, agenda, m)}`);
     }
   }
 
@@ -174,41 +201,29 @@ export class IjaWorkshopAgenda extends IjaElement {
     if (this.variant === 'projector' && this.currentChanged && this.lastCurrent) {
       this.renderRoot.querySelector('[aria-current="time"]')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     }
-    if (this.focusAfterUpdate) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
-      this.focusAfterUpdate = undefined;
-    }
+    // A viewer of a server's agenda follows its saved changes.
+    if (!this.editable && this.data.adapter.writable && this.data.task.value) liveCode.use(this)?.follow(this);
   }
 
   protected override render() {
     return this.renderData(this.data, ({ data, issues }) => {
-      const agenda = this.draft ?? data;
+      const agenda = this.editor?.draft ?? this.fresh ?? data;
       const m = this.localize.m;
       const items = sortedItems(agenda.items);
       const now = nowState(agenda, this.clock());
       // Edit mode shows once its code is there (a moment after `editable` is set for the first time).
       const edit = this.editable ? editCode.use(this) : undefined;
-      const problems = edit ? findProblems(agenda.items) : [];
+      const editor = edit && (this.editor ??= new edit.AgendaEditor(this));
+      const renderItem = (item: AgendaItem, index: number) => this.renderItem(agenda, item, index, items.length, now, m, editor);
       return html`<section class="agenda" part="base" aria-labelledby="agenda-title">
         ${this.renderHeader(agenda, m)}
-        ${this.editable && !edit ? renderOnDemand(m, this, editCode, () => html``) : nothing}
-        ${edit
-          ? edit.renderEditToolbar(m, {
-              canUndo: this.undoStack?.canUndo ?? false,
-              dirty: this.dirty,
-              writable: this.data.adapter.writable,
-              saveState: this.saveState,
-              onUndo: () => this.undoLast(),
-              onSave: () => void this.save(),
-              onDownload: () => this.downloadJson(),
-            })
-          : nothing}
+        ${editor ? editor.renderTop(agenda) : this.editable ? renderOnDemand(m, this, editCode, () => html``) : nothing}
         ${items.length === 0
           ? html`<p class="empty-items"><slot name="empty">${m.common.empty}</slot></p>`
           : html`<ol class="items ${hasDayPeriod(this.localize.intlLocale) ? 'long-times' : ''}" part="items">
-              ${items.map((item, index) => this.renderItem(agenda, item, index, items.length, now, problems, m, edit))}
+              ${editor ? editor.list(items, renderItem) : items.map(renderItem)}
             </ol>`}
-        ${edit ? edit.renderAddForm(m, { error: this.addError, onAdd: (form) => this.addFromForm(form) }) : nothing}
+        ${editor?.renderAdd(agenda)}
         ${items.length > 0 ? this.renderCalendar(agenda, m) : nothing} ${renderIssuesNote(m, issues)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </section>`;
@@ -234,9 +249,8 @@ export class IjaWorkshopAgenda extends IjaElement {
     index: number,
     count: number,
     now: NowState,
-    problems: AgendaProblem[],
     m: Messages,
-    edit: EditCode | undefined,
+    editor: AgendaEditor | undefined,
   ): TemplateResult {
     const minutes = Math.max(0, durationOf(item));
     const isCurrent = now.current === item.id;
@@ -245,17 +259,12 @@ export class IjaWorkshopAgenda extends IjaElement {
     const type = (known ? item.type : 'other') as AgendaItemType;
     const stamp = (time: string) => (agenda.date ? `${agenda.date}T${time}` : time);
     const [start, end] = [this.formatTime(item.start), this.formatTime(item.end)];
-    const itemProblems = problems.filter((p) => p.itemId === item.id);
     return html`<li
       class="item type-${type} ${isCurrent ? 'current' : ''} ${isNext ? 'next' : ''}"
       part="item"
       data-id=${item.id}
       aria-current=${isCurrent ? 'time' : nothing}
       ${cssProps({ '--_minutes': String(minutes) })}
-      draggable=${edit && !item.pinned ? 'true' : nothing}
-      @dragstart=${edit ? (event: DragEvent) => event.dataTransfer?.setData('text/plain', item.id) : nothing}
-      @dragover=${edit ? (event: DragEvent) => event.preventDefault() : nothing}
-      @drop=${edit ? (event: DragEvent) => this.dropOn(event, index) : nothing}
     >
       <div class="time" part="time">
         <span aria-hidden="true"
@@ -272,17 +281,7 @@ export class IjaWorkshopAgenda extends IjaElement {
         <h3 class="title" lang=${this.contentLang(this.data.source)}>${item.title}</h3>
         ${item.speaker ? html`<p class="speaker">${m.agenda.speaker} ${item.speaker}</p>` : nothing}
         ${this.renderDescription(item, m)} ${this.renderBoardLink(item, m)}
-        ${itemProblems.map((problem) => html`<p class="problem" part="problem">${this.problemText(problem, agenda, m)}</p>`)}
-        ${edit
-          ? edit.renderEditControls(m, item, {
-              first: index === 0,
-              last: index === count - 1,
-              onMove: (delta) => this.move(item, index + delta),
-              onDuration: (value) => this.apply(edit.setDuration(agenda, item.id, value)),
-              onPinned: (pinned) => this.apply(edit.setPinned(agenda, item.id, pinned)),
-              onRemove: () => this.removeAgendaItem(item),
-            })
-          : nothing}
+        ${editor?.renderItem(agenda, item, index, count)}
         ${isCurrent && now.minutes !== undefined
           ? html`<div
               class="now-line"
@@ -343,18 +342,6 @@ export class IjaWorkshopAgenda extends IjaElement {
     </div>`;
   }
 
-  private problemText(problem: AgendaProblem, agenda: Agenda, m: Messages): string {
-    const texts = m.agenda.problems;
-    switch (problem.kind) {
-      case 'overlap':
-        return texts.overlap(agenda.items.find((i) => i.id === problem.otherId)?.title ?? problem.otherId ?? '');
-      case 'unknown-type':
-        return texts['unknown-type'](agenda.items.find((i) => i.id === problem.itemId)?.type ?? '');
-      default:
-        return texts[problem.kind];
-    }
-  }
-
   private toggleDescription(id: string): void {
     const next = new Set(this.expanded);
     if (!next.delete(id)) next.add(id);
@@ -364,100 +351,6 @@ export class IjaWorkshopAgenda extends IjaElement {
   private async downloadCalendar(agenda: Agenda): Promise<void> {
     const { agendaToIcs, icsFileName } = await icsCode.load();
     downloadFile(icsFileName(agenda), agendaToIcs(agenda, { mode: this.calendarMode, url: location.href }), 'text/calendar;charset=utf-8');
-  }
-
-  private downloadJson(): void {
-    const agenda = this.currentAgenda;
-    if (agenda) downloadFile(`${agenda.id}.json`, `${JSON.stringify(agenda, null, 2)}\n`, 'application/json');
-  }
-
-  /** Every edit goes through here: remembered for undo, announced, and reported by an event. */
-  private apply(next: Agenda, announcement?: string): void {
-    const current = this.currentAgenda;
-    if (!current || next === current) return;
-    (this.undoStack ??= new (editCode.value!.UndoStack)<Agenda>()).push(current);
-    this.draft = next;
-    this.dirty = true;
-    this.saveState = { status: 'idle' };
-    if (announcement) this.announcement = announcement;
-    this.dispatchEvent(new IjaAgendaChangeEvent(next));
-  }
-
-  private move(item: AgendaItem, toIndex: number): void {
-    const agenda = this.currentAgenda;
-    if (!agenda) return;
-    const next = editCode.value!.moveItem(agenda, item.id, toIndex);
-    const sorted = sortedItems(next.items);
-    const position = sorted.findIndex((i) => i.id === item.id);
-    const moved = sorted[position];
-    this.focusAfterUpdate = `li[data-id="${CSS.escape(item.id)}"] .handle`;
-    this.apply(next, moved ? this.localize.m.agendaEdit.moved(item.title, position + 1, this.formatTime(moved.start)) : undefined);
-  }
-
-  private dropOn(event: DragEvent, index: number): void {
-    event.preventDefault();
-    const id = event.dataTransfer?.getData('text/plain');
-    const item = this.currentAgenda?.items.find((i) => i.id === id);
-    if (item) this.move(item, index);
-  }
-
-  private removeAgendaItem(item: AgendaItem): void {
-    const agenda = this.currentAgenda;
-    if (!agenda) return;
-    this.focusAfterUpdate = '.add-form input[name="title"]';
-    this.apply(editCode.value!.removeItem(agenda, item.id), this.localize.m.agendaEdit.removed(item.title));
-  }
-
-  private addFromForm(form: HTMLFormElement): void {
-    const agenda = this.currentAgenda;
-    if (!agenda) return;
-    const fields = new FormData(form);
-    const title = String(fields.get('title') ?? '').trim();
-    if (title === '') {
-      this.addError = this.localize.m.agendaEdit.titleRequired;
-      this.focusAfterUpdate = '.add-form input[name="title"]';
-      return;
-    }
-    this.addError = '';
-    const last = sortedItems(agenda.items).at(-1);
-    const next = editCode.value!.addItem(agenda, {
-      title,
-      type: String(fields.get('type') ?? 'other'),
-      duration: Number(fields.get('duration')) || 30,
-      afterId: last?.id,
-    });
-    const added = next.items.find((i) => !agenda.items.some((old) => old.id === i.id));
-    form.reset();
-    this.apply(next, added ? this.localize.m.agendaEdit.added(added.title, this.formatTime(added.start)) : undefined);
-  }
-
-  private undoLast(): void {
-    const previous = this.undoStack?.undo();
-    if (!previous) return;
-    this.draft = previous;
-    this.dirty = true;
-    this.saveState = { status: 'idle' };
-    this.announcement = this.localize.m.agendaEdit.undone;
-    this.dispatchEvent(new IjaAgendaChangeEvent(previous));
-  }
-
-  /** Saves through the adapter; on failure the edited agenda stays, with the reason and a retry. */
-  private async save(): Promise<void> {
-    const agenda = this.draft;
-    if (!agenda || this.saveState.status === 'saving') return;
-    this.saveState = { status: 'saving' };
-    try {
-      const saved = await this.data.adapter.saveAgenda(agenda);
-      // Edits made while saving stay unsaved.
-      if (this.draft === agenda) {
-        this.draft = saved.data;
-        this.dirty = false;
-      }
-      this.saveState = { status: 'saved' };
-      this.announcement = this.localize.m.agendaEdit.saved;
-    } catch (error) {
-      this.saveState = { status: 'failed', error };
-    }
   }
 }
 

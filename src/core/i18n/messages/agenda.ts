@@ -43,6 +43,7 @@ export const agendaMessages: { de: Messages['agenda']; en: Messages['agenda'] } 
     calendarEachItem: 'Jeder Programmpunkt einzeln',
     calendarFormat: 'Kalendereintrag',
     calendarNeedsDate: 'Sobald ein Datum feststeht, lässt sich der Tag in den Kalender übernehmen.',
+    changedAnnouncement: 'Der Ablauf wurde geändert.',
     problems: {
       'ends-before-start': 'Endet vor oder mit dem Beginn.',
       overlap: (other) => `Überschneidet sich mit „${other}“.`,
@@ -91,6 +92,7 @@ export const agendaMessages: { de: Messages['agenda']; en: Messages['agenda'] } 
     calendarEachItem: 'Each session as its own event',
     calendarFormat: 'Calendar entry',
     calendarNeedsDate: 'Once a date is set, the day can be added to a calendar.',
+    changedAnnouncement: 'The programme has changed.',
     problems: {
       'ends-before-start': 'Ends before or when it starts.',
       overlap: (other) => `Overlaps with “${other}”.`,
