@@ -3,6 +3,8 @@ import { createDocumentAdapter } from '../src/core/adapter/read-only-adapter.js'
 import { IjaAdapterError } from '../src/core/errors.js';
 import { DARK_HOST_PAGE, elementMeta, FORCED_COLORS, languageStory, type ElementArgs } from './element-story.js';
 import { fakeApi } from './fake-api.js';
+import type { IjaAdapter } from '../src/core/adapter/types.js';
+import type { Plan } from '../src/core/schemas/plan.js';
 
 const PLAN = 'data/plan-musterstadt.json';
 const PLAN_ID = 'plan-musterstadt';
@@ -54,7 +56,65 @@ export const SaveFails: Story = {
   args: { editable: true, 'plan-id': PLAN_ID, adapter: fakeApi({ plan: PLAN, failWrites: true, signedIn: true }) },
 };
 
+/** With a backend and no plan under this id: the editor is offered to create it from the factsheet's five points. */
+export const CreateMissing: Story = {
+  name: 'Editing, a plan that does not exist yet',
+  args: { editable: true, 'plan-id': 'stadtteil-nord', adapter: fakeApi({ signedIn: true }) },
+};
+
+/**
+ * Someone else saves "Erledigt" and a new title for a point just before this editor's first change of a
+ * point's status or title: the editor sees both versions and chooses.
+ */
+export const Conflict: Story = {
+  name: 'Editing, two editors change the same point',
+  args: { editable: true, 'plan-id': PLAN_ID, adapter: withRivalEditor(fakeApi({ plan: PLAN, signedIn: true })) },
+};
+
+function withRivalEditor(api: IjaAdapter): IjaAdapter {
+  let rivalled = false;
+  return {
+    ...api,
+    updatePlanPoint: async (planId, pointId, patch, options) => {
+      if (!rivalled) {
+        rivalled = true;
+        await api.updatePlanPoint(planId, pointId, { status: 'done', title: 'Netzwerk (von jemand anderem geändert)' });
+      }
+      return api.updatePlanPoint(planId, pointId, patch, options);
+    },
+  };
+}
+
+const FROM_BOARD: Plan = {
+  id: 'plan-aus-dem-board',
+  title: '5-Punkte-Plan nach dem Werkstattgespräch',
+  points: [
+    {
+      id: 'netzwerk',
+      title: 'Lokales Netzwerk der internationalen Jugendarbeit aufbauen',
+      summary: 'Alle Interessierten einbeziehen.',
+      status: 'open',
+      steps: [
+        { id: 's1', text: 'Den Stadtjugendring früh einbinden', done: true, source: { boardId: 'leitfragen', cardId: 'c1', text: 'Den Stadtjugendring früh einbinden' } },
+        { id: 's2', text: 'Jobcenter und Berufskollegs ansprechen', done: true, source: { boardId: 'gruppe-2', cardId: 'c7', text: 'Übergang Schule–Beruf mit an den Tisch holen' } },
+      ],
+    },
+  ],
+};
+
+/** Steps taken over from a board's key insights say where they came from; all done, so "erledigt" is suggested. */
+export const StepsFromBoard: Story = { name: 'Steps from the board', args: { plan: FROM_BOARD, editable: true } };
+
 export const SelfCheck: Story = { name: 'Self-check', args: { mode: 'check' } };
+
+/** The site allows keeping the answers in this browser (`persist="local"`); the visitor can delete them. */
+export const SelfCheckLocal: Story = { name: 'Self-check, kept in this browser', args: { mode: 'check', persist: 'local' } };
+
+/** An editor's answers are kept with the plan on the backend. */
+export const SelfCheckSaved: Story = {
+  name: 'Self-check, kept with the plan',
+  args: { mode: 'check', editable: true, 'plan-id': PLAN_ID, adapter: fakeApi({ plan: PLAN, signedIn: true }) },
+};
 
 export const SelfCheckEnglish: Story = { name: 'Self-check, English', args: { mode: 'check', lang: 'en' } };
 

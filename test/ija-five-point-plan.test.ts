@@ -99,6 +99,12 @@ describe('<ija-five-point-plan>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says when the steps are further than the status, also to visitors', async () => {
+    const allDone: Plan = { ...PLAN, points: [{ ...PLAN.points[0]!, status: 'open', steps: PLAN.points[0]!.steps!.map((step) => ({ ...step, done: true })) }] };
+    const el = await render(html`<ija-five-point-plan .plan=${allDone}></ija-five-point-plan>`);
+    expect(spoken(point(el, 'netzwerk').querySelector('.status'))).to.equal('Stand: Offen · 2 von 2 Schritten erledigt · Stand noch nicht angepasst');
+  });
+
   it('leaves out invalid points and invalid details, keeping the rest', async () => {
     const broken = {
       ...PLAN,

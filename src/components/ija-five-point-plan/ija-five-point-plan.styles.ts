@@ -106,7 +106,8 @@ export const planStyles = css`
   /* Long German compounds ("Qualifizierungsangebote") must not leave a narrow column. */
   .point-title,
   .meta dd,
-  .summary {
+  .summary,
+  .steps li {
     overflow-wrap: anywhere;
     hyphens: auto;
   }
@@ -169,6 +170,13 @@ export const planStyles = css`
   .steps li.done {
     color: var(--_text-muted);
   }
+  .step-source {
+    display: block;
+    font-size: 0.875em;
+    color: var(--_text-muted);
+    padding-inline-start: 1.5rem;
+    overflow-wrap: anywhere;
+  }
   .step-mark {
     display: inline-block;
     inline-size: 1.25em;
@@ -195,46 +203,6 @@ export const planStyles = css`
     gap: 0.5rem;
     align-items: center;
   }
-  .self-check {
-    display: flex;
-    flex-direction: column;
-    gap: 0.75rem;
-  }
-  .question {
-    margin: 0;
-    padding: 0.4rem 0.75rem 0.6rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1.25rem;
-  }
-  .question legend {
-    padding: 0 0.25rem;
-    font-weight: 600;
-  }
-  .result {
-    display: flex;
-    gap: 0.5rem;
-    align-items: center;
-  }
-  .next-steps ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
-  }
-  .change-up {
-    color: var(--_success);
-  }
-  .change-down {
-    color: var(--_danger);
-  }
-  .check-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: end;
-  }
-
   /* Wide containers: the five points side by side as a path. */
   @container ija (min-width: 60rem) {
     :host(:not([mode='check'])) .points {
@@ -280,7 +248,6 @@ export const planStyles = css`
     select,
     .field,
     .download,
-    .check-actions,
     .save-state {
       display: none !important;
     }

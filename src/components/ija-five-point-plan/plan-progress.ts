@@ -1,5 +1,6 @@
-import { svg, type SVGTemplateResult } from 'lit';
-import type { Plan, PlanPoint } from '../../core/schemas/plan.js';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { Messages } from '../../core/i18n/locales.js';
+import type { Plan, PlanPoint, PlanStep, PointStatus } from '../../core/schemas/plan.js';
 
 /** Progress of a point, 0..1: from its checklist when it has one, else from its status. */
 export function pointProgress(point: PlanPoint): number {
@@ -45,4 +46,23 @@ export function progressBar(plan: Plan): SVGTemplateResult {
         <rect class="bar-value" x=${x} y="0" width=${(width * pointProgress(point)).toFixed(2)} height="8" rx="1.5" />`;
     })}
   </svg>`;
+}
+
+/**
+ * The status a point's steps speak for, when it is not the point's own: all steps done -> done; steps
+ * done on an open point, or steps open on a done point -> in progress. Undefined when they agree.
+ */
+export function suggestedStatus(point: PlanPoint): PointStatus | undefined {
+  const steps = point.steps ?? [];
+  if (steps.length === 0) return undefined;
+  const done = steps.filter((step) => step.done).length;
+  if (done === steps.length) return point.status === 'done' ? undefined : 'done';
+  return point.status === 'done' || (done > 0 && point.status === 'open') ? 'in-progress' : undefined;
+}
+
+/** Where a step came from (a board's key insight), said after the step. */
+export function stepSource(m: Messages, step: PlanStep): TemplateResult | typeof nothing {
+  const source = step.source;
+  if (!source) return nothing;
+  return html`<span class="step-source">${source.text.trim() === step.text.trim() ? m.plan.fromBoardSame : m.plan.fromBoard(source.text)}</span>`;
 }
