@@ -42,6 +42,8 @@ export interface Messages {
     calendarEachItem: string;
     calendarFormat: string;
     calendarNeedsDate: string;
+    /** Said politely when a newer saved version of the agenda is shown (viewers see edits without reloading). */
+    changedAnnouncement: string;
     problems: {
       'ends-before-start': string;
       overlap: (other: string) => string;
@@ -74,6 +76,54 @@ export interface Messages {
     removed: (title: string) => string;
     added: (title: string, start: string) => string;
     undone: string;
+    /** The per-item disclosure button; the item's title follows it for screen readers. */
+    edit: string;
+    editLegend: (title: string) => string;
+    /** Opens the form for the agenda's title, date, place and start. */
+    editDetails: string;
+    detailsLegend: string;
+    agendaTitle: string;
+    date: string;
+    dateHint: string;
+    location: string;
+    dayStart: string;
+    dayStartHint: string;
+    speaker: string;
+    description: string;
+    start: string;
+    end: string;
+    /** For an item without a fixed time: its times follow from order and duration. */
+    timesHint: string;
+    boardId: string;
+    boardHint: string;
+    url: string;
+    urlHint: string;
+    apply: string;
+    cancel: string;
+    /** The add form's "insert after" select. */
+    position: string;
+    atStart: string;
+    after: (title: string) => string;
+    /** Heads the list of invalid fields. */
+    errorSummary: (count: number) => string;
+    durationInvalid: (min: number, max: number) => string;
+    timeRequired: string;
+    endBeforeStart: string;
+    dateInvalid: string;
+    urlInvalid: string;
+    updated: (title: string) => string;
+    detailsUpdated: string;
+    /** The notice before saving when items move past a fixed item or the day ends later; ranges are spoken ranges. */
+    noticeTitle: string;
+    noticeKept: (title: string, range: string) => string;
+    /** An item's new times with its earlier ones, for `noticeMoved` and `noticeMovedPast`. */
+    noticeTimes: (range: string, before: string) => string;
+    noticeMoved: (title: string, times: string) => string;
+    noticeMovedPast: (title: string, fixed: string, times: string) => string;
+    noticeEnd: (end: string, before: string) => string;
+    noticeUndo: string;
+    /** Under an item whose times changed since the last save. */
+    previously: (range: string) => string;
   };
   partnerMap: {
     label: string;
@@ -271,12 +321,72 @@ export interface Messages {
     targetDate: string;
     updatedAt: string;
     next: string;
+    /** Where a step came from: a board's key insight (`text`: the idea as it was taken over). */
+    fromBoard: (text: string) => string;
+    /** The same, for a step whose text is the idea's own. */
+    fromBoardSame: string;
+    /** After the status when the steps say otherwise (all done but not "done"; steps open on a "done" point). */
+    statusBehind: string;
+    /** Polite announcements when another editor's change arrives. */
+    liveUpdated: string;
+    livePointsUpdated: (points: string) => string;
+    /** The editor (editable): loaded with the plan's texts, used by the code loaded on demand. */
     edit: {
       saving: string;
       saved: string;
       saveFailed: string;
       downloadJson: string;
       downloadHint: string;
+      discard: string;
+      /** Why another status is suggested. */
+      allStepsDone: string;
+      someStepsDone: string;
+      stepsOpen: string;
+      setStatus: (status: string) => string;
+      editPoint: string;
+      title: string;
+      summary: string;
+      responsibleHint: string;
+      targetDateHint: string;
+      save: string;
+      cancel: string;
+      missing: string;
+      tooLong: (max: number) => string;
+      newStep: string;
+      addStep: string;
+      moveUp: (step: string) => string;
+      moveDown: (step: string) => string;
+      rename: (step: string) => string;
+      remove: (step: string) => string;
+      stepText: string;
+      moved: (step: string, position: number, total: number) => string;
+      removed: (step: string) => string;
+      undo: string;
+      stepGone: string;
+      addAsNew: string;
+      /** Two editors changed the same fields of a point. */
+      conflictTitle: string;
+      conflictText: string;
+      yours: string;
+      theirs: string;
+      keepMine: string;
+      takeTheirs: string;
+      editMine: string;
+      empty: string;
+      pointGone: string;
+      /** Creating plans. */
+      missingPlan: string;
+      createIntro: string;
+      planTitle: string;
+      create: string;
+      creating: string;
+      createFailed: string;
+      newPlan: string;
+      planId: string;
+      planIdHint: string;
+      idTaken: string;
+      idInvalid: string;
+      created: (title: string, id: string) => string;
     };
   };
   planCheck: {
@@ -296,6 +406,14 @@ export interface Messages {
     comparedWith: (date: string) => string;
     changes: { up: string; down: string; same: string; new: string };
     readFailed: string;
+    /** Where the answers are kept (a server, this browser, nowhere). */
+    storedNowhere: string;
+    storedLocally: string;
+    storedOnServer: string;
+    clearAnswers: string;
+    print: string;
+    printedOn: (date: string) => string;
+    yourAnswer: string;
   };
   board: {
     label: string;
@@ -304,7 +422,6 @@ export interface Messages {
     next: string;
     chooseQuestion: string;
     addIdea: string;
-    ideaLabel: (question: string) => string;
     charactersLeft: (left: number) => string;
     tooLong: (max: number) => string;
     emptyIdea: string;
@@ -314,11 +431,22 @@ export interface Messages {
     unvote: (text: string) => string;
     votesLeft: (left: number, total: number) => string;
     noVotesLeft: string;
+    /** The mark of one's own idea, and the short visible label of the idea box (the question is its description). */
     yours: string;
     edit: (text: string) => string;
+    /** Visible on the button whose name is `edit(text)`. */
+    editShort: string;
     save: string;
     cancel: string;
     remove: (text: string) => string;
+    /** Visible on the button whose name is `remove(text)`. */
+    removeShort: string;
+    removeConfirm: (text: string) => string;
+    yesRemove: string;
+    /** Before the texts of ideas merged into this one. */
+    merged: string;
+    /** What a board with a server keeps in the browser, and how long. */
+    privacy: (days: number) => string;
     sending: string;
     rejected: (reason: string) => string;
     retry: string;
@@ -334,24 +462,9 @@ export interface Messages {
     polling: string;
     local: string;
     newIdeas: (count: number) => string;
-    views: { board: string; presentation: string; results: string };
     fullscreen: string;
-    moderator: {
-      toolbar: string;
-      reveal: string;
-      lock: string;
-      unlock: string;
-      clear: string;
-      clearConfirm: string;
-      hide: (text: string) => string;
-      show: (text: string) => string;
-      markInsight: (text: string) => string;
-      unmarkInsight: (text: string) => string;
-      mergeInto: string;
-      merge: string;
-      noMergeTarget: string;
-    };
   };
+  /** The board's texts that arrive with its code loaded on demand: results, presentation, moderation, managing boards. */
   boardResults: {
     title: string;
     insights: string;
@@ -366,5 +479,98 @@ export interface Messages {
     votes: string;
     insight: string;
     yes: string;
+    /** Column and label for the texts of ideas merged into an idea. */
+    merged: string;
+    views: { board: string; presentation: string; results: string };
+    present: {
+      exitFullscreen: string;
+      back: string;
+      keys: string;
+      join: string;
+      notRevealed: (count: number) => string;
+    };
+    moderator: {
+      toolbar: string;
+      reveal: string;
+      lock: string;
+      unlock: string;
+      clear: string;
+      clearConfirm: string;
+      yesClear: string;
+      /** The name of an idea's menu button (its visible text is `actionsShort`). */
+      actions: (text: string) => string;
+      actionsShort: string;
+      markInsight: string;
+      unmarkInsight: string;
+      hide: string;
+      show: string;
+      mergeInto: string;
+      remove: string;
+      removeConfirm: (text: string) => string;
+      yesRemove: string;
+      mergeTitle: string;
+      mergeChoose: (text: string) => string;
+      mergeExplain: string;
+      mergeConfirm: string;
+      noMergeTarget: string;
+      merged: string;
+      toPlan: string;
+      toPlanTitle: string;
+      toPlanChoose: string;
+      toPlanConfirm: string;
+      toPlanDone: (point: string) => string;
+      planLoading: string;
+      keyRefused: string;
+    };
+    manage: {
+      edit: string;
+      boards: string;
+      share: string;
+      heading: string;
+      editHeading: string;
+      listFailed: string;
+      summary: (questions: number, ideas: number) => string;
+      current: string;
+      /** Names of the buttons on each board; their visible texts are `openShort`, `duplicateShort` and `share`. */
+      open: (title: string) => string;
+      openShort: string;
+      duplicate: (title: string) => string;
+      duplicateShort: string;
+      shareOf: (title: string) => string;
+      newBoard: string;
+      duplicateHeading: (title: string) => string;
+      copyTitle: (title: string) => string;
+      title: string;
+      id: string;
+      idHint: string;
+      questionsFrom: string;
+      fromDefaults: string;
+      fromOwn: string;
+      ownQuestions: string;
+      questions: string;
+      question: (n: number) => string;
+      hint: string;
+      addQuestion: string;
+      moveUp: (n: number) => string;
+      moveDown: (n: number) => string;
+      removeQuestion: (n: number) => string;
+      inUse: (ideas: number) => string;
+      reveal: string;
+      revealOpen: string;
+      revealModerated: string;
+      votesPerPerson: string;
+      locked: string;
+      save: string;
+      create: string;
+      cancel: string;
+      saving: string;
+      saved: string;
+      created: (title: string) => string;
+      joinLink: string;
+      copy: string;
+      copied: string;
+      qr: (title: string) => string;
+      errors: { title: string; id: string; idTaken: string; question: string; noQuestions: string; inUse: string; votes: string };
+    };
   };
 }
