@@ -433,6 +433,104 @@ describe('<ija-five-point-plan> editing against the reference server', () => {
       expect((await s.plan()).points[0]!.title).to.equal('Netzwerk (A und B)');
     }).timeout(15000);
 
+    it('never loses a step\'s new text when two editors rename the same step at once: the second chooses', async () => {
+      const s = await server();
+      const [a, b] = [await editorEl(s.editor()), await editorEl(s.editor())];
+      const stepId = (await s.plan()).points[0]!.steps![0]!.id;
+      const original = (await s.plan()).points[0]!.steps![0]!.text;
+      const startRename = async (el: IjaFivePointPlan, value: string) => {
+        await expandSteps(el, 'netzwerk');
+        point(el, 'netzwerk').querySelector<HTMLButtonElement>(`li[data-step="${stepId}"] .rename-button`)!.click();
+        await el.updateComplete;
+        const input = point(el, 'netzwerk').querySelector<HTMLInputElement>('form.rename input')!;
+        input.value = value;
+        input.dispatchEvent(new Event('input'));
+        return point(el, 'netzwerk').querySelector('form.rename')!;
+      };
+      const [formA, formB] = [await startRename(a, 'Partner einladen (A)'), await startRename(b, 'Partner einladen (B)')];
+      // Both save at the same moment: one of them is first, the other meets its text.
+      button(formA, 'Speichern')!.click();
+      button(formB, 'Speichern')!.click();
+      const conflictOf = (el: IjaFivePointPlan) => point(el, 'netzwerk').querySelector(`.conflict[data-step="${stepId}"]`);
+      await waitUntil(() => conflictOf(a) || conflictOf(b), 'no conflict shown', { timeout: 5000 });
+      const [first, second] = conflictOf(b) ? [a, b] : [b, a];
+      const [firstText, secondText] = first === a ? ['Partner einladen (A)', 'Partner einladen (B)'] : ['Partner einladen (B)', 'Partner einladen (A)'];
+      await saved(first, 'netzwerk');
+      expect(conflictOf(first)).to.equal(null);
+      const stored = (await s.plan()).points[0]!.steps![0]!;
+      expect(stored.text).to.equal(firstText);
+      expect(stored.text).not.to.equal(original);
+      // The second editor sees both texts; the list shows what is saved, and their own text is not gone.
+      const conflict = conflictOf(second)!;
+      expect(text(conflict.querySelector('.versions'))).to.equal(`Text des Schritts Ihre Fassung: ${secondText} Gespeicherte Fassung: ${firstText}`);
+      await waitUntil(() => active(second) === conflict.querySelector('h4'), 'focus did not move to the conflict');
+      expect(stepTexts(second, 'netzwerk')[0]).to.equal(firstText);
+      await expect(second).to.be.accessible();
+
+      // "Edit my version" brings the text back into the rename field; saving it then goes over the saved text.
+      button(conflict, 'Meine Fassung bearbeiten')!.click();
+      await second.updateComplete;
+      const input = point(second, 'netzwerk').querySelector<HTMLInputElement>(`li[data-step="${stepId}"] form.rename input`)!;
+      expect(input.value).to.equal(secondText);
+      await waitUntil(() => active(second) === input, 'focus is not in the rename field');
+      button(point(second, 'netzwerk').querySelector('form.rename')!, 'Speichern')!.click();
+      await saved(second, 'netzwerk');
+      expect((await s.plan()).points[0]!.steps![0]!.text).to.equal(secondText);
+
+      // Now the first one is behind: renaming again meets the second's text, and "Meine Fassung speichern" sends it.
+      const formFirst = await startRename(first, 'Partner einladen (neu)');
+      await s.editor().updatePlanStep(PLAN_ID, 'netzwerk', stepId, { text: 'Partner einladen (dritte Stelle)' });
+      button(formFirst, 'Speichern')!.click();
+      await waitUntil(() => conflictOf(first), 'no conflict for the first editor', { timeout: 5000 });
+      expect(text(conflictOf(first)!.querySelector('.versions'))).to.equal('Text des Schritts Ihre Fassung: Partner einladen (neu) Gespeicherte Fassung: Partner einladen (dritte Stelle)');
+      button(conflictOf(first)!, 'Meine Fassung speichern')!.click();
+      await first.updateComplete;
+      await saved(first, 'netzwerk');
+      expect(conflictOf(first)).to.equal(null);
+      expect((await s.plan()).points[0]!.steps![0]!.text).to.equal('Partner einladen (neu)');
+    }).timeout(15000);
+
+    it('saves a rename made after one\'s own tick (the version moved, the text did not) without a conflict', async () => {
+      const s = await server();
+      const el = await editorEl(s.editor());
+      await expandSteps(el, 'netzwerk');
+      const first = point(el, 'netzwerk').querySelector<HTMLLIElement>('.steps > li')!;
+      const stepId = first.dataset['step']!;
+      first.querySelector<HTMLButtonElement>('.rename-button')!.click();
+      await el.updateComplete;
+      // A tick of another step while the rename is open moves the plan's version.
+      point(el, 'netzwerk').querySelectorAll<HTMLInputElement>('.steps input[type="checkbox"]')[0]!.click();
+      await saved(el, 'netzwerk');
+      const input = point(el, 'netzwerk').querySelector<HTMLInputElement>('form.rename input')!;
+      input.value = 'Partner persönlich einladen';
+      input.dispatchEvent(new Event('input'));
+      button(point(el, 'netzwerk').querySelector('form.rename')!, 'Speichern')!.click();
+      // The tick's "Gespeichert." goes first.
+      await el.updateComplete;
+      await saved(el, 'netzwerk');
+      expect(point(el, 'netzwerk').querySelector('.conflict')).to.equal(null);
+      const stored = (await s.plan()).points[0]!.steps!;
+      expect(stored.find((step) => step.id === stepId)!.text).to.equal('Partner persönlich einladen');
+      expect(stored[1]!.done).to.equal(true);
+
+      // And a tick after a rename of one's own, then a rename again: no conflict either.
+      point(el, 'netzwerk').querySelector<HTMLInputElement>(`li[data-step="${stepId}"] input[type="checkbox"]`)!.click();
+      await saved(el, 'netzwerk');
+      point(el, 'netzwerk').querySelector<HTMLButtonElement>(`li[data-step="${stepId}"] .rename-button`)!.click();
+      await el.updateComplete;
+      const again = point(el, 'netzwerk').querySelector<HTMLInputElement>('form.rename input')!;
+      again.value = 'Partner persönlich einladen und beteiligen';
+      again.dispatchEvent(new Event('input'));
+      button(point(el, 'netzwerk').querySelector('form.rename')!, 'Speichern')!.click();
+      // The tick's "Gespeichert." goes first.
+      await el.updateComplete;
+      await saved(el, 'netzwerk');
+      expect(point(el, 'netzwerk').querySelector('.conflict')).to.equal(null);
+      const step = (await s.plan()).points[0]!.steps!.find((candidate) => candidate.id === stepId)!;
+      expect(step.text).to.equal('Partner persönlich einladen und beteiligen');
+      expect(step.done).to.equal(true);
+    });
+
     it('keeps a new text for a step that someone else removed meanwhile, to add it as a new step', async () => {
       const s = await server();
       const el = await editorEl(s.editor());

@@ -12,7 +12,7 @@ import type { IjaFivePointPlan } from './ija-five-point-plan.js';
 import { editorStyles } from './plan-editor.styles.js';
 import { fieldValue, idFromTitle, isPlanId, newStepId, valuesOf, type PointField, type PointValues } from './plan-ops.js';
 import { stepSource, suggestedStatus } from './plan-progress.js';
-import { isStatus, type OrphanText, type PendingChange, type PlanSession } from './plan-session.js';
+import { isStatus, stepText, type OrphanText, type PendingChange, type PlanSession } from './plan-session.js';
 import './plan-texts.js';
 
 /**
@@ -38,6 +38,14 @@ interface StepDraft {
   error?: string;
 }
 
+interface RenameDraft extends StepDraft {
+  pointId: string;
+  stepId: string;
+  /** The step's text and the plan's version when the rename began (or as saved by someone else, after a conflict). */
+  baseText: string;
+  baseVersion?: number;
+}
+
 interface CreateForm {
   open: boolean;
   title: string;
@@ -57,7 +65,7 @@ const blankToNull = (value: string): string | null => (value.trim() === '' ? nul
 export class PlanEditor {
   private readonly host: IjaFivePointPlan;
   private forms = new Map<string, PointForm>();
-  private renames = new Map<string, StepDraft & { pointId: string; stepId: string }>();
+  private renames = new Map<string, RenameDraft>();
   private newSteps = new Map<string, StepDraft>();
   /** The last step removed per point, for undo. */
   private removed = new Map<string, { step: PlanStep; index: number }>();
@@ -260,6 +268,7 @@ export class PlanEditor {
 
   private renderConflict(m: Messages, point: PlanPoint, index: number, change: PendingChange): TemplateResult {
     const e = m.plan.edit;
+    if (change.op.type === 'update-step') return this.renderStepConflict(m, point, index, change);
     if (change.op.type !== 'patch-point') return html``;
     const op = change.op;
     const fields = Object.keys(op.values) as PointField[];
@@ -316,10 +325,64 @@ export class PlanEditor {
     </section>`;
   }
 
+  /** Two editors renamed the same step: both texts, and the same choices as for a point's fields. */
+  private renderStepConflict(m: Messages, point: PlanPoint, index: number, change: PendingChange): TemplateResult {
+    const e = m.plan.edit;
+    if (change.op.type !== 'update-step') return html``;
+    const { stepId, patch } = change.op;
+    const theirs = change.theirs ? stepText(change.theirs, stepId) : undefined;
+    const refocus = () => void this.focus(`${this.pointSelector(point.id)} li[data-step="${CSS.escape(stepId)}"] .rename-button`, `${this.pointSelector(point.id)} .status-field select`);
+    return html`<section class="conflict" aria-labelledby="conflict-${index}" data-step=${stepId}>
+      <h4 id="conflict-${index}" tabindex="-1">${e.conflictTitle}<span class="visually-hidden">: ${point.title}</span></h4>
+      <p>${e.conflictText}</p>
+      <dl class="versions">
+        <div class="version">
+          <dt>${e.stepText}</dt>
+          <dd><span class="who">${e.yours}:</span> <span lang=${this.host.planLang}>${patch.text || e.empty}</span></dd>
+          <dd><span class="who">${e.theirs}:</span> <span lang=${this.host.planLang}>${theirs || e.empty}</span></dd>
+        </div>
+      </dl>
+      <div class="actions">
+        <button
+          type="button"
+          class="button"
+          @click=${() => {
+            this.session.keepMine(change);
+            refocus();
+          }}
+        >
+          ${e.keepMine}
+        </button>
+        <button
+          type="button"
+          class="button secondary"
+          @click=${() => {
+            this.session.takeTheirs(change);
+            refocus();
+          }}
+        >
+          ${e.takeTheirs}
+        </button>
+        <button type="button" class="button secondary" @click=${() => this.editMine(change)}>${e.editMine}</button>
+      </div>
+    </section>`;
+  }
+
   /** The conflict's own version goes back into the form, over the saved version as the new base. */
   private editMine(change: PendingChange): void {
-    if (change.op.type !== 'patch-point' || !change.theirs) return;
+    if (!change.theirs) return;
     const theirs = change.theirs;
+    if (change.op.type === 'update-step') {
+      // My text back into the rename field, over the saved text as the new base.
+      const { pointId, stepId, patch } = change.op;
+      this.session.takeTheirs(change);
+      const baseText = stepText(theirs, stepId) ?? change.op.baseText ?? '';
+      this.renames.set(stepKey(pointId, stepId), { pointId, stepId, text: patch.text ?? baseText, baseText, baseVersion: this.session.base.version });
+      this.update();
+      void this.focus(`${this.pointSelector(pointId)} li[data-step="${CSS.escape(stepId)}"] form.rename input`);
+      return;
+    }
+    if (change.op.type !== 'patch-point') return;
     const mine = Object.fromEntries(
       Object.entries(change.op.values)
         .filter(([field]) => field !== 'status')
@@ -510,7 +573,7 @@ export class PlanEditor {
   }
 
   private openRename(point: PlanPoint, step: PlanStep): void {
-    this.renames.set(stepKey(point.id, step.id), { pointId: point.id, stepId: step.id, text: step.text });
+    this.renames.set(stepKey(point.id, step.id), { pointId: point.id, stepId: step.id, text: step.text, baseText: step.text, baseVersion: this.session.base.version });
     this.update();
     void this.focus(this.stepSelector(point, step, 'input'));
   }
@@ -532,7 +595,11 @@ export class PlanEditor {
       void this.focus(this.stepSelector(point, step, 'input'));
       return;
     }
-    if (text !== step.text) this.session.submit({ type: 'update-step', pointId: point.id, stepId: step.id, patch: { text } });
+    if (text !== step.text) {
+      // Sent with the version and the text the editor started from: a rename by someone else meanwhile is not overwritten.
+      const { baseText, baseVersion } = rename;
+      this.session.submit({ type: 'update-step', pointId: point.id, stepId: step.id, patch: { text }, baseText, baseVersion });
+    }
     this.closeRename(point, step);
   }
 

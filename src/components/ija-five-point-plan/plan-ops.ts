@@ -14,7 +14,16 @@ export type PointValues = Partial<Record<PointField, string | null>>;
 
 export type PlanOp =
   | { type: 'add-step'; pointId: string; step: NewPlanStep }
-  | { type: 'update-step'; pointId: string; stepId: string; patch: PlanStepPatch }
+  | {
+      type: 'update-step';
+      pointId: string;
+      stepId: string;
+      patch: PlanStepPatch;
+      /** For a new text: the text as the editor saw it when the rename began. */
+      baseText?: string;
+      /** For a new text: the plan's version the editor saw (sent as `If-Match`); ticks and moves go without. */
+      baseVersion?: number;
+    }
   | { type: 'delete-step'; pointId: string; stepId: string }
   | {
       type: 'patch-point';

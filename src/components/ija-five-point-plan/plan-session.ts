@@ -6,8 +6,9 @@ import { applyToPlan, changedPoints, hasValues, toPatch, type PlanOp } from './p
 /**
  * A plan as one editor sees it: the server's last known state with the editor's changes on top, sent one
  * at a time. Steps go through the single-step routes (two editors ticking different steps both keep theirs);
- * point fields go with the version the editor saw, and a 412 becomes a choice between both versions,
- * unless the fields in question did not change meanwhile (then the change is sent again, as it was meant).
+ * point fields and a step's new text go with the version the editor saw, and a 412 becomes a choice between
+ * both versions, unless the fields (or the step's text) did not change meanwhile (then the change is sent
+ * again, as it was meant).
  * Loaded on demand: with a server, or when a page lets people edit.
  */
 
@@ -18,7 +19,7 @@ export interface PendingChange {
   op: PlanOp;
   state: PendingState;
   error?: unknown;
-  /** For a conflict: the point as saved by someone else. */
+  /** For a conflict: the point as saved by someone else (for a step's text: the point with that step). */
   theirs?: PlanPoint;
   /** How often a 412 was answered by sending again (the fields had not changed). */
   resent: number;
@@ -43,6 +44,12 @@ export interface SessionHost {
 
 const MAX_RESENDS = 3;
 let keys = 0;
+
+/** A step's new text (sent with the version the editor saw, unlike a tick or a move). */
+export const isRename = (op: PlanOp): op is Extract<PlanOp, { type: 'update-step' }> => op.type === 'update-step' && op.patch.text !== undefined;
+
+/** A step's text in a point, or undefined when the point has no such step. */
+export const stepText = (point: PlanPoint, stepId: string): string | undefined => point.steps?.find((step) => step.id === stepId)?.text;
 
 export const isStatus = (error: unknown, status: number): boolean => error instanceof IjaAdapterError && error.kind === 'http' && error.status === status;
 
@@ -85,6 +92,9 @@ export class PlanSession {
         (change) =>
           change.state === 'conflict' && change.op.pointId === op.pointId && change.op.type === 'patch-point' && Object.keys(change.op.values).every((field) => fields.includes(field)),
       );
+    } else if (op.type === 'update-step' && op.patch.text !== undefined) {
+      // So does a new text for the same step.
+      this.removeWhere((change) => change.state === 'conflict' && isRename(change.op) && change.op.pointId === op.pointId && change.op.stepId === op.stepId);
     }
     if (this.live) {
       this.pending.push({ key: ++keys, op, state: 'queued', resent: 0 });
@@ -123,9 +133,16 @@ export class PlanSession {
 
   /** Conflict: my version goes, over the saved one the editor has now seen. */
   keepMine(change: PendingChange): void {
-    if (change.op.type !== 'patch-point' || !change.theirs) return;
-    const fields = Object.keys(change.op.values) as (keyof typeof change.op.values)[];
-    change.op = { ...change.op, base: Object.fromEntries(fields.map((field) => [field, change.theirs![field] ?? null])), baseVersion: this.base.version };
+    if (!change.theirs) return;
+    if (change.op.type === 'patch-point') {
+      const fields = Object.keys(change.op.values) as (keyof typeof change.op.values)[];
+      change.op = { ...change.op, base: Object.fromEntries(fields.map((field) => [field, change.theirs![field] ?? null])), baseVersion: this.base.version };
+    } else if (change.op.type === 'update-step') {
+      // If the step is gone by now, the 404 keeps the text as for any rename.
+      change.op = { ...change.op, baseText: stepText(change.theirs, change.op.stepId) ?? change.op.baseText, baseVersion: this.base.version };
+    } else {
+      return;
+    }
     change.state = 'queued';
     change.theirs = undefined;
     change.resent = 0;
@@ -226,7 +243,7 @@ export class PlanSession {
       case 'add-step':
         return adapter.addPlanStep(id, op.pointId, op.step);
       case 'update-step':
-        return adapter.updatePlanStep(id, op.pointId, op.stepId, op.patch);
+        return adapter.updatePlanStep(id, op.pointId, op.stepId, op.patch, op.baseVersion === undefined ? {} : { ifVersion: op.baseVersion });
       case 'delete-step':
         return adapter.deletePlanStep(id, op.pointId, op.stepId);
       case 'patch-point':
@@ -255,7 +272,7 @@ export class PlanSession {
       this.base = applyToPlan(this.base, { type: 'delete-step', pointId: op.pointId, stepId: op.stepId });
       return this.confirm(change, undefined);
     }
-    if (op.type !== 'patch-point' || !isStatus(error, 412)) {
+    if ((op.type !== 'patch-point' && !isRename(op)) || !isStatus(error, 412)) {
       change.state = 'failed';
       change.error = error;
       return this.touch();
@@ -273,6 +290,24 @@ export class PlanSession {
     if (!theirs) {
       change.state = 'failed';
       change.error = new IjaAdapterError('http', 'The point was removed', { status: 404 });
+    } else if (op.type === 'update-step') {
+      // A step's new text: did someone else rename it meanwhile?
+      const saved = stepText(theirs, op.stepId);
+      const mine = op.patch.text!.trim();
+      if (saved === undefined) {
+        // Removed meanwhile: the text is kept for the editor, as after a 404.
+        return this.refused(change, new IjaAdapterError('http', 'The step was removed', { status: 404 }));
+      } else if (saved.trim() === mine) {
+        return this.confirm(change, theirs);
+      } else if (saved.trim() === (op.baseText ?? saved).trim() && change.resent < MAX_RESENDS) {
+        change.op = { ...op, baseVersion: fresh.version };
+        change.resent++;
+        change.state = 'queued';
+      } else {
+        return this.conflicted(change, theirs);
+      }
+    } else if (op.type !== 'patch-point') {
+      return;
     } else if (hasValues(theirs, op.values)) {
       // They made the same change.
       return this.confirm(change, theirs);
@@ -282,13 +317,16 @@ export class PlanSession {
       change.resent++;
       change.state = 'queued';
     } else {
-      change.state = 'conflict';
-      change.theirs = theirs;
-      this.touch();
-      this.host.conflict?.(op.pointId);
-      return;
+      return this.conflicted(change, theirs);
     }
     this.touch();
+  }
+
+  private conflicted(change: PendingChange, theirs: PlanPoint): void {
+    change.state = 'conflict';
+    change.theirs = theirs;
+    this.touch();
+    this.host.conflict?.(change.op.pointId);
   }
 }
 
