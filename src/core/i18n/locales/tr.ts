@@ -595,7 +595,7 @@ const messages: Messages = {
       clear: 'Tüm fikirleri sil',
       clearConfirm: 'Bu panodaki tüm fikirler gerçekten silinsin mi? Bu işlem geri alınamaz.',
       yesClear: 'Evet, tümünü sil',
-      actions: (text) => `Şu fikir için işlemler: ${text}`,
+      actions: (text) => `İşlemler: ${text}`,
       actionsShort: 'İşlemler',
       markInsight: 'Temel çıkarım olarak işaretle',
       unmarkInsight: 'Temel çıkarım işaretini kaldır',
