@@ -297,32 +297,36 @@ export class PlanEditor {
           </div>`,
         )}
       </dl>
-      <div class="actions">
-        <button
-          type="button"
-          class="button"
-          @click=${() => {
-            this.session.keepMine(change);
-            refocus();
-          }}
-        >
-          ${e.keepMine}
-        </button>
-        <button
-          type="button"
-          class="button secondary"
-          @click=${() => {
-            this.session.takeTheirs(change);
-            refocus();
-          }}
-        >
-          ${e.takeTheirs}
-        </button>
-        ${fields.some((field) => field !== 'status')
-          ? html`<button type="button" class="button secondary" @click=${() => this.editMine(change)}>${e.editMine}</button>`
-          : nothing}
-      </div>
+      ${this.renderConflictActions(m, change, refocus, fields.some((field) => field !== 'status'))}
     </section>`;
+  }
+
+  /** The choices of a conflict: keep mine, take theirs, and (for texts) edit mine. */
+  private renderConflictActions(m: Messages, change: PendingChange, refocus: () => void, editable: boolean): TemplateResult {
+    const e = m.plan.edit;
+    return html`<div class="actions">
+      <button
+        type="button"
+        class="button"
+        @click=${() => {
+          this.session.keepMine(change);
+          refocus();
+        }}
+      >
+        ${e.keepMine}
+      </button>
+      <button
+        type="button"
+        class="button secondary"
+        @click=${() => {
+          this.session.takeTheirs(change);
+          refocus();
+        }}
+      >
+        ${e.takeTheirs}
+      </button>
+      ${editable ? html`<button type="button" class="button secondary" @click=${() => this.editMine(change)}>${e.editMine}</button>` : nothing}
+    </div>`;
   }
 
   /** Two editors renamed the same step: both texts, and the same choices as for a point's fields. */
@@ -342,29 +346,7 @@ export class PlanEditor {
           <dd><span class="who">${e.theirs}:</span> <span lang=${this.host.planLang}>${theirs || e.empty}</span></dd>
         </div>
       </dl>
-      <div class="actions">
-        <button
-          type="button"
-          class="button"
-          @click=${() => {
-            this.session.keepMine(change);
-            refocus();
-          }}
-        >
-          ${e.keepMine}
-        </button>
-        <button
-          type="button"
-          class="button secondary"
-          @click=${() => {
-            this.session.takeTheirs(change);
-            refocus();
-          }}
-        >
-          ${e.takeTheirs}
-        </button>
-        <button type="button" class="button secondary" @click=${() => this.editMine(change)}>${e.editMine}</button>
-      </div>
+      ${this.renderConflictActions(m, change, refocus, true)}
     </section>`;
   }
 
