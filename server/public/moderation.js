@@ -49,7 +49,7 @@ form.addEventListener('submit', async (event) => {
     editing.adapter = withKey(editor);
     roles.editor = true;
     editorField.value = '';
-    messages.push('Angemeldet. Änderungen am Tagesablauf und am Plan werden mit dem Schlüssel gespeichert, solange die Seite offen ist.');
+    messages.push('Angemeldet als Redaktion: Änderungen am Tagesablauf und am Plan werden gespeichert, solange die Seite offen ist.');
   }
   if (moderator) {
     status.textContent = 'Moderationsschlüssel wird geprüft …';
