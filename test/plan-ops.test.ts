@@ -4,13 +4,13 @@ import {
   applyToPoint,
   changedPoints,
   hasValues,
-  idFromTitle,
   isPlanId,
   moveStep,
   newStepId,
   toPatch,
   valuesOf,
 } from '../src/components/ija-five-point-plan/plan-ops.js';
+import { slugOf as idFromTitle } from '../src/core/slug.js';
 import { suggestedStatus } from '../src/components/ija-five-point-plan/plan-progress.js';
 import type { Plan, PlanPoint } from '../src/core/schemas/plan.js';
 

@@ -10,10 +10,11 @@ import { POINT_STATUSES } from '../../core/schemas/constants.js';
 import type { Plan, PlanPoint, PlanStep, PointStatus } from '../../core/schemas/plan.js';
 import type { IjaFivePointPlan } from './ija-five-point-plan.js';
 import { editorStyles } from './plan-editor.styles.js';
-import { fieldValue, idFromTitle, isPlanId, newStepId, valuesOf, type PointField, type PointValues } from './plan-ops.js';
+import { fieldValue, isPlanId, newStepId, valuesOf, type PointField, type PointValues } from './plan-ops.js';
 import { stepSource, suggestedStatus } from './plan-progress.js';
 import { isStatus, stepText, type OrphanText, type PendingChange, type PlanSession } from './plan-session.js';
 import './plan-texts.js';
+import { slugOf } from '../../core/slug.js';
 
 /**
  * The plan's editor (editable), loaded on demand: status with a suggestion when the steps say otherwise,
@@ -672,7 +673,7 @@ export class PlanEditor {
           .value=${live(create.title)}
           @input=${(event: Event) => {
             create.title = (event.target as HTMLInputElement).value;
-            if (!create.idTyped) create.id = idFromTitle(create.title);
+            if (!create.idTyped) create.id = slugOf(create.title);
             this.update();
           }}
         />

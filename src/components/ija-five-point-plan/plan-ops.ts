@@ -134,19 +134,5 @@ export function newStepId(): string {
   return `schritt-${random}`;
 }
 
-const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
-
-/** A plan's id from its title: "Stadtteil Nord – Plan 2027" -> "stadtteil-nord-plan-2027" (at most 60 characters). */
-export function idFromTitle(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/[äöüß]/g, (letter) => UMLAUTS[letter]!)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 60)
-    .replace(/^-+|-+$/g, '');
-}
-
 /** What a plan's id may be when made here: lower-case letters, digits and single hyphens. */
 export const isPlanId = (id: string): boolean => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && id.length <= 100;

@@ -11,6 +11,7 @@ import { joinLink } from './board-join.js';
 import { DEFAULT_VOTES_PER_PERSON } from './board-state.js';
 import type { BoardModeration } from './board-moderation.js';
 import type { IjaLeitfragenBoard } from './ija-leitfragen-board.js';
+import { slugOf } from '../../core/slug.js';
 
 /** The QR encoder, when a join link is first shown. */
 const qrCode = onDemand(() => import('./board-qr.js'));
@@ -20,20 +21,6 @@ export type ManagePanel = 'edit' | 'boards' | 'share';
 const QUESTIONS_MAX = 20;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ID_LENGTH = 60;
-
-/** A board id from its title: "Gruppe 2 – Jugendhilfe" -> "gruppe-2-jugendhilfe" (German umlauts spelled out). */
-export function slugify(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, ID_LENGTH)
-    .replace(/^-+|-+$/g, '');
-}
 
 interface QuestionDraft {
   id: string;
@@ -385,7 +372,7 @@ export class BoardManager {
   private startNew(source?: BoardSummary): void {
     const t = this.m.boardResults.manage;
     const title = source ? t.copyTitle(source.title) : '';
-    this.form = { source, title, id: source ? this.freeId(slugify(title)) : '', idEdited: false, from: 'defaults', own: '', errors: {} };
+    this.form = { source, title, id: source ? this.freeId(slugOf(title)) : '', idEdited: false, from: 'defaults', own: '', errors: {} };
     this.update('#new-title');
   }
 
@@ -410,7 +397,7 @@ export class BoardManager {
         aria-describedby=${form.errors['title'] ? 'new-error-title' : nothing}
         @input=${(e: Event) => {
           form.title = (e.target as HTMLInputElement).value;
-          if (!form.idEdited) form.id = slugify(form.title);
+          if (!form.idEdited) form.id = slugOf(form.title);
           this.update();
         }}
       />

@@ -6,6 +6,7 @@ import { PARTNER_CATEGORIES } from '../../../core/schemas/constants.js';
 import { Partner, type StoredJoinRequest } from '../../../core/schemas/partner.js';
 import { RECOMMENDED_PARTNER_TYPES } from '../../../core/defaults/partner-types.js';
 import { safeHref } from '../../../core/safe-url.js';
+import { freeSlug } from '../../../core/slug.js';
 import { normaliseWebsite, splitOffers } from '../partner-join-form.js';
 
 /** The organiser's form for one partner entry: new, edited, or completed from a join request. */
@@ -87,21 +88,7 @@ export function parseCoordinate(text: string): number | undefined {
 
 /** A readable id from the name ("Jugendring Süd" -> "jugendring-sued"), not one of `taken`. */
 export function partnerId(name: string, taken: ReadonlySet<string>): string {
-  const base =
-    name
-      .toLowerCase()
-      .replace(/ä/g, 'ae')
-      .replace(/ö/g, 'oe')
-      .replace(/ü/g, 'ue')
-      .replace(/ß/g, 'ss')
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'partner';
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
+  return freeSlug(name, taken, 'partner');
 }
 
 /**
