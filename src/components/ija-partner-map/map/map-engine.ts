@@ -5,7 +5,7 @@
  * element imports it dynamically, only after the visitor consented. Nothing else may import it statically.
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
-import { removeMap } from './remove-map.js';
+import { openMap, prefersReducedMotion } from './leaflet-map.js';
 
 export { leafletCss } from './leaflet-css.js';
 
@@ -96,7 +96,6 @@ interface Rendered {
   element: HTMLElement;
 }
 
-const prefersReducedMotion = (): boolean => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 const clusterSize = (count: number): number => (count < 100 ? 40 : count < 1000 ? 48 : 56);
 
@@ -112,26 +111,10 @@ const readingOrder =
 export function createPartnerMap(options: MapOptions): PartnerMapHandle {
   const { container, labels } = options;
   const maxZoom = options.maxZoom ?? DEFAULT_MAX_ZOOM;
-  const reducedAtStart = prefersReducedMotion();
   const animate = (): boolean => !prefersReducedMotion();
   const collator = new Intl.Collator('de');
-  // Leaflet leaves its classes, tabindex and position on the container after remove(); destroy() restores them.
-  const ownClasses = new Set(container.classList);
-  const ownTabIndex = container.getAttribute('tabindex');
-  const ownPosition = container.style.position;
-
-  const map = L.map(container, {
-    zoomControl: false,
-    attributionControl: false,
-    zoomAnimation: !reducedAtStart,
-    fadeAnimation: !reducedAtStart,
-    markerZoomAnimation: !reducedAtStart,
-    inertia: !reducedAtStart,
-    maxZoom,
-  });
-  container.setAttribute('role', 'region');
-  container.setAttribute('aria-label', labels.map);
-  L.tileLayer(options.tileUrl, { maxZoom }).addTo(map);
+  const opened = openMap(container, { tileUrl: options.tileUrl, maxZoom, label: labels.map });
+  const map = opened.map;
   const markerLayer = L.layerGroup().addTo(map);
   map.setView(START_CENTER, Math.min(START_ZOOM, maxZoom), { animate: false });
 
@@ -409,16 +392,10 @@ export function createPartnerMap(options: MapOptions): PartnerMapHandle {
       if (destroyed) return;
       destroyed = true;
       map.off('moveend', render);
-      removeMap(map);
+      opened.remove();
       rendered.clear();
       clusterings.clear();
       pendingFocus = undefined;
-      container.removeAttribute('role');
-      container.removeAttribute('aria-label');
-      for (const name of [...container.classList]) if (!ownClasses.has(name)) container.classList.remove(name);
-      if (ownTabIndex === null) container.removeAttribute('tabindex');
-      else container.setAttribute('tabindex', ownTabIndex);
-      container.style.position = ownPosition;
     },
   };
 }

@@ -5,7 +5,7 @@
  * is imported dynamically. The pin is plain DOM (no marker images): the only requests are tiles.
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
-import { removeMap } from './remove-map.js';
+import { openMap, prefersReducedMotion } from './leaflet-map.js';
 
 export { leafletCss } from './leaflet-css.js';
 
@@ -71,7 +71,6 @@ const ignore = (): void => {};
 /** +/- on the focused pin zoom the map around it. */
 const ZOOM_KEYS: Record<string, number> = { '+': 1, '=': 1, '-': -1 };
 
-const prefersReducedMotion = (): boolean => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 const round6 = (value: number): number => Math.round(value * 1e6) / 1e6 + 0; // + 0 turns -0 into 0
 
@@ -86,27 +85,9 @@ export function createPinPicker(options: PinPickerOptions): PinPickerHandle {
   const { container, labels } = options;
   const maxZoom = options.maxZoom ?? DEFAULT_MAX_ZOOM;
   const pinZoom = Math.min(PIN_ZOOM, maxZoom);
-  const reducedAtStart = prefersReducedMotion();
   const animate = (): boolean => !prefersReducedMotion();
-  // Leaflet leaves its classes, tabindex and position on the container after remove(); destroy() restores them.
-  const ownClasses = new Set(container.classList);
-  const ownTabIndex = container.getAttribute('tabindex');
-  const ownPosition = container.style.position;
-  const ownRole = container.getAttribute('role');
-  const ownLabel = container.getAttribute('aria-label');
-
-  const map = L.map(container, {
-    zoomControl: false,
-    attributionControl: false,
-    zoomAnimation: !reducedAtStart,
-    fadeAnimation: !reducedAtStart,
-    markerZoomAnimation: !reducedAtStart,
-    inertia: !reducedAtStart,
-    maxZoom,
-  });
-  container.setAttribute('role', 'region');
-  container.setAttribute('aria-label', labels.map);
-  L.tileLayer(options.tileUrl, { maxZoom }).addTo(map);
+  const opened = openMap(container, { tileUrl: options.tileUrl, maxZoom, label: labels.map });
+  const map = opened.map;
 
   let pin: { marker: L.Marker; element: HTMLElement } | undefined;
   let destroyed = false;
@@ -268,15 +249,7 @@ export function createPinPicker(options: PinPickerOptions): PinPickerHandle {
       lastCenter = normalizePosition(map.getCenter());
       removePin();
       map.off('click', onMapClick);
-      removeMap(map);
-      if (ownRole === null) container.removeAttribute('role');
-      else container.setAttribute('role', ownRole);
-      if (ownLabel === null) container.removeAttribute('aria-label');
-      else container.setAttribute('aria-label', ownLabel);
-      for (const name of [...container.classList]) if (!ownClasses.has(name)) container.classList.remove(name);
-      if (ownTabIndex === null) container.removeAttribute('tabindex');
-      else container.setAttribute('tabindex', ownTabIndex);
-      container.style.position = ownPosition;
+      opened.remove();
     },
   };
 }
