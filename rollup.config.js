@@ -45,35 +45,22 @@ export const chunking = {
   },
 };
 
-export default [
-  // The drop-in: one module that registers every element. Only code loaded on demand (the map
-  // engine) is a sibling file, found relative to the module, so copying dist/ anywhere works.
-  {
-    input: { 'ija-widgets': 'src/index.ts' },
-    preserveEntrySignatures: chunking.preserveEntrySignatures,
-    output: {
-      dir: 'dist',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'ija-widgets-[name]-[hash].js',
-      manualChunks: chunking.manualChunks,
-      sourcemap: true,
-    },
-    plugins: plugins(),
-    onwarn,
+/**
+ * The drop-in for the script tag: one self-contained module (Lit, zod and the rest inlined) that registers
+ * every element, in its own folder. Only code loaded on demand is a sibling file, found relative to the
+ * module, so copying dist/cdn/ anywhere works. The npm build (scripts/build-npm.mjs) is the other build.
+ */
+export default {
+  input: { 'ija-widgets': 'src/drop-in.ts' },
+  preserveEntrySignatures: chunking.preserveEntrySignatures,
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'ija-widgets-[name]-[hash].js',
+    manualChunks: chunking.manualChunks,
+    sourcemap: true,
   },
-  // One entry per element (dist/components/<tag>.js) and the data layer (dist/core.js); shared code in chunks.
-  {
-    input: { ...elementEntries(), core: 'src/core/index.ts' },
-    output: {
-      dir: 'dist',
-      format: 'es',
-      entryFileNames: (chunk) => (chunk.name === 'core' ? '[name].js' : 'components/[name].js'),
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      manualChunks: chunking.manualChunks,
-      sourcemap: true,
-    },
-    plugins: plugins(),
-    onwarn,
-  },
-];
+  plugins: plugins(),
+  onwarn,
+};

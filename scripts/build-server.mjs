@@ -17,14 +17,14 @@ import { join, relative, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(process.env.IJA_SERVER_OUT ?? join(ROOT, 'server-dist'));
 const LIBRARY = resolve(process.env.IJA_LIBRARY_DIST ?? join(ROOT, 'dist'));
-/** Type declarations are for the widgets package's users, not for a browser loading /dist/. */
-const LIBRARY_SKIP = new Set(['types']);
+/** What a browser loads from /dist/: the drop-in (cdn/) and the manifest, schemas and OpenAPI; not the npm modules. */
+const servedFromDist = (name) => name === 'cdn' || name === 'schema' || name.endsWith('.json');
 
 const rootPackage = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
 
-if (!existsSync(join(LIBRARY, 'ija-widgets.js'))) {
-  console.error(`build-server: ${relative(ROOT, LIBRARY) || LIBRARY}/ija-widgets.js is missing; build the library first (npm run build).`);
+if (!existsSync(join(LIBRARY, 'cdn', 'ija-widgets.js'))) {
+  console.error(`build-server: ${relative(ROOT, LIBRARY) || LIBRARY}/cdn/ija-widgets.js is missing; build the library first (npm run build).`);
   process.exit(1);
 }
 
@@ -87,7 +87,7 @@ writeFileSync(join(OUT, 'package.json'), `${JSON.stringify(serverPackage, null, 
 cpSync(join(ROOT, 'server/public'), join(OUT, 'public'), { recursive: true });
 cpSync(LIBRARY, join(OUT, 'dist'), {
   recursive: true,
-  filter: (source) => !LIBRARY_SKIP.has(relative(LIBRARY, source).split(/[/\\]/)[0]),
+  filter: (source) => source === LIBRARY || servedFromDist(relative(LIBRARY, source).split(/[/\\]/)[0]),
 });
 cpSync(join(ROOT, 'LICENSE'), join(OUT, 'LICENSE'));
 writeFileSync(

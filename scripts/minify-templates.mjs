@@ -21,16 +21,21 @@ function minifyHtml(text) {
   return text.replace(/\s*\n\s*/g, ' ');
 }
 
+/** The source with the static text of its css``, html`` and svg`` templates shrunk. */
+export function minifyTemplateLiterals(code) {
+  return code.replace(TEMPLATE, (whole, tag, body) => {
+    const minify = tag === 'css' ? minifyCss : minifyHtml;
+    const parts = body.split(EXPRESSION).map((part, index) => (index % 2 === 1 ? part : minify(part)));
+    return `${tag}\`${parts.join('')}\``;
+  });
+}
+
 export function minifyTemplates() {
   return {
     name: 'minify-templates',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      const out = code.replace(TEMPLATE, (whole, tag, body) => {
-        const minify = tag === 'css' ? minifyCss : minifyHtml;
-        const parts = body.split(EXPRESSION).map((part, index) => (index % 2 === 1 ? part : minify(part)));
-        return `${tag}\`${parts.join('')}\``;
-      });
+      const out = minifyTemplateLiterals(code);
       return out === code ? null : { code: out, map: null };
     },
   };

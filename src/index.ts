@@ -1,7 +1,8 @@
 /**
- * The drop-in entry: registers every element. A webmaster includes `dist/ija-widgets.js` with one
- * `<script type="module">`. Scripts can build adapters and read events and errors from here; the
- * schemas (zod) are in `ija-widgets/core`, so this file stays small and loads them only for data from outside.
+ * The package's main entry: element classes, adapters, events, errors and data types. It registers no
+ * tag and starts nothing, so importing an adapter or an error class costs no element. Register elements
+ * with `ija-widgets/components/<tag>.js`; the drop-in (`src/drop-in.ts`) registers them all. The schemas
+ * (zod) are in `ija-widgets/core`, so this graph loads them only for data from outside.
  */
 export * from './core/adapter/types.js';
 export { ROUTES, fillPath, type RouteName, type RouteParams } from './core/adapter/routes.js';
@@ -16,13 +17,10 @@ export * from './core/schemas/constants.js';
 export type * from './core/schemas/index.js';
 export { adapterContext } from './core/context.js';
 export { registerLocale, type Messages } from './core/i18n/locales.js';
-export { IjaProvider } from './components/ija-provider/ija-provider.js';
-export { IjaWorkshopAgenda } from './components/ija-workshop-agenda/ija-workshop-agenda.js';
-export { IjaPartnerMap } from './components/ija-partner-map/ija-partner-map.js';
-export { IjaFivePointPlan } from './components/ija-five-point-plan/ija-five-point-plan.js';
-export { IjaLeitfragenBoard } from './components/ija-leitfragen-board/ija-leitfragen-board.js';
-export { upgradePlaceholders } from './placeholders.js';
-
-import { watchPlaceholders } from './placeholders.js';
-
-watchPlaceholders();
+export { defineElement } from './core/define.js';
+export { IjaProvider } from './components/ija-provider/ija-provider.component.js';
+export { IjaWorkshopAgenda } from './components/ija-workshop-agenda/ija-workshop-agenda.component.js';
+export { IjaPartnerMap } from './components/ija-partner-map/ija-partner-map.component.js';
+export { IjaFivePointPlan } from './components/ija-five-point-plan/ija-five-point-plan.component.js';
+export { IjaLeitfragenBoard } from './components/ija-leitfragen-board/ija-leitfragen-board.component.js';
+export { upgradePlaceholders, watchPlaceholders } from './placeholders.js';

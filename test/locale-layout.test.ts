@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import '../src/index.js';
+import '../src/drop-in.js';
 import type { IjaElement } from '../src/base/ija-element.js';
 import type { LocalizeController } from '../src/core/i18n/localize-controller.js';
 import { LOCALES } from '../src/core/i18n/locales.js';

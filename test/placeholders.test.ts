@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/index.js';
+import '../src/drop-in.js';
 import { upgradePlaceholder } from '../src/placeholders.js';
 import type { IjaPartnerMap } from '../src/components/ija-partner-map/ija-partner-map.js';
 

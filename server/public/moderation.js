@@ -1,7 +1,7 @@
 // The keys go into the providers' adapters as a header: never into a URL, never stored (this tab only, until
 // sign-out or the page is closed). The moderator key is checked against the server before the page says
 // "signed in", and the board's moderator controls appear only then.
-import { createFetchAdapter } from '/dist/ija-widgets.js';
+import { createFetchAdapter } from '/dist/cdn/ija-widgets.js';
 
 const form = document.getElementById('key-form');
 const status = document.getElementById('key-status');

@@ -1,6 +1,6 @@
 // The network key goes into the widget's adapter as a header: never into a URL, never stored.
 // It is checked against the server before the page says "signed in".
-import { createFetchAdapter } from '/dist/ija-widgets.js';
+import { createFetchAdapter } from '/dist/cdn/ija-widgets.js';
 
 const form = document.getElementById('key-form');
 const status = document.getElementById('key-status');

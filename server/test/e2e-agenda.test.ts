@@ -23,9 +23,9 @@ const ORGANISER_PAGE = `<!doctype html>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Tagesablauf bearbeiten – Stadt Musterstadt</title>
-    <script type="module" src="/dist/ija-widgets.js"></script>
+    <script type="module" src="/dist/cdn/ija-widgets.js"></script>
     <script type="module">
-      import { createFetchAdapter } from '/dist/ija-widgets.js';
+      import { createFetchAdapter } from '/dist/cdn/ija-widgets.js';
       const form = document.getElementById('key-form');
       form.addEventListener('submit', (event) => {
         event.preventDefault();

@@ -23,7 +23,7 @@ function editorPage(key: string): string {
   <body>
     <main id="main"><h1>5-Punkte-Plan bearbeiten</h1></main>
     <script type="module">
-      import { createFetchAdapter } from '/dist/ija-widgets.js';
+      import { createFetchAdapter } from '/dist/cdn/ija-widgets.js';
       const plan = document.createElement('ija-five-point-plan');
       plan.adapter = createFetchAdapter({ baseUrl: '/api', headers: { authorization: ${JSON.stringify(`Bearer ${key}`)} } });
       plan.setAttribute('plan-id', ${JSON.stringify(PLAN_ID)});

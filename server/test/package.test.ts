@@ -67,7 +67,7 @@ describe('the installable server package', { timeout: 240_000 }, () => {
     work = await tempDir('ija-server-package-');
     // The real build when there is one; otherwise the drop-in bundle (what /dist/ serves is the same file set).
     library = join(ROOT, 'dist');
-    if (!existsSync(join(library, 'ija-widgets.js'))) {
+    if (!existsSync(join(library, 'cdn', 'ija-widgets.js'))) {
       library = join(work.path, 'library');
       await buildBundle(library);
     }
@@ -127,10 +127,10 @@ describe('the installable server package', { timeout: 240_000 }, () => {
     assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
     assert.equal(await page.text(), await readFile(join(ROOT, 'server/public/index.html'), 'utf8'));
 
-    const script = await fetch(`${url}/dist/ija-widgets.js`);
+    const script = await fetch(`${url}/dist/cdn/ija-widgets.js`);
     assert.equal(script.status, 200);
     assert.match(script.headers.get('content-type') ?? '', /javascript/);
-    assert.equal(await script.text(), await readFile(join(library, 'ija-widgets.js'), 'utf8'));
+    assert.equal(await script.text(), await readFile(join(library, 'cdn', 'ija-widgets.js'), 'utf8'));
   });
 
   it('creates the SQLite store and its write-ahead log readable by their owner only', async () => {

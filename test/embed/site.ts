@@ -20,11 +20,11 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 /** A 1×1 transparent PNG, the answer of every tile server here. */
 export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
-/** `dist/ija-widgets.js` and its sibling files, as `npm run build` makes them (without source maps). */
+/** `dist/cdn/ija-widgets.js` and its sibling files, as `npm run build` makes them (without source maps). */
 export async function buildDropIn(dir: string): Promise<void> {
-  const [dropIn] = config as { output: Record<string, unknown> }[];
+  const dropIn = config as { output: Record<string, unknown> };
   const bundle = await rollup(dropIn as never);
-  await bundle.write({ ...(dropIn!.output as object), dir, sourcemap: false });
+  await bundle.write({ ...dropIn.output, dir, sourcemap: false });
   await bundle.close();
 }
 

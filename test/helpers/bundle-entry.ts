@@ -1,3 +1,3 @@
 /** What the two-copies test loads twice: the library entry plus the internal test widget. */
-export * from '../../src/index.js';
+export * from '../../src/drop-in.js';
 export { IjaTestWidget } from './ija-test-widget.js';

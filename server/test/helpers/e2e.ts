@@ -16,11 +16,11 @@ const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 /** The drop-in bundle (with its on-demand chunks), built once per test run into a temp folder. */
 export async function buildBundle(dir: string): Promise<void> {
   await build({
-    entryPoints: { 'ija-widgets': join(ROOT, 'src/index.ts') },
+    entryPoints: { 'ija-widgets': join(ROOT, 'src/drop-in.ts') },
     bundle: true,
     splitting: true,
     format: 'esm',
-    outdir: dir,
+    outdir: join(dir, 'cdn'),
     tsconfig: join(ROOT, 'tsconfig.json'),
     conditions: ['browser', 'production'],
     logLevel: 'error',

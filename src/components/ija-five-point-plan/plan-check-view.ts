@@ -18,7 +18,7 @@ import {
 } from './plan-check.js';
 import { percent, progressRing } from './plan-progress.js';
 import { IjaAdapterError } from '../../core/errors.js';
-import type { IjaFivePointPlan } from './ija-five-point-plan.js';
+import type { IjaFivePointPlan } from './ija-five-point-plan.component.js';
 import { registerBuiltInMessages } from '../../core/i18n/locales.js';
 import { planCheckMessages } from '../../core/i18n/messages/plan-check.js';
 

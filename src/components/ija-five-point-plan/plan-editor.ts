@@ -8,7 +8,7 @@ import { describeError } from '../../core/i18n/describe-error.js';
 import type { Messages } from '../../core/i18n/locales.js';
 import { POINT_STATUSES } from '../../core/schemas/constants.js';
 import type { Plan, PlanPoint, PlanStep, PointStatus } from '../../core/schemas/plan.js';
-import type { IjaFivePointPlan } from './ija-five-point-plan.js';
+import type { IjaFivePointPlan } from './ija-five-point-plan.component.js';
 import { editorStyles } from './plan-editor.styles.js';
 import { fieldValue, isPlanId, newStepId, valuesOf, type PointField, type PointValues } from './plan-ops.js';
 import { stepSource, suggestedStatus } from './plan-progress.js';

@@ -10,7 +10,7 @@ import { renderOnDemand } from '../../base/states.js';
 import { joinLink } from './board-join.js';
 import { DEFAULT_VOTES_PER_PERSON } from './board-state.js';
 import type { BoardModeration } from './board-moderation.js';
-import type { IjaLeitfragenBoard } from './ija-leitfragen-board.js';
+import type { IjaLeitfragenBoard } from './ija-leitfragen-board.component.js';
 import { slugOf } from '../../core/slug.js';
 
 /** The QR encoder, when a join link is first shown. */

@@ -13,7 +13,7 @@ import { renderOnDemand } from '../../base/states.js';
 import { applyEvent, removeCard, upsertCard } from './board-state.js';
 import { short } from './board-card.js';
 import type { BoardManager, ManagePanel } from './board-manage.js';
-import type { IjaLeitfragenBoard } from './ija-leitfragen-board.js';
+import type { IjaLeitfragenBoard } from './ija-leitfragen-board.component.js';
 
 registerBuiltInMessages('boardResults', boardResultsMessages);
 

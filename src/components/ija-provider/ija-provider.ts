@@ -1,61 +1,7 @@
-import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { IjaAdapter } from '../../core/adapter/types.js';
-import { onDemandFetchAdapter } from '../../core/adapter/on-demand-adapter.js';
-import { adapterContext } from '../../core/context.js';
+/** Registers `<ija-provider>` (once per page) and exports its class; import `./ija-provider.component.js` for the class alone. */
 import { defineElement } from '../../core/define.js';
-import { darkThemeStyles } from '../../base/theme.styles.js';
+import { IjaProvider } from './ija-provider.component.js';
 
-/**
- * Language: set `lang` on the provider; widgets read the nearest `lang`. Theme: `theme="dark"` or
- * `"auto"`, or set `--ija-*` custom properties on it.
- *
- * @tag ija-provider
- * @summary Gives every widget inside it one data source, language and theme.
- *
- * @slot - The widgets (and any other content).
- *
- * @cssproperty --ija-color-primary - Buttons, links and highlights of all widgets inside.
- * @cssproperty --ija-color-text - Text colour of all widgets inside.
- * @cssproperty --ija-color-surface - Background of all widgets inside.
- */
-export class IjaProvider extends LitElement {
-  static override styles = [
-    darkThemeStyles,
-    css`
-      :host {
-        display: contents;
-      }
-    `,
-  ];
-
-  /** Base URL of a backend that speaks the REST contract; widgets inside use it unless they have their own source. */
-  @property() api?: string;
-
-  /** An adapter for all widgets inside (wins over `api`). */
-  @property({ attribute: false }) adapter?: IjaAdapter;
-
-  /** `light`, `dark` or `auto` for all widgets inside. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
-
-  private readonly context = new ContextProvider(this, { context: adapterContext });
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter') || changed.has('api')) {
-      this.context.setValue(this.adapter ?? (this.api ? onDemandFetchAdapter({ baseUrl: this.api }) : undefined));
-    }
-  }
-
-  protected override render(): TemplateResult {
-    return html`<slot></slot>`;
-  }
-}
+export * from './ija-provider.component.js';
 
 defineElement('ija-provider', IjaProvider);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ija-provider': IjaProvider;
-  }
-}

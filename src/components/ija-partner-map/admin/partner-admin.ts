@@ -12,7 +12,7 @@ import { joinReference } from '../../../core/join-reference.js';
 import type { IjaAdapter } from '../../../core/adapter/types.js';
 import type { Partner, StoredJoinRequest } from '../../../core/schemas/partner.js';
 import { downloadFile } from '../../../base/download.js';
-import type { IjaPartnerMap } from '../ija-partner-map.js';
+import type { IjaPartnerMap } from '../ija-partner-map.component.js';
 import { joinStyles } from '../partner-join-form.js';
 import {
   parseCoordinate,

@@ -1,0 +1,360 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
+import { IjaElement } from '../../base/ija-element.js';
+import { DataSourceController } from '../../base/data-source-controller.js';
+import { renderIssuesNote, renderOnDemand } from '../../base/states.js';
+import { IjaPlanChangeEvent } from '../../core/events.js';
+import { DEFAULT_IDS } from '../../core/schemas/constants.js';
+import { IjaAdapterError } from '../../core/errors.js';
+import type { Messages } from '../../core/i18n/locales.js';
+import type { Plan, PlanLink, PlanPoint, PointStatus } from '../../core/schemas/plan.js';
+import { safeHref } from '../../core/safe-url.js';
+import { percent, planProgress, pointProgress, progressBar, progressRing, statusCounts, stepSource, suggestedStatus } from './plan-progress.js';
+import type { PlanCheckView } from './plan-check-view.js';
+import type { PlanEditor } from './plan-editor.js';
+import type { PlanPoller, PlanSession, SessionHost } from './plan-session.js';
+import { onDemand } from '../../core/on-demand.js';
+import { planStyles } from './ija-five-point-plan.styles.js';
+
+/** The plan's texts: loaded with its data (the element shows no text of its own before that). */
+const textsCode = onDemand(() => import('./plan-texts.js'));
+/** The editing model and the live look for changes: with a server, or when the page lets people edit. */
+const sessionCode = onDemand(() => import('./plan-session.js'));
+/** The editor's controls, loaded for `editable`. */
+const editCode = onDemand(() => import('./plan-editor.js'));
+/** The self-check (its questions, levels and result files), loaded when a page or visitor opens it. */
+const checkCode = onDemand(() => import('./plan-check-view.js'));
+
+/** Which element a link target means, and what to do with it (the partner map opens its gaps). */
+const TARGETS: Record<NonNullable<PlanLink['target']>, { selector: string; open?: (el: Element) => void }> = {
+  gaps: { selector: 'ija-partner-map', open: (el) => el.setAttribute('view', 'gaps') },
+  agenda: { selector: 'ija-workshop-agenda' },
+  board: { selector: 'ija-leitfragen-board' },
+};
+
+const STATUS_ICONS: Record<PointStatus, string> = { open: '○', 'in-progress': '◐', done: '●' };
+
+/**
+ * The five-point plan of the factsheet as a living tracker: numbered points with status in words,
+ * progress from their checklists, links onward, editing without lost changes, and a self-check.
+ *
+ * @tag ija-five-point-plan
+ * @summary The five-point plan: status and progress per point, editing, and a self-check.
+ *
+ * @csspart base - The whole plan.
+ * @csspart overall - The overall progress.
+ * @csspart points - The ordered list of points.
+ * @csspart point - One point.
+ * @csspart steps - A point's checklist.
+ * @csspart check - The self-check (mode="check").
+ *
+ * @cssproperty --ija-color-primary - Progress, accents and buttons.
+ *
+ * @event ija-load - Data loaded; `detail.issues` lists records left out.
+ * @event ija-error - Loading failed; `detail.error` says why.
+ * @event ija-plan-change - A person changed the plan (a status, a field or a step); `detail.plan`, `detail.pointId`.
+ */
+export class IjaFivePointPlan extends IjaElement {
+  static override styles = [...IjaElement.styles, planStyles];
+
+  /** The plan as data (wins over every other source). */
+  @property({ attribute: false }) plan?: unknown;
+
+  /** Which plan to load from `api` or a provider. */
+  @property({ attribute: 'plan-id' }) planId: string = DEFAULT_IDS.plan;
+
+  /**
+   * Lets people edit: statuses, responsible, target dates, texts and steps (saved per change with a backend,
+   * which needs the editor's key); with a backend that has no such plan yet, it can be created.
+   */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
+  /** `plan` (default) or `check`: the self-check with questions per point. */
+  @property({ reflect: true }) mode: 'plan' | 'check' = 'plan';
+
+  /** `local`: the self-check's answers are kept in this browser's local storage. Off unless the page says so. */
+  @property() persist?: 'local';
+
+  /** Seconds between looks for other people's changes, for a plan from a server (at least 2). */
+  @property({ type: Number, attribute: 'refresh-seconds' }) refreshSeconds = 15;
+
+  @state() private expanded = new Set<string>();
+  @state() private announcement = '';
+
+  /** The plan being edited or kept live (with a server, or when editable). */
+  private session?: PlanSession;
+  private poller?: PlanPoller;
+  private editor?: PlanEditor;
+  private check?: PlanCheckView;
+  /** The point that had focus before an update, so focus never falls to the page when its control goes. */
+  private focusedPoint?: string;
+
+  /**
+   * The data source and its load task (for tests and the library's own code).
+   * @internal
+   */
+  readonly data = new DataSourceController<Plan, [string]>(this, {
+    value: () => this.plan,
+    args: () => [this.planId],
+    load: async (adapter, signal, id) => {
+      const [plan] = await Promise.all([
+        adapter.getPlan(id, { signal }),
+        textsCode.load(),
+        adapter.writable || this.editable ? sessionCode.load() : undefined,
+        // An editor's controls come with the plan, not a moment after it.
+        this.editable ? editCode.load() : undefined,
+        this.mode === 'check' ? checkCode.load() : undefined,
+      ]);
+      return plan;
+    },
+    onLoad: ({ data }) => this.start(data),
+  });
+
+  /** The plan as shown, including changes not saved yet. */
+  get currentPlan(): Plan | undefined {
+    return this.session?.plan ?? this.data.task.value?.data;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.poller?.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.poller?.stop();
+  }
+
+  /** A loaded plan: a fresh editing session, and with a server a look for changes every few seconds. */
+  private start(data: Plan): void {
+    this.poller?.stop();
+    this.poller = undefined;
+    this.session = undefined;
+    this.editor?.reset();
+    this.ensureSession(data);
+  }
+
+  /** The session, once its code is there (it loads with the data; for a page made editable later, now). */
+  private sessionFor(data: Plan): PlanSession | undefined {
+    return sessionCode.use(this) ? this.ensureSession(data) : undefined;
+  }
+
+  private ensureSession(data: Plan): PlanSession | undefined {
+    const code = sessionCode.value;
+    if (this.session || !code) return this.session;
+    const live = this.data.adapter.writable;
+    this.session = new code.PlanSession(this.sessionHost, data, live);
+    if (live) {
+      this.poller = new code.PlanPoller(
+        () => Math.max(2, this.refreshSeconds || 15) * 1000,
+        (signal) => this.lookForChanges(signal),
+      );
+      if (this.isConnected) this.poller.start();
+    }
+    return this.session;
+  }
+
+  private readonly sessionHost: SessionHost = ((element: IjaFivePointPlan): SessionHost => ({
+    get adapter() {
+      return element.data.adapter;
+    },
+    update: () => element.requestUpdate(),
+    changed: (plan, pointId) => element.dispatchEvent(new IjaPlanChangeEvent(plan, pointId)),
+    conflict: (pointId) => void element.editor?.showConflict(element.localize.m, pointId),
+  }))(this);
+
+  private async lookForChanges(signal: AbortSignal): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    const epoch = session.epoch;
+    const { data } = await this.data.adapter.getPlan(session.base.id, { signal });
+    if (this.session !== session) return;
+    const changed = session.merge(data, epoch);
+    if (!changed || (changed.points.length === 0 && !changed.other)) return;
+    const m = this.localize.m;
+    const titles = changed.points.map((id) => session.plan.points.find((point) => point.id === id)?.title ?? id);
+    this.announce(titles.length > 0 && !changed.other ? m.plan.livePointsUpdated(this.localize.formatList(titles)) : m.plan.liveUpdated);
+  }
+
+  /**
+   * Says something politely (the region is always there, so screen readers hear each change).
+   * @internal
+   */
+  announce(text: string): void {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('mode') && this.mode !== 'check' && this.mode !== 'plan') this.mode = 'plan';
+    const active = this.shadowRoot?.activeElement;
+    this.focusedPoint = active ? ((active.closest('li.point') as HTMLElement | null)?.dataset['id'] ?? '') : undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A control that had focus went (a step removed by someone else, a form closed): focus stays in its point.
+    if (this.focusedPoint !== undefined && !this.shadowRoot!.activeElement && document.activeElement === document.body) {
+      const point = [...this.shadowRoot!.querySelectorAll<HTMLElement>('li.point')].find((li) => li.dataset['id'] === this.focusedPoint);
+      (point?.querySelector<HTMLElement>('button.toggle, select') ?? this.shadowRoot!.querySelector<HTMLElement>('#plan-title'))?.focus();
+    }
+  }
+
+  protected override render() {
+    const m = this.localize.m;
+    const task = this.data.task;
+    // With a server and the editor's rights, a plan that does not exist yet can be created.
+    if (this.editable && this.data.adapter.writable && task.status === TaskStatus.ERROR && isNotFound(task.error)) {
+      return renderOnDemand(m, this, editCode, (code) => this.editorOf(code).renderMissing(m));
+    }
+    return this.renderData(this.data, ({ data, issues }) => {
+      const edit = this.editable ? editCode.use(this) : undefined;
+      const session = this.editable || this.data.adapter.writable ? this.sessionFor(data) : undefined;
+      const editor = edit && session ? this.editorOf(edit) : undefined;
+      const plan = session?.plan ?? data;
+      return html`<section class="plan" part="base" aria-labelledby="plan-title">
+        <h2 id="plan-title" class="plan-title" tabindex="-1" lang=${this.contentLang(this.data.source)}>${plan.title}</h2>
+        ${this.mode === 'check' ? this.renderCheck(m, plan) : this.renderTracker(m, plan, editor)} ${renderIssuesNote(m, issues)}
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+      </section>`;
+    });
+  }
+
+  private editorOf(code: typeof import('./plan-editor.js')): PlanEditor {
+    return (this.editor ??= new code.PlanEditor(this));
+  }
+
+  /** @internal For the editor, loaded on demand. */
+  get editSession(): PlanSession | undefined {
+    return this.session;
+  }
+
+  /** @internal For the editor: the language mark for the plan's own texts. */
+  get planLang(): string | typeof nothing {
+    return this.contentLang(this.data.source);
+  }
+
+  private renderCheck(m: Messages, plan: Plan): TemplateResult {
+    return renderOnDemand(m, this, checkCode, (code) => {
+      this.check ??= new code.PlanCheckView(this);
+      return this.check.render(m, plan, (date) => this.formatDay(date), this.contentLang(this.data.source), this.contentLang('defaults'));
+    });
+  }
+
+  private renderTracker(m: Messages, plan: Plan, editor: PlanEditor | undefined): TemplateResult {
+    const counts = statusCounts(plan);
+    return html`<div class="overall" part="overall">
+        ${progressBar(plan)}
+        <p>
+          <strong>${m.plan.overall(percent(planProgress(plan)))}</strong>
+          <span class="muted">(${m.plan.overallDetail(counts.done, counts.inProgress, counts.open)})</span>
+        </p>
+      </div>
+      <ol class="points" part="points">
+        ${plan.points.map((point, index) => this.renderPoint(m, point, index, editor))}
+      </ol>
+      ${this.editable ? (editor ? editor.renderFooter(m, plan) : renderOnDemand(m, this, editCode, () => html``)) : nothing}`;
+  }
+
+  private renderPoint(m: Messages, point: PlanPoint, index: number, editor: PlanEditor | undefined): TemplateResult {
+    const steps = point.steps ?? [];
+    const done = steps.filter((step) => step.done).length;
+    const open = this.expanded.has(point.id);
+    const lang = this.contentLang(this.data.source);
+    return html`<li class="point status-${point.status}" part="point" data-id=${point.id}>
+      <div class="point-head">
+        <span class="ring-wrap">${progressRing(pointProgress(point))}</span>
+        <div>
+          <h3 class="point-title" id="title-${index}" lang=${lang}>${point.title}</h3>
+          <p class="status">
+            <span class="status-icon" aria-hidden="true">${STATUS_ICONS[point.status]}</span>
+            <span class="visually-hidden">${m.plan.statusLabel}:</span> ${m.plan.statuses[point.status]}
+            ${steps.length > 0 ? html`<span class="muted">· ${m.plan.stepsProgress(done, steps.length)}</span>` : nothing}
+            ${suggestedStatus(point) ? html`<span class="muted">· ${m.plan.statusBehind}</span>` : nothing}
+          </p>
+        </div>
+      </div>
+      <p class="summary" lang=${lang}>${point.summary}</p>
+      ${this.renderMeta(m, point)} ${this.renderLinks(point)} ${editor ? editor.renderPointControls(m, point, index) : nothing}
+      ${steps.length > 0 || editor
+        ? html`<button
+              type="button"
+              class="link-button toggle"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="steps-${index}"
+              @click=${() => this.toggle(point.id)}
+            >
+              ${open ? m.plan.hideSteps : m.plan.showSteps}<span class="visually-hidden">: ${point.title}</span>
+            </button>
+            ${editor
+              ? editor.renderSteps(m, point, index, open)
+              : html`<ul class="steps ${open ? '' : 'collapsed'}" id="steps-${index}" part="steps">
+                  ${steps.map(
+                    (step) => html`<li class=${step.done ? 'done' : ''}>
+                      <span class="step-mark" aria-hidden="true">${step.done ? '✓' : '○'}</span> <span lang=${lang}>${step.text}</span>
+                      <span class="visually-hidden">(${step.done ? m.plan.stepDone : m.plan.stepOpen})</span> ${stepSource(m, step)}
+                    </li>`,
+                  )}
+                </ul>`}`
+        : nothing}
+      ${editor ? editor.renderSaveState(m, point) : nothing}
+    </li>`;
+  }
+
+  private renderMeta(m: Messages, point: PlanPoint): TemplateResult | typeof nothing {
+    const entries: [string, string][] = [];
+    if (point.responsible) entries.push([m.plan.responsible, point.responsible]);
+    if (point.targetDate) entries.push([m.plan.targetDate, this.formatDay(point.targetDate)]);
+    if (point.updatedAt) entries.push([m.plan.updatedAt, this.localize.formatDate(new Date(point.updatedAt), { dateStyle: 'long' })]);
+    if (entries.length === 0) return nothing;
+    return html`<dl class="meta">${entries.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`;
+  }
+
+  private renderLinks(point: PlanPoint): TemplateResult | typeof nothing {
+    const links = (point.links ?? []).flatMap((link) => {
+      if (link.target) {
+        const target = TARGETS[link.target];
+        const element = document.querySelector(target.selector);
+        if (element) {
+          return [html`<li><button type="button" class="link-button" @click=${() => this.goTo(element, target.open)}>${link.label}</button></li>`];
+        }
+      }
+      const href = safeHref(link.url);
+      return href ? [html`<li><a href=${href} rel="noopener noreferrer">${link.label}</a></li>`] : [];
+    });
+    if (links.length === 0) return nothing;
+    return html`<div class="links"><span class="muted">${this.localize.m.plan.next}:</span><ul>${links}</ul></div>`;
+  }
+
+  /**
+   * A calendar day ("YYYY-MM-DD") in the widget's language, the same everywhere on earth.
+   * @internal
+   */
+  formatDay(date: string): string {
+    return this.localize.formatDate(new Date(`${date}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  }
+
+  private toggle(id: string): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(id)) next.add(id);
+    this.expanded = next;
+  }
+
+  /** Follows a link to a widget on this page: opens the right view, scrolls to it and moves focus there. */
+  private goTo(element: Element, open?: (el: Element) => void): void {
+    open?.(element);
+    element.scrollIntoView({ block: 'start' });
+    if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
+    (element as HTMLElement).focus();
+  }
+}
+
+const isNotFound = (error: unknown): boolean => error instanceof IjaAdapterError && error.kind === 'http' && error.status === 404;
+
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ija-five-point-plan': IjaFivePointPlan;
+  }
+}

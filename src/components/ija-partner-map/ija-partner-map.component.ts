@@ -1,0 +1,403 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { IjaElement } from '../../base/ija-element.js';
+import { DataSourceController } from '../../base/data-source-controller.js';
+import { renderIssuesNote, renderOnDemand } from '../../base/states.js';
+import { registerBuiltInMessages } from '../../core/i18n/locales.js';
+import { partnerMapMessages } from '../../core/i18n/messages/partner-map.js';
+import type { Messages } from '../../core/i18n/locales.js';
+import type { Partner } from '../../core/schemas/partner.js';
+import {
+  buildPartnerIndex,
+  collectOffers,
+  collectTypes,
+  filterFromAttributes,
+  filterPartners,
+  type PartnerFilter,
+  type PartnerIndex,
+} from './partner-search.js';
+import { renderFilters } from './partner-filters.js';
+import { renderPartnerList } from './partner-list.js';
+import type { JoinField, JoinState, JoinValues } from './partner-join-form.js';
+import { onDemand } from '../../core/on-demand.js';
+import { addStyles } from '../../base/add-styles.js';
+import type { MapController, MapModel } from './map-controller.js';
+import { forgetConsent, rememberConsent, rememberedConsent } from './map-consent.js';
+import { partnerMapStyles } from './ija-partner-map.styles.js';
+
+registerBuiltInMessages('partnerMap', partnerMapMessages);
+
+export const PARTNER_VIEWS = ['list', 'map', 'gaps', 'join', 'admin'] as const;
+export type PartnerView = (typeof PARTNER_VIEWS)[number];
+
+/** Loaded when first needed: the virtualizer (long lists), the gaps view, the join form (with its schema). */
+const virtualListCode = onDemand(() => import('./partner-virtual-list.js'));
+const gapsCode = onDemand(() => import('./partner-gaps-view.js'));
+const joinCode = onDemand(() => import('./partner-join-form.js'));
+/** The map tab's consent panel, before consent. */
+const consentCode = onDemand(() => import('./map-consent-panel.js'));
+/** The map view itself, after consent (it loads the map engine in turn). */
+const mapCode = onDemand(() => import('./map-controller.js'));
+/** The admin view (network key): requests, entries, spreadsheets, the pin map. */
+const adminCode = onDemand(() => import('./admin/partner-admin.js'));
+
+const COUNT_ANNOUNCE_DELAY = 600;
+
+/**
+ * The local network for international youth work: an accessible, filterable list, a map that loads
+ * nothing from a tile host before the visitor agrees, the recommended partner types still missing,
+ * and a join request form.
+ *
+ * @tag ija-partner-map
+ * @summary The partner network as a list, a consent-first map, the gaps to close, and a join form.
+ *
+ * @csspart base - The whole widget.
+ * @csspart views - The view switcher (tabs).
+ * @csspart filters - The filter form.
+ * @csspart list - The partner list.
+ * @csspart partner - One partner.
+ * @csspart map - The map area (consent panel or map).
+ * @csspart gaps - The "Wer fehlt noch?" view.
+ * @csspart join - The join form.
+ *
+ * @cssproperty --ija-color-primary - Accents, selected partner, buttons.
+ * @cssproperty --ija-map-height - Height of the map (default 28rem).
+ *
+ * @event ija-load - Data loaded; `detail.issues` lists records left out.
+ * @event ija-error - Loading failed; `detail.error` says why.
+ */
+export class IjaPartnerMap extends IjaElement {
+  static override styles = [...IjaElement.styles, partnerMapStyles];
+
+  /** The partners as data (an array or `{ partners: [...] }`); wins over every other source. */
+  @property({ attribute: false }) partners?: unknown;
+
+  /** The view shown first: `list` (default), `map`, `gaps`, `join` or `admin`. */
+  @property({ reflect: true }) view: PartnerView = 'list';
+
+  /** Pre-filter: one group (`vereine`, `jugendarbeit`, `politik`, `schule-beruf`). */
+  @property() category?: string;
+  /** Pre-filter: one partner type id. */
+  @property() type?: string;
+  /** Pre-filter: one offer. */
+  @property() offer?: string;
+  /** Pre-filter: a search text. */
+  @property() search?: string;
+  /** Pre-filter: only partners new to international youth work. */
+  @property({ type: Boolean, attribute: 'new-to-ija' }) newToIja = false;
+
+  /** Offers the join form ("Mitmachen"); needs a backend that takes join requests. */
+  @property({ type: Boolean }) join = false;
+
+  /**
+   * Offers the admin view ("Verwaltung"): join requests, entries, spreadsheets. Needs an adapter that
+   * sends the network key (`Authorization: Bearer …`), e.g. through a provider's adapter.
+   */
+  @property({ type: Boolean }) admin = false;
+
+  /** A Nominatim-compatible search URL for the admin view's address lookup; none by default (nothing is sent). */
+  @property() geocoder?: string;
+
+  /**
+   * `granted`: the site has consent for the tile host (its own consent manager, or self-hosted tiles).
+   * Otherwise the map asks the visitor first. A consent tool can also fire `ija-map-consent` on `document`.
+   */
+  @property({ reflect: true }) consent?: 'granted';
+
+  /** Remember the visitor's map consent in this browser (local storage); off unless the site allows it. */
+  @property({ type: Boolean, attribute: 'remember-consent' }) rememberConsent = false;
+
+  /** Tile URL template (Leaflet style). Use your own tile server to avoid third parties. */
+  @property() tiles = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+  /** Attribution text required by the tile source. */
+  @property() attribution = '© OpenStreetMap-Mitwirkende';
+
+  /** Link for the attribution. */
+  @property({ attribute: 'attribution-url' }) attributionUrl = 'https://www.openstreetmap.org/copyright';
+
+  @state() private filter: PartnerFilter = {};
+  @state() private selectedId?: string;
+  @state() private countText = '';
+  @state() private joinValues: JoinValues = {};
+  @state() private joinState: JoinState = { status: 'editing', errors: {} };
+
+  private index?: { source: readonly Partner[]; locale: string; index: PartnerIndex };
+  private filtered?: { index: PartnerIndex; filter: PartnerFilter; partners: readonly Partner[] };
+  /** The filter choices, computed once per data set (not per keystroke). */
+  private choices?: { source: readonly Partner[]; types: string[]; offers: string[] };
+  private countTimer?: ReturnType<typeof setTimeout>;
+  private focusAfterUpdate?: string;
+  private map?: MapController;
+  private adminView?: { render(): TemplateResult };
+
+  /**
+   * The data source and its load task (for tests and the library's own code).
+   * @internal
+   */
+  readonly data = new DataSourceController<Partner[]>(this, {
+    value: () => this.partners,
+    load: (adapter, signal) => adapter.getPartners({ signal }),
+  });
+
+  /** The partners as loaded (all of them). */
+  get allPartners(): readonly Partner[] {
+    return this.data.task.value?.data ?? [];
+  }
+
+  /** The partners that pass the current filters, in list order (the same array until data or filter change). */
+  get filteredPartners(): readonly Partner[] {
+    const index = this.partnerIndex();
+    if (!index) return [];
+    if (this.filtered?.index !== index || this.filtered.filter !== this.filter) {
+      this.filtered = { index, filter: this.filter, partners: filterPartners(index, this.filter) };
+    }
+    return this.filtered.partners;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('ija-map-consent', this.onConsentEvent);
+    if (this.rememberConsent && rememberedConsent(this.tiles)) this.consent = 'granted';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('ija-map-consent', this.onConsentEvent);
+    clearTimeout(this.countTimer);
+  }
+
+  private readonly onConsentEvent = (event: Event) => {
+    const detail = (event as CustomEvent<{ granted?: boolean } | undefined>).detail;
+    if (detail?.granted !== false) {
+      this.grantConsent();
+    } else {
+      this.consent = undefined;
+      forgetConsent(this.tiles);
+    }
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (['category', 'type', 'offer', 'search', 'newToIja'].some((name) => changed.has(name as keyof IjaPartnerMap))) {
+      this.filter = filterFromAttributes({
+        category: this.category,
+        type: this.type,
+        offer: this.offer,
+        search: this.search,
+        newToIja: this.newToIja,
+      });
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusAfterUpdate) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
+      this.focusAfterUpdate = undefined;
+    }
+  }
+
+  private partnerIndex(): PartnerIndex | undefined {
+    const source = this.data.task.value?.data;
+    if (!source) return undefined;
+    const locale = this.localize.locale;
+    if (this.index?.source !== source || this.index.locale !== locale) {
+      const p = this.localize.m.partnerMap;
+      this.index = {
+        source,
+        locale,
+        index: buildPartnerIndex(source, { type: (type) => p.types[type] ?? type, category: (c) => p.categories[c] }),
+      };
+    }
+    return this.index.index;
+  }
+
+  protected override render() {
+    return this.renderData(this.data, ({ data, issues }) => {
+      const m = this.localize.m;
+      const views = this.availableViews();
+      const view = views.includes(this.view) ? this.view : 'list';
+      return html`<section class="network" part="base" aria-label=${m.partnerMap.label}>
+        ${this.renderTabs(m, views, view)}
+        <div class="panel" role="tabpanel" id="panel" aria-labelledby="tab-${view}" tabindex="-1">
+          ${view === 'list' || view === 'map' ? this.renderFilterArea(m, data) : nothing}
+          ${view === 'list' ? this.renderListView(m, data) : nothing}
+          ${view === 'map' ? this.renderMap(m) : nothing}
+          ${view === 'gaps' ? this.renderGaps(m, data) : nothing}
+          ${view === 'join' ? this.renderJoin(m) : nothing}
+          ${view === 'admin'
+            ? renderOnDemand(m, this, adminCode, (code) => {
+                addStyles(this, code.adminStyles);
+                return (this.adminView ??= new code.PartnerAdmin(this, this.localize)).render();
+              })
+            : nothing}
+        </div>
+        ${renderIssuesNote(m, issues)}
+      </section>`;
+    });
+  }
+
+  private availableViews(): PartnerView[] {
+    const views: PartnerView[] = ['list', 'map', 'gaps'];
+    if (this.join && this.data.adapter.writable) views.push('join');
+    if (this.admin) views.push('admin');
+    return views;
+  }
+
+  /**
+   * Tabs with the arrow-key pattern of the ARIA practices: one tab stop, arrows move between views.
+   * The arrow that points to the next tab on screen goes there: ArrowLeft when the tabs run right to left.
+   */
+  private renderTabs(m: Messages, views: PartnerView[], current: PartnerView): TemplateResult {
+    const onKeydown = (event: KeyboardEvent) => {
+      const index = views.indexOf(current);
+      const step = (event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0) * (getComputedStyle(this).direction === 'rtl' ? -1 : 1);
+      const next =
+        step ? views[(index + step + views.length) % views.length]
+        : event.key === 'Home' ? views[0]
+        : event.key === 'End' ? views.at(-1)
+        : undefined;
+      if (!next) return;
+      event.preventDefault();
+      this.showView(next, `#tab-${next}`);
+    };
+    return html`<div class="tabs" part="views" role="tablist" aria-label=${m.partnerMap.viewsLabel} @keydown=${onKeydown}>
+      ${views.map(
+        (view) => html`<button
+          type="button"
+          role="tab"
+          id="tab-${view}"
+          aria-selected=${view === current ? 'true' : 'false'}
+          aria-controls="panel"
+          tabindex=${view === current ? 0 : -1}
+          @click=${() => this.showView(view)}
+        >
+          ${m.partnerMap.views[view]}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  private showView(view: PartnerView, focus?: string): void {
+    this.view = view;
+    if (focus) this.focusAfterUpdate = focus;
+  }
+
+  private renderFilterArea(m: Messages, data: readonly Partner[]): TemplateResult {
+    const shown = this.filteredPartners.length;
+    if (this.choices?.source !== data) this.choices = { source: data, types: collectTypes(data), offers: collectOffers(data) };
+    return html`${renderFilters(m, {
+        filter: this.filter,
+        types: this.choices.types,
+        offers: this.choices.offers,
+        onChange: (filter) => this.setFilter(filter),
+      })}
+      <p class="result-count" aria-hidden="true">${m.partnerMap.resultCount(shown, data.length)}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.countText}</p>`;
+  }
+
+  /** Filters apply at once; the count is announced once typing pauses, not per keystroke. */
+  private setFilter(filter: PartnerFilter): void {
+    this.filter = filter;
+    clearTimeout(this.countTimer);
+    this.countTimer = setTimeout(() => {
+      this.countText = this.localize.m.partnerMap.resultCount(this.filteredPartners.length, this.allPartners.length);
+    }, COUNT_ANNOUNCE_DELAY);
+  }
+
+  private renderListView(m: Messages, data: readonly Partner[]): TemplateResult {
+    if (data.length === 0) return html`<p class="empty-network">${m.partnerMap.emptyNetwork}</p>`;
+    const partners = this.filteredPartners;
+    if (partners.length === 0) return html`<p class="no-results">${m.partnerMap.noResults}</p>`;
+    return html`<div class="list" part="list">
+      ${renderPartnerList(m, partners, {
+        selectedId: this.selectedId,
+        virtualList: { code: virtualListCode, host: this },
+        onShowOnMap: (partner) => {
+          this.selectedId = partner.id;
+          this.showView('map');
+        },
+      })}
+    </div>`;
+  }
+
+  private renderMap(m: Messages): TemplateResult {
+    if (this.consent !== 'granted') {
+      return renderOnDemand(m, this, consentCode, (code) => {
+        addStyles(this, code.mapStyles);
+        return code.renderConsentPanel(m, this.filteredPartners, this.tiles, () => this.grantConsent());
+      });
+    }
+    return renderOnDemand(m, this, mapCode, (code) => {
+      addStyles(this, code.mapStyles);
+      this.map ??= new code.MapController(this);
+      return this.map.render(m, this.mapPartners());
+    });
+  }
+
+  private mapPartners(): MapModel {
+    const p = this.localize.m.partnerMap;
+    return {
+      all: this.filteredPartners,
+      selectedId: this.selectedId,
+      tiles: this.tiles,
+      attribution: this.attribution,
+      attributionUrl: this.attributionUrl,
+      groupLabel: (partner: Partner) => p.categories[partner.category],
+      onSelect: (id: string | undefined) => (this.selectedId = id),
+      onShowInList: (id: string) => {
+        this.selectedId = id;
+        this.showView('list', `#partner-${CSS.escape(id)}`);
+      },
+    };
+  }
+
+  /** The visitor agreed to load the map; stored only when the site allows it. */
+  grantConsent(): void {
+    this.consent = 'granted';
+    if (this.rememberConsent) rememberConsent(this.tiles);
+  }
+
+  private renderGaps(m: Messages, data: readonly Partner[]): TemplateResult {
+    return renderOnDemand(m, this, gapsCode, (gaps) => {
+      addStyles(this, gaps.gapsStyles);
+      return gaps.renderGapsView(m, gaps.findGaps(data), { onDownload: (format) => gaps.downloadGaps(this.localize.m, this.allPartners, format) });
+    });
+  }
+
+  private renderJoin(m: Messages): TemplateResult {
+    return renderOnDemand(m, this, joinCode, (join) => {
+      addStyles(this, join.joinStyles);
+      return join.renderJoinForm(m, {
+        values: this.joinValues,
+        state: this.joinState,
+        onInput: (field, value) => (this.joinValues = { ...this.joinValues, [field]: value }),
+        onSubmit: () => void this.submitJoin(),
+      });
+    });
+  }
+
+  /** Sends the join request; what was typed stays on any failure. */
+  private async submitJoin(): Promise<void> {
+    if (this.joinState.status === 'sending') return;
+    const outcome = joinCode.value!.sendJoinRequest(this.joinValues, this.localize.m, this.data.adapter);
+    for await (const step of outcome) {
+      this.joinState = step.state;
+      if (step.values) this.joinValues = step.values;
+      if (step.focus) this.focusAfterUpdate = step.focus;
+    }
+  }
+
+  /** For tests and sites: which join fields currently have an error. */
+  get joinErrors(): JoinField[] {
+    return 'errors' in this.joinState ? (Object.keys(this.joinState.errors) as JoinField[]) : [];
+  }
+}
+
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ija-partner-map': IjaPartnerMap;
+  }
+}
