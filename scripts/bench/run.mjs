@@ -2,7 +2,7 @@
  * `npm run bench [-- filter]`: runs the browser benchmarks (`scripts/bench/*.bench.mjs`) against the
  * built bundle in headless system Chromium and prints median, p95 and min per row.
  *
- * Builds nothing: run `npm run build` first. Serves `dist/` (at `/`) and `scripts/bench/pages/`
+ * Builds nothing: run `npm run build` first. Serves the drop-in `dist/cdn/` (at `/`) and `scripts/bench/pages/`
  * (at `/bench/`) on 127.0.0.1 only; the browser may not reach anything else.
  *
  * A benchmark module exports `name` and `async run({ page, baseUrl })`, which returns rows
@@ -18,7 +18,7 @@ import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, '..', '..');
-const DIST = join(ROOT, 'dist');
+const DIST = join(ROOT, 'dist', 'cdn');
 const PAGES = join(BENCH_DIR, 'pages');
 const BUNDLE = join(DIST, 'ija-widgets.js');
 const HOST = '127.0.0.1';
@@ -92,7 +92,7 @@ function printTable(rows) {
 
 async function main() {
   if (!existsSync(BUNDLE)) {
-    console.error('dist/ija-widgets.js is missing: run npm run build first');
+    console.error('dist/cdn/ija-widgets.js is missing: run npm run build first');
     return 1;
   }
   const filter = process.argv[2];
