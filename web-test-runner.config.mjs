@@ -14,8 +14,8 @@ import { referenceServer } from './test/server/reference-server-plugin.mjs';
 const reference = referenceServer();
 
 export default {
-  // test/embed/ and test/storybook/ run in node with playwright: npm run test:embed, npm run test:storybook.
-  files: ['test/**/*.test.ts', '!test/embed/**', '!test/storybook/**'],
+  // test/embed/, test/storybook/ and test/ssr/ run in node (with playwright): npm run test:embed, test:storybook, test:ssr.
+  files: ['test/**/*.test.ts', '!test/embed/**', '!test/storybook/**', '!test/ssr/**', '!test/package/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), bundlePlugin(), schemaPlugin(), emulationPlugin(), reference.plugin],
   middleware: [testApiMiddleware(), tileMiddleware(), geocoderMiddleware(), reference.middleware],

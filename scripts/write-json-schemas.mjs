@@ -26,7 +26,7 @@ export async function writeJsonSchemas(outDir) {
   return Object.keys(schemas);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const names = await writeJsonSchemas(join('dist', 'schema'));
   console.log(`wrote ${names.length} JSON Schemas to dist/schema/`);
 }

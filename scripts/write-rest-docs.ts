@@ -24,6 +24,7 @@ const firstSentence = (summary: string) => summary.split(/(?<=\.)\s/)[0]!.replac
 function answerText(schema: AnswerSchema): string {
   if (schema === null) return 'no body';
   if (schema === 'events') return `event stream, each \`data\` a ${schemaLink('board-event')}`;
+  if (schema === 'file') return 'a CSV or XLSX file (its name in `Content-Disposition`)';
   return schemaLink(schema);
 }
 

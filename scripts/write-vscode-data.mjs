@@ -26,13 +26,20 @@ export function stringLiteralUnion(text) {
   return values;
 }
 
-/** Type aliases (`type X = ...;`, exported or not) declared in a source file, by name. */
+/**
+ * Type aliases (`type X = ...;`, exported or not) declared in a shipped module's declaration file, by
+ * name; and `(typeof LIST)[number]` for a `readonly [...]` constant there.
+ */
 function typeAliasesOf(path) {
   const aliases = new Map();
-  if (!existsSync(path)) return aliases;
-  const source = readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
+  const declarations = path.replace(/\.js$/, '.d.ts');
+  if (!existsSync(declarations)) return aliases;
+  const source = readFileSync(declarations, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
   for (const [, name, body] of source.matchAll(/(?:^|[\s;])(?:export\s+)?(?:declare\s+)?type\s+(\w+)\s*=\s*([^;=]+?);/g)) {
     aliases.set(name, body.replace(/\s+/g, ' ').trim().replace(/^\|\s*/, ''));
+  }
+  for (const [, name, items] of source.matchAll(/declare\s+const\s+(\w+)\s*:\s*readonly\s*\[([^\]]*)\]/g)) {
+    aliases.set(`(typeof ${name})[number]`, items.split(',').map((item) => item.trim()).filter(Boolean).join(' | '));
   }
   return aliases;
 }
@@ -58,8 +65,8 @@ function makeValueResolver(modulePaths) {
         values.push(...literal);
         continue;
       }
-      if (!/^\w+$/.test(part)) return undefined;
-      let body = aliasesByModule.get(modulePath)?.get(part);
+      if (!/^(\w+|\(typeof \w+\)\[number\])$/.test(part)) return undefined;
+      let body = (aliasesByModule.get(modulePath) ?? typeAliasesOf(modulePath)).get(part);
       if (body === undefined) {
         const candidates = [...aliasesByModule.values()].map((aliases) => aliases.get(part)).filter((found) => found !== undefined);
         if (new Set(candidates).size !== 1) return undefined;
@@ -119,7 +126,7 @@ export function vscodeHtmlData(manifest) {
         description: markdown(tagDescription(declaration)),
         attributes: (declaration.attributes ?? [])
           .filter((attribute) => attribute.name)
-          .map((attribute) => attributeData(attribute, resolveValues, module.path)),
+          .map((attribute) => attributeData(attribute, resolveValues, attribute.inheritedFrom?.module ?? module.path)),
         references: [],
       });
     }

@@ -18,6 +18,7 @@ export type * from './core/schemas/index.js';
 export { adapterContext } from './core/context.js';
 export { registerLocale, type Messages } from './core/i18n/locales.js';
 export { defineElement } from './core/define.js';
+export { preloadFirstRender } from './core/on-demand.js';
 export { IjaProvider } from './components/ija-provider/ija-provider.component.js';
 export { IjaWorkshopAgenda } from './components/ija-workshop-agenda/ija-workshop-agenda.component.js';
 export { IjaPartnerMap } from './components/ija-partner-map/ija-partner-map.component.js';

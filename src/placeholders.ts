@@ -33,8 +33,9 @@ export function upgradePlaceholder(placeholder: HTMLElement): HTMLElement | unde
   return element;
 }
 
-/** Every placeholder in `root`, `root` included (document order, outer before inner). */
-export function upgradePlaceholders(root: ParentNode = document): void {
+/** Every placeholder in `root`, `root` included (document order, outer before inner); by default the page's (none on a server). */
+export function upgradePlaceholders(root: ParentNode | undefined = globalThis.document): void {
+  if (!root) return;
   const found = Array.from(root.querySelectorAll<HTMLElement>('[data-ija]'));
   if (root instanceof HTMLElement && root.matches('[data-ija]')) found.unshift(root);
   for (const placeholder of found) {

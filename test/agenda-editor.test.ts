@@ -472,6 +472,7 @@ describe('<ija-workshop-agenda editable>: the whole agenda', () => {
 
     it('speaks English', async () => {
       const el = await render(html`<ija-workshop-agenda lang="en" editable .agenda=${DAY}></ija-workshop-agenda>`);
+      await waitUntil(() => $(el, '.details-toggle').textContent!.trim() === 'Edit title, date, place and start', 'English texts');
       type(itemEl(el, 'intro').querySelector<HTMLInputElement>('input[type="number"]')!, '45');
       await el.updateComplete;
       expect($(el, '.move-notice').textContent).to.contain('“Mittagspause” stays 12:30 PM to 1:30 PM.');

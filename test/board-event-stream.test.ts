@@ -25,20 +25,28 @@ async function until<T>(what: string, find: () => T | undefined, timeoutMs = 500
   }
 }
 
-/** A fetch that answers each connection with the next body (as one stream), and records the request headers. */
-function scriptedFetch(bodies: (string | number)[]) {
+/**
+ * A fetch that answers each connection with the next body (as one stream), a status, or a Response;
+ * and records the request headers, signals and times.
+ */
+function scriptedFetch(bodies: (string | number | (() => Response))[]) {
   const seen: Headers[] = [];
+  const signals: (AbortSignal | null | undefined)[] = [];
+  const times: number[] = [];
   const fetch = async (_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     seen.push(new Headers(init?.headers));
+    signals.push(init?.signal);
+    times.push(performance.now());
     const next = bodies.shift();
     if (next === undefined) {
       // No more scripted answers: a connection that stays open until it is closed.
       return new Response(new ReadableStream({ start: () => undefined }), { headers: { 'content-type': 'text/event-stream' } });
     }
     if (typeof next === 'number') return new Response(null, { status: next });
+    if (typeof next === 'function') return next();
     return new Response(next, { headers: { 'content-type': 'text/event-stream; charset=utf-8' } });
   };
-  return { fetch: fetch as typeof globalThis.fetch, seen };
+  return { fetch: fetch as typeof globalThis.fetch, seen, signals, times };
 }
 
 describe('board event stream: SSE format', () => {
@@ -93,6 +101,48 @@ describe('board event stream: connection', () => {
     expect(seen[0]!.get('accept')).to.equal('text/event-stream');
     expect(opened).to.be.at.least(2);
     expect(errors).to.be.at.least(2);
+  });
+
+  it('resumes before an event the connection cut in half: the event comes again, not lost', async () => {
+    const { fetch, seen } = scriptedFetch([
+      'retry: 10\nid: 3\ndata: {"type":"card-removed","cardId":"a"}\n\nid: 4\ndata: {"type":"card-rem',
+      'id: 4\ndata: {"type":"card-removed","cardId":"b"}\n\n',
+    ]);
+    const messages: BoardStreamMessage[] = [];
+    const subscription = openEventStream({ url: '/x', fetch, credentials: 'same-origin' }, { onMessage: (m) => messages.push(m) });
+    await until('both messages', () => messages.length === 2);
+    subscription.close();
+    expect(seen[1]!.get('last-event-id')).to.equal('3');
+    expect(messages.map((m) => [(m.data as { cardId: string }).cardId, m.lastEventId])).to.deep.equal([
+      ['a', '3'],
+      ['b', '4'],
+    ]);
+  });
+
+  it('waits as long as Retry-After says after a 429 or 503, though its own delay is shorter', async () => {
+    const refused = () => new Response('{"error":"shutting-down"}', { status: 503, headers: { 'retry-after': '1', 'content-type': 'application/json' } });
+    const { fetch, times } = scriptedFetch([refused, 'data: {"type":"card-removed","cardId":"a"}\n\n']);
+    const messages: BoardStreamMessage[] = [];
+    const subscription = openEventStream({ url: '/x', fetch, credentials: 'same-origin', retryMs: 10 }, { onMessage: (m) => messages.push(m) });
+    await until('the message', () => messages.length === 1);
+    subscription.close();
+    expect(times[1]! - times[0]!).to.be.at.least(990);
+  });
+
+  it('lets go of a connection whose handler threw before it opens the next', async () => {
+    const { fetch, signals } = scriptedFetch(['retry: 10\nid: 1\ndata: {"type":"card-removed","cardId":"a"}\n\n: more to come\n\n']);
+    let calls = 0;
+    const subscription = openEventStream(
+      { url: '/x', fetch, credentials: 'same-origin' },
+      {
+        onMessage: () => {
+          if (++calls === 1) throw new Error('a handler that fails');
+        },
+      },
+    );
+    await until('a second connection', () => signals.length === 2);
+    subscription.close();
+    expect(signals[0]!.aborted).to.equal(true);
   });
 
   it('stops for good when the server answers 204, and after close()', async () => {

@@ -202,7 +202,8 @@ describe('<ija-provider>', () => {
       <ija-test-widget id="inside"></ija-test-widget>
       <ija-test-widget id="own" src=${FIXTURE}></ija-test-widget>
     </ija-provider>`);
-    const inside = provider.querySelector<IjaTestWidget>('#inside')!;
+    // First its own load (the built-in content) and its event, so the event awaited next is the provider's.
+    const inside = await loaded(provider.querySelector<IjaTestWidget>('#inside')!);
     const next = oneEvent(inside, 'ija-load');
     provider.adapter = createValueAdapter({ id: 'x', title: 'Vom Provider', points: [{ id: 'p', title: 'P', summary: 's', status: 'open' }] });
     await next;

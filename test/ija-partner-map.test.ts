@@ -425,14 +425,14 @@ describe('<ija-partner-map>', () => {
     });
 
     it('completes a website without a scheme, keeps http:// and still refuses javascript:', () => {
-      const m = { partnerJoin: partnerJoinMessages.de } as unknown as Messages;
+      const m = { partnerJoin: partnerJoinMessages } as unknown as Messages;
       const base = { name: 'JFV Süd', category: 'vereine', contactName: 'Kim', email: 'kim@jfv-sued.example', publish: 'true' };
       const website = (typed: string) => validateJoin({ ...base, website: typed }, m, 'id-1');
       expect(website('jfv-sued.de').request!.website).to.equal('https://jfv-sued.de');
       expect(website('www.jfv-sued.de/jugend?x=1').request!.website).to.equal('https://www.jfv-sued.de/jugend?x=1');
       expect(website('http://jfv-sued.de').request!.website).to.equal('http://jfv-sued.de');
       for (const bad of ['javascript:alert(1)', 'mailto:kim@jfv-sued.example', 'kein link']) {
-        expect(website(bad).errors.website, bad).to.equal(partnerJoinMessages.de.errors.url);
+        expect(website(bad).errors.website, bad).to.equal(partnerJoinMessages.errors.url);
       }
       expect(joinReference('1f3a9c2b-0d4e-4f00-8a11-000000000000')).to.equal('1F3A-9C2B');
     });

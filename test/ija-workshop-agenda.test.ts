@@ -97,7 +97,7 @@ describe('<ija-workshop-agenda>', () => {
 
     it('speaks English when the page does', async () => {
       const el = await render(html`<ija-workshop-agenda lang="en" .agenda=${DAY}></ija-workshop-agenda>`);
-      expect(shadow(el).querySelector('header time')!.textContent).to.equal('Thursday, March 4, 2027');
+      await waitUntil(() => shadow(el).querySelector('header time')!.textContent === 'Thursday, March 4, 2027', 'English date');
       expect(itemEl(el, 'mittagspause').textContent).to.contain('12:30 PM to 1:30 PM');
       expect(itemEl(el, 'mittagspause').querySelector('.type')!.textContent).to.contain('Break');
     });
@@ -106,6 +106,8 @@ describe('<ija-workshop-agenda>', () => {
       await executeServerCommand('emulate-timezone', { timezoneId: 'America/New_York' });
       try {
         const el = await render(html`<ija-workshop-agenda lang="en-GB" .agenda=${DAY}></ija-workshop-agenda>`);
+        // British English writes the 24-hour clock as German does: wait for English before reading it.
+        await waitUntil(() => itemEl(el, 'mittagspause').querySelector('.type')!.textContent!.includes('Break'), 'English texts');
         expect(itemEl(el, 'mittagspause').querySelector('.time')!.textContent).to.contain('12:30–13:30');
         const times = () => itemEl(el, 'mittagspause').querySelector('.time')!.textContent!;
         el.setAttribute('lang', 'en-US');
@@ -205,6 +207,7 @@ describe('<ija-workshop-agenda>', () => {
       const el = await render(
         html`<ija-workshop-agenda lang="en" theme="dark" editable .agenda=${DAY} .now=${new Date('2027-03-04T11:45:00Z')}></ija-workshop-agenda>`,
       );
+      await waitUntil(() => itemEl(el, 'mittagspause').textContent!.includes('Break'), 'English texts');
       await expect(el).to.be.accessible();
     });
 

@@ -11,7 +11,7 @@ import ar from '../src/core/i18n/locales/ar.js';
 import uk from '../src/core/i18n/locales/uk.js';
 import pl from '../src/core/i18n/locales/pl.js';
 import leichteSprache from '../src/core/i18n/locales/de-x-leichte-sprache.js';
-import { en } from '../src/core/i18n/messages/en.js';
+import en from '../src/core/i18n/locales/en.js';
 import { formatClock } from '../src/components/ija-workshop-agenda/agenda-time.js';
 
 const TABLES: Record<string, Messages> = { de, en, tr, ar, uk, pl, 'de-x-leichte-sprache': leichteSprache };
@@ -132,6 +132,38 @@ async function settled(el: Element) {
 describe('languages loaded on demand', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en-US'));
 
+  // First in this page: no widget has shown English before it.
+  it('loads English too: German first, the host marked German meanwhile, then English with the host’s lang taken back', async () => {
+    expect(matchLocale('en'), 'English is not built in').to.equal(undefined);
+    const page = await fixture(html`<div lang="en-GB"></div>`);
+    const el = document.createElement('ija-test-widget');
+    // Which language the widget shows, loading or loaded.
+    const shown = () => {
+      const text = el.shadowRoot?.textContent ?? '';
+      if (text.includes(en.common.loading) || text.includes(en.common.retry)) return 'en';
+      return text.includes(de.common.loading) || text.includes(de.common.retry) ? 'de' : undefined;
+    };
+    const seen: [string | null, string | undefined][] = [];
+    const observer = new MutationObserver(() => seen.push([el.getAttribute('lang'), shown()]));
+    observer.observe(el, { attributes: true, attributeFilter: ['lang'] });
+    page.append(el);
+    await el.updateComplete;
+    // The first render cannot have the table yet: it arrives with a later task.
+    expect(shown()).to.equal('de');
+    try {
+      await waitUntil(() => buttonText(el) === en.common.retry && !el.hasAttribute('lang'), 'English texts, own lang taken back');
+    } finally {
+      observer.disconnect();
+    }
+    expect(seen).to.deep.equal([
+      ['de', 'de'],
+      [null, 'en'],
+    ]);
+    expect(localizeOf(el).locale).to.equal('en');
+    expect(localizeOf(el).lang).to.equal('en-GB');
+    expect(matchLocale('en')!.messages).to.equal(en);
+  });
+
   it('shows Turkish once its table arrived, and changes live to Polish and back to German', async () => {
     const el = await fixture<IjaTestWidget>(html`<ija-test-widget lang="tr"></ija-test-widget>`);
     await el.data.task.taskComplete;
@@ -169,6 +201,7 @@ describe('languages loaded on demand', () => {
 
   it('formats times and dates in the language, the time as written in the agenda', async () => {
     const el = await fixture<IjaTestWidget>(html`<ija-test-widget lang="en-US"></ija-test-widget>`);
+    await waitUntil(() => localizeOf(el).locale === 'en', 'English texts');
     expect(formatClock('13:30', localizeOf(el).intlLocale)).to.equal('1:30 PM');
     el.setAttribute('lang', 'de');
     await settled(el);

@@ -1,3 +1,4 @@
+/* global window, document -- the page callbacks run in Chromium */
 /**
  * `npm run test:consumer` (after `npm run build`): the package as a developer gets it. Packs it with `npm pack`,
  * installs the tarball with TypeScript, React 19 and @lit-labs/ssr into a scratch project in the OS temp dir, and checks:

@@ -2,6 +2,7 @@
 export const ssrScript = `import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
+import { preloadFirstRender } from 'ija-widgets';
 import 'ija-widgets/components/ija-workshop-agenda.js';
 import 'ija-widgets/components/ija-five-point-plan.js';
 
@@ -11,6 +12,8 @@ const agenda = {
   date: '2027-03-04',
   items: [{ id: 'start', start: '09:00', end: '09:30', title: 'Ankommen und Kaffee', type: 'welcome' }],
 };
+// The schemas and built-in content load on demand; a server render needs them first.
+await preloadFirstRender();
 const markup = await collectResult(render(html\`
   <ija-workshop-agenda></ija-workshop-agenda>
   <ija-five-point-plan></ija-five-point-plan>

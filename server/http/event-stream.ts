@@ -53,7 +53,8 @@ export function eventStreamHandler(repo: Repository, hub: BoardHub, maxStreamsPe
     const query = (request.query ?? {}) as Record<string, unknown>;
     const clientId = clientIdFrom(query['client']) ?? clientIdFrom(header(request, 'x-ija-client'));
     const viewer = { asModerator, clientId };
-    if (hub.closed) throw new ApiError(503, 'shutting-down');
+    // Behind a load balancer the next try reaches another process: a second is enough.
+    if (hub.closed) throw new ApiError(503, 'shutting-down', undefined, { 'retry-after': '1' });
     const boardId = (request.params as Record<string, string>)['id'] ?? '';
     const board = found(await readBoard(repo, site, boardId, viewer));
     if (request.method === 'HEAD') {

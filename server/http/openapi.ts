@@ -102,9 +102,12 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   plans: 'Five-point plans: anyone reads them, the editor key creates and changes them (with If-Match, only the version it read)',
 };
 
-/** Who may call a route, as OpenAPI security requirements (`{}`: no credentials needed). */
+/**
+ * Who may call a route, as OpenAPI security requirements: `[]` for a public route (no credentials,
+ * said explicitly, so tools do not assume one), `{}` among others for credentials that are optional.
+ */
 const SECURITY: Record<Access, Record<string, string[]>[]> = {
-  public: [{}],
+  public: [],
   participant: [{ client: [] }],
   viewer: [{}, { client: [] }, { moderatorKey: [] }],
   owner: [{ client: [] }, { moderatorKey: [] }],
@@ -232,6 +235,14 @@ const EVENT_STREAM = {
 /** Idempotent writes answer 201 the first time and 200 for a repeat of the same id. */
 const IDEMPOTENT_DESCRIPTIONS: Record<string, string> = { '201': 'stored now', '200': 'stored before (a repeat of the same id)' };
 
+/** What a file answer sends besides the file: the name to save it under. */
+const FILE_HEADERS = {
+  'Content-Disposition': {
+    description: 'attachment, with the file name to save it under',
+    schema: { type: 'string', examples: ['attachment; filename="partner.csv"'] },
+  },
+};
+
 /** A spreadsheet, as an import takes it and an export answers it. */
 const SPREADSHEET_CONTENT = {
   'text/csv': { schema: { type: 'string', description: 'CSV: semicolons or commas, UTF-8 (with or without BOM) or Windows-1252' } },
@@ -241,7 +252,7 @@ const SPREADSHEET_CONTENT = {
 function answerOf(schema: AnswerSchema, status: string, idempotent: boolean, meaning: string | undefined): Record<string, unknown> {
   if (schema === null) return { description: meaning ?? 'Done, no content' };
   if (schema === 'events') return EVENT_STREAM;
-  if (schema === 'file') return { description: meaning ?? 'The file', content: SPREADSHEET_CONTENT };
+  if (schema === 'file') return { description: meaning ?? 'The file', headers: FILE_HEADERS, content: SPREADSHEET_CONTENT };
   const description = meaning ?? (idempotent ? `${ANSWER_DESCRIPTIONS[schema]}: ${IDEMPOTENT_DESCRIPTIONS[status]}` : ANSWER_DESCRIPTIONS[schema]);
   return { description, content: { 'application/json': { schema: schemaRef(schema) } } };
 }
@@ -312,9 +323,9 @@ function refusalResponses(): Record<string, unknown> {
   const responses: Record<string, unknown> = {};
   for (const [status, { name, description }] of Object.entries(REFUSALS)) {
     const headers: Record<string, unknown> = {};
-    if (status === '429') {
-      headers['Retry-After'] = { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1 } };
-    }
+    // The fetch adapter and the event stream wait as long as it says before they try again.
+    if (status === '429') headers['Retry-After'] = { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1 } };
+    if (status === '503') headers['Retry-After'] = { description: 'Seconds to wait before connecting again', schema: { type: 'integer', minimum: 1 } };
     if (status === '401') headers['WWW-Authenticate'] = { description: 'Bearer', schema: { type: 'string' } };
     responses[name] = {
       description,

@@ -1,5 +1,5 @@
 import { PARTNER_CATEGORY_LABELS_DE, RECOMMENDED_PARTNER_TYPES } from '../../src/core/defaults/partner-types.js';
-import { partnerMapMessages } from '../../src/core/i18n/messages/partner-map.js';
+import en from '../../src/core/i18n/locales/en.js';
 import { PARTNER_CATEGORIES, type PartnerCategory } from '../../src/core/schemas/partner.js';
 
 /**
@@ -23,13 +23,13 @@ const CATEGORY_BY_LABEL = new Map<string, PartnerCategory>(
   PARTNER_CATEGORIES.flatMap((category) => [
     [normalizeLabel(category), category],
     [normalizeLabel(PARTNER_CATEGORY_LABELS_DE[category]), category],
-    [normalizeLabel(partnerMapMessages.en.categories[category]), category],
+    [normalizeLabel(en.partnerMap.categories[category]), category],
   ]),
 );
 
 const TYPE_BY_LABEL = new Map<string, string>(
   RECOMMENDED_PARTNER_TYPES.flatMap((type) => {
-    const english = partnerMapMessages.en.types[type.id];
+    const english = en.partnerMap.types[type.id];
     return [
       [normalizeLabel(type.id), type.id],
       [normalizeLabel(type.label), type.id],

@@ -1,14 +1,16 @@
-import { LitElement, nothing, type TemplateResult } from 'lit';
+import { isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { IjaAdapter } from '../core/adapter/types.js';
 import { isAbortError } from '../core/errors.js';
 import { LocalizeController } from '../core/i18n/localize-controller.js';
+import { preloadFirstRender } from '../core/on-demand.js';
 import type { Parsed } from '../core/schemas/issues.js';
 import type { Task } from '@lit/task';
 import type { SourceKind } from './data-source-controller.js';
 import { hostStyles } from './host.styles.js';
 import { controlStyles } from './controls.styles.js';
-import { darkThemeStyles, tokenStyles } from './theme.styles.js';
+import { tokenStyles } from './theme.styles.js';
+import { darkThemeStyles } from './dark-theme.styles.js';
 import { renderError, renderLoading, stateStyles } from './states.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -17,6 +19,29 @@ export type Theme = (typeof THEMES)[number];
 /**
  * Base of every widget: the data-source properties, design tokens, host styles, shared states,
  * theme attribute and the language controller. Widgets add their own styles after `IjaElement.styles`.
+ * The parts and custom properties below are every widget's (the manifest lists them on each).
+ *
+ * @csspart state - The loading or the error state (also `loading` or `error`).
+ * @csspart loading - The loading state.
+ * @csspart error - The error state: what went wrong and a retry button.
+ * @csspart retry-button - The error state's retry button.
+ * @csspart issues-note - The note that invalid records were left out.
+ *
+ * @cssproperty --ija-color-primary - Accents, links and buttons (else KERN's `--kern-color-action-default`).
+ * @cssproperty --ija-color-on-primary - Text on primary buttons.
+ * @cssproperty --ija-color-text - Text colour.
+ * @cssproperty --ija-color-text-muted - Secondary text.
+ * @cssproperty --ija-color-surface - Background.
+ * @cssproperty --ija-color-surface-alt - Background of panels and states.
+ * @cssproperty --ija-color-border - Borders.
+ * @cssproperty --ija-color-danger - Errors.
+ * @cssproperty --ija-color-success - Success.
+ * @cssproperty --ija-color-warning - Warnings.
+ * @cssproperty --ija-color-focus - The focus ring.
+ * @cssproperty --ija-radius - Corner radius (default 0.375rem).
+ * @cssproperty --ija-space - Base spacing (default 1rem).
+ * @cssproperty --ija-font-family - Font (default: the page's).
+ * @cssproperty --ija-font-size - Base font size (default 1rem).
  */
 export class IjaElement extends LitElement {
   static override styles = [tokenStyles, darkThemeStyles, hostStyles, controlStyles, stateStyles];
@@ -36,6 +61,44 @@ export class IjaElement extends LitElement {
   protected readonly localize = new LocalizeController(this);
 
   /**
+   * A shadow root before the element was made is declarative shadow DOM from a server render, which the first
+   * update hydrates (an element made by script gets its shadow root from Lit, later).
+   */
+  private hydrating = !isServer && this.shadowRoot !== null;
+
+  /**
+   * Hydration must render what the server rendered, which had the first render's code (`preloadFirstRender`):
+   * so the first update of server-rendered DOM waits for that code instead of showing the loading state.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hydrating) return super.scheduleUpdate();
+    return preloadFirstRender().then(
+      () => super.scheduleUpdate(),
+      () => super.scheduleUpdate(),
+    );
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (!this.hydrating) return;
+    this.hydrating = false;
+    // What the server could not see comes now: the page's language, the rest of the page (see `rendersAsServer`).
+    void this.updateComplete.then(() => {
+      this.localize.refresh();
+      this.requestUpdate();
+    });
+  }
+
+  /**
+   * True on a server and while hydrating server-rendered DOM, whose first render must match the server's: what a
+   * server cannot see (the rest of the page, the element's children, a provider) counts from the next update on.
+   * @internal
+   */
+  get rendersAsServer(): boolean {
+    return isServer || this.hydrating;
+  }
+
+  /**
    * `lang` for the data's own texts: the built-in content is the factsheet's German, so around texts
    * in another language it is marked as German (WCAG 3.1.2); other data is in the page's language.
    */
@@ -48,10 +111,13 @@ export class IjaElement extends LitElement {
    * (after an edit, or a retry), what was shown stays, so focus and scroll position are not lost.
    */
   protected renderData<T>(
-    source: { readonly task: Task<readonly unknown[], Parsed<T>>; reload(): Promise<void> },
+    source: { readonly task: Task<readonly unknown[], Parsed<T>>; readonly ready?: Parsed<T>; reload(): Promise<void> },
     complete: (result: Parsed<T>) => TemplateResult | undefined,
   ): TemplateResult | undefined {
     const m = this.localize.m;
+    // Data that is there at once (a property value, the built-in content) shows without a loading state.
+    const ready = source.ready;
+    if (ready) return complete(ready);
     return source.task.render({
       initial: () => renderLoading(m),
       pending: () => (source.task.value ? complete(source.task.value) : renderLoading(m)),

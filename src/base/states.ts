@@ -5,7 +5,7 @@ import { countDroppedRecords, type DataIssue } from '../core/schemas/issues.js';
 import type { ReactiveControllerHost } from 'lit';
 import type { OnDemand } from '../core/on-demand.js';
 
-/** The shared loading, error (with retry) and empty states, so every widget says them the same way. */
+/** The shared loading and error (with retry) states, so every widget says them the same way. */
 
 export function renderLoading(m: Messages): TemplateResult {
   return html`<div class="state loading" part="state loading" role="status">
@@ -40,12 +40,6 @@ export function renderOnDemand<T>(
     });
   }
   return renderLoading(m);
-}
-
-export function renderEmpty(m: Messages, text?: string): TemplateResult {
-  return html`<div class="state empty" part="state empty">
-    <slot name="empty">${text ?? m.common.empty}</slot>
-  </div>`;
 }
 
 /** A quiet note that some records were left out (details are in the console and the event). */

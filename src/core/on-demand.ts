@@ -31,7 +31,21 @@ export function importAgain<T>(importer: () => Promise<T>): Promise<T> {
   });
 }
 
-export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
+/** The code that widgets need to show data in their first render (see `preloadFirstRender`). */
+const firstRenderCode = new Set<OnDemand<unknown>>();
+
+/**
+ * Loads the code that widgets otherwise fetch with their first data: the schemas (for data given as a property),
+ * the built-in content and the plan's texts. Then a widget on one of those sources shows its content in its
+ * first render: await it once, after importing the elements, before rendering them on a server (@lit-labs/ssr).
+ * Server-rendered elements wait for it themselves before they hydrate, so their first render matches the server's.
+ */
+export function preloadFirstRender(): Promise<void> {
+  return Promise.all([...firstRenderCode].map((code) => code.load())).then(() => undefined);
+}
+
+/** `firstRender`: part of what `preloadFirstRender` loads. */
+export function onDemand<T>(importer: () => Promise<T>, options: { firstRender?: boolean } = {}): OnDemand<T> {
   let loading: Promise<T> | undefined;
   let value: T | undefined;
   let error: IjaAdapterError | undefined;
@@ -47,7 +61,7 @@ export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
         throw error;
       },
     ));
-  return {
+  const code: OnDemand<T> = {
     load,
     get value() {
       return value;
@@ -68,4 +82,6 @@ export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
       error = undefined;
     },
   };
+  if (options.firstRender) firstRenderCode.add(code);
+  return code;
 }

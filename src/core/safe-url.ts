@@ -7,7 +7,9 @@ const ALLOWED = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 export function safeHref(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
-    return ALLOWED.has(new URL(url, document.baseURI).protocol) ? url : undefined;
+    // Relative links are the page's own; a server render (no document) takes them as such too, as the browser will.
+    const base = typeof document === 'undefined' ? 'https://server-render.invalid/' : document.baseURI;
+    return ALLOWED.has(new URL(url, base).protocol) ? url : undefined;
   } catch {
     return undefined;
   }

@@ -32,7 +32,7 @@ describe('a plain HTML page', () => {
     env.site.pages.set('arabic', { lang: 'ar', body: widgets });
     // The sibling files for languages: /dist/ija-widgets-<name>-<hash>.js.
     const tables = (requests: string[]) =>
-      requests.flatMap((url) => /\/dist\/ija-widgets-(tr|ar|uk|pl|de-x-leichte-sprache|other-languages)-[\w-]+\.js$/.exec(new URL(url).pathname)?.[1] ?? []);
+      requests.flatMap((url) => /\/dist\/ija-widgets-(en|tr|ar|uk|pl|de-x-leichte-sprache|other-languages)-[\w-]+\.js$/.exec(new URL(url).pathname)?.[1] ?? []);
 
     const german = await openRecorded(env.browser, `${env.site.origin}/page/german`);
     await widgetsSettled(german.page);

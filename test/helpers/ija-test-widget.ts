@@ -1,10 +1,18 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IjaElement } from '../../src/base/ija-element.js';
 import { DataSourceController } from '../../src/base/data-source-controller.js';
-import { renderEmpty, renderIssuesNote } from '../../src/base/states.js';
+import { renderIssuesNote } from '../../src/base/states.js';
 import { defineElement } from '../../src/core/define.js';
 import type { Plan } from '../../src/core/schemas/plan.js';
+import type { Messages } from '../../src/core/i18n/locales.js';
+
+/** An empty state in the shared state look (the widgets each say "empty" in their own way). */
+function renderEmpty(m: Messages): TemplateResult {
+  return html`<div class="state empty" part="state empty">
+    <slot name="empty">${m.common.empty}</slot>
+  </div>`;
+}
 
 /** A minimal widget on the base class, for testing the foundation only (not exported by the library). */
 export class IjaTestWidget extends IjaElement {

@@ -40,7 +40,12 @@ export const boardRoutes = [
         description: 'Replay the events after this one (as Last-Event-ID, for clients that cannot send it)',
         schema: { type: 'string', pattern: '^\\d+$' },
       },
-      { name: 'Last-Event-ID', in: 'header', description: 'Sent by EventSource on reconnect: replay the events after this one', schema: { type: 'string' } },
+      {
+        name: 'Last-Event-ID',
+        in: 'header',
+        description: "Sent on reconnect (by EventSource, and by the widgets' adapter, which reads the stream with fetch): replay the events after this one",
+        schema: { type: 'string' },
+      },
     ],
     refusals: [503],
     // The bindings stream it themselves (server/http/event-stream.ts); a binding without streams answers 404.

@@ -8,7 +8,7 @@ import { IjaPlanChangeEvent } from '../../core/events.js';
 import { DEFAULT_IDS } from '../../core/schemas/constants.js';
 import { IjaAdapterError } from '../../core/errors.js';
 import type { Messages } from '../../core/i18n/locales.js';
-import type { Plan, PlanLink, PlanPoint, PointStatus } from '../../core/schemas/plan.js';
+import type { Plan, PlanInput, PlanLink, PlanPoint, PointStatus } from '../../core/schemas/plan.js';
 import { safeHref } from '../../core/safe-url.js';
 import { percent, planProgress, pointProgress, progressBar, progressRing, statusCounts, stepSource, suggestedStatus } from './plan-progress.js';
 import type { PlanCheckView } from './plan-check-view.js';
@@ -18,7 +18,7 @@ import { onDemand } from '../../core/on-demand.js';
 import { planStyles } from './ija-five-point-plan.styles.js';
 
 /** The plan's texts: loaded with its data (the element shows no text of its own before that). */
-const textsCode = onDemand(() => import('./plan-texts.js'));
+const textsCode = onDemand(() => import('./plan-texts.js'), { firstRender: true });
 /** The editing model and the live look for changes: with a server, or when the page lets people edit. */
 const sessionCode = onDemand(() => import('./plan-session.js'));
 /** The editor's controls, loaded for `editable`. */
@@ -51,15 +51,15 @@ const STATUS_ICONS: Record<PointStatus, string> = { open: '○', 'in-progress': 
  *
  * @cssproperty --ija-color-primary - Progress, accents and buttons.
  *
- * @event ija-load - Data loaded; `detail.issues` lists records left out.
- * @event ija-error - Loading failed; `detail.error` says why.
- * @event ija-plan-change - A person changed the plan (a status, a field or a step); `detail.plan`, `detail.pointId`.
+ * @event {IjaLoadEvent} ija-load - The plan is loaded and shown; `detail.issues` lists records left out.
+ * @event {IjaErrorEvent} ija-error - Loading or a save failed (a change, a new plan, the self-check's answers); `detail.operation` says which, `detail.error` why.
+ * @event {IjaPlanChangeEvent} ija-plan-change - A person changed the plan: `detail.change` says what (`edit-point` with `detail.fields`, or `add-step`, `edit-step`, `tick-step`, `move-step`, `remove-step` with `detail.stepId`), `detail.plan`, `detail.pointId`.
  */
 export class IjaFivePointPlan extends IjaElement {
   static override styles = [...IjaElement.styles, planStyles];
 
-  /** The plan as data (wins over every other source). */
-  @property({ attribute: false }) plan?: unknown;
+  /** The plan as data (wins over every other source); checked when set: invalid points are left out and reported. */
+  @property({ attribute: false }) plan?: PlanInput;
 
   /** Which plan to load from `api` or a provider. */
   @property({ attribute: 'plan-id' }) planId: string = DEFAULT_IDS.plan;
@@ -96,24 +96,22 @@ export class IjaFivePointPlan extends IjaElement {
    */
   readonly data = new DataSourceController<Plan, [string]>(this, {
     value: () => this.plan,
+    resource: 'plan',
     args: () => [this.planId],
-    load: async (adapter, signal, id) => {
-      const [plan] = await Promise.all([
-        adapter.getPlan(id, { signal }),
-        textsCode.load(),
-        adapter.writable || this.editable ? sessionCode.load() : undefined,
-        // An editor's controls come with the plan, not a moment after it.
-        this.editable ? editCode.load() : undefined,
-        this.mode === 'check' ? checkCode.load() : undefined,
-      ]);
-      return plan;
-    },
+    load: (adapter, signal, id) => adapter.getPlan(id, { signal }),
+    // The texts, and the code of the mode in use: an editor's controls come with the plan, not a moment after it.
+    code: (adapter) => [
+      textsCode,
+      ...(adapter.writable || this.editable ? [sessionCode] : []),
+      ...(this.editable ? [editCode] : []),
+      ...(this.mode === 'check' ? [checkCode] : []),
+    ],
     onLoad: ({ data }) => this.start(data),
   });
 
   /** The plan as shown, including changes not saved yet. */
   get currentPlan(): Plan | undefined {
-    return this.session?.plan ?? this.data.task.value?.data;
+    return this.session?.plan ?? this.data.value?.data;
   }
 
   override connectedCallback(): void {
@@ -160,7 +158,8 @@ export class IjaFivePointPlan extends IjaElement {
       return element.data.adapter;
     },
     update: () => element.requestUpdate(),
-    changed: (plan, pointId) => element.dispatchEvent(new IjaPlanChangeEvent(plan, pointId)),
+    changed: (detail) => element.dispatchEvent(new IjaPlanChangeEvent(detail)),
+    failed: (error) => element.data.reportError(error, 'save-plan'),
     conflict: (pointId) => void element.editor?.showConflict(element.localize.m, pointId),
   }))(this);
 
@@ -313,7 +312,8 @@ export class IjaFivePointPlan extends IjaElement {
 
   private renderLinks(point: PlanPoint): TemplateResult | typeof nothing {
     const links = (point.links ?? []).flatMap((link) => {
-      if (link.target) {
+      // A link to another widget on the page, once the page is known (not on a server, see `rendersAsServer`).
+      if (link.target && !this.rendersAsServer) {
         const target = TARGETS[link.target];
         const element = document.querySelector(target.selector);
         if (element) {

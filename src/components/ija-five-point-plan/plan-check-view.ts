@@ -234,6 +234,7 @@ export class PlanCheckView {
       this.save = { status: 'saved' };
     } catch (error) {
       this.save = { status: 'failed', error };
+      this.host.data.reportError(error, 'save-plan-check');
     }
     this.saving = false;
     this.host.requestUpdate();

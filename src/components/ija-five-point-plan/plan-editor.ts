@@ -758,6 +758,7 @@ export class PlanEditor {
       await this.focus('#plan-title');
     } catch (error) {
       create.error = `${e.createFailed} ${describeError(error, m)}`;
+      this.host.data.reportError(error, 'save-plan');
     } finally {
       create.busy = false;
       this.update();

@@ -1,4 +1,5 @@
 import type { IjaAdapter } from '../../core/adapter/types.js';
+import type { IjaPlanChangeDetail } from '../../core/events.js';
 import { IjaAdapterError } from '../../core/errors.js';
 import type { Plan, PlanCheck, PlanPoint } from '../../core/schemas/plan.js';
 import { applyToPlan, changedPoints, hasValues, toPatch, type PlanOp } from './plan-ops.js';
@@ -37,7 +38,9 @@ export interface SessionHost {
   /** What is shown changed. */
   update(): void;
   /** A person changed the plan (shown at once, reported as `ija-plan-change`). */
-  changed(plan: Plan, pointId: string): void;
+  changed(detail: IjaPlanChangeDetail): void;
+  /** A change could not be saved (shown at its point with a retry, reported as `ija-error`). */
+  failed(error: unknown): void;
   /** A conflict appeared on a point; the editor moves there. */
   conflict?(pointId: string): void;
 }
@@ -52,6 +55,22 @@ export const isRename = (op: PlanOp): op is Extract<PlanOp, { type: 'update-step
 export const stepText = (point: PlanPoint, stepId: string): string | undefined => point.steps?.find((step) => step.id === stepId)?.text;
 
 export const isStatus = (error: unknown, status: number): boolean => error instanceof IjaAdapterError && error.kind === 'http' && error.status === status;
+
+/** What an editor's change did, in the words of `ija-plan-change`. */
+function describeChange(op: PlanOp): Pick<IjaPlanChangeDetail, 'change' | 'stepId' | 'fields'> {
+  switch (op.type) {
+    case 'patch-point':
+      return { change: 'edit-point', fields: Object.keys(op.values) };
+    case 'add-step':
+      return { change: 'add-step', stepId: op.step.id };
+    case 'delete-step':
+      return { change: 'remove-step', stepId: op.stepId };
+    case 'update-step': {
+      const { patch } = op;
+      return { change: patch.text !== undefined ? 'edit-step' : patch.position !== undefined ? 'move-step' : 'tick-step', stepId: op.stepId };
+    }
+  }
+}
 
 export class PlanSession {
   /** The server's state as last known (or, without a server, the plan as edited). */
@@ -102,7 +121,7 @@ export class PlanSession {
       this.base = applyToPlan(this.base, op);
     }
     this.touch();
-    this.host.changed(this.plan, op.pointId);
+    this.host.changed({ plan: this.plan, pointId: op.pointId, ...describeChange(op) });
     if (this.live) void this.pump();
   }
 
@@ -272,24 +291,17 @@ export class PlanSession {
       this.base = applyToPlan(this.base, { type: 'delete-step', pointId: op.pointId, stepId: op.stepId });
       return this.confirm(change, undefined);
     }
-    if ((op.type !== 'patch-point' && !isRename(op)) || !isStatus(error, 412)) {
-      change.state = 'failed';
-      change.error = error;
-      return this.touch();
-    }
+    if ((op.type !== 'patch-point' && !isRename(op)) || !isStatus(error, 412)) return this.fail(change, error);
     // Someone changed the plan since the editor saw it: which fields?
     let fresh: Plan;
     try {
       fresh = await this.refresh();
     } catch (cause) {
-      change.state = 'failed';
-      change.error = cause;
-      return this.touch();
+      return this.fail(change, cause);
     }
     const theirs = fresh.points.find((point) => point.id === op.pointId);
     if (!theirs) {
-      change.state = 'failed';
-      change.error = new IjaAdapterError('http', 'The point was removed', { status: 404 });
+      return this.fail(change, new IjaAdapterError('http', 'The point was removed', { status: 404 }));
     } else if (op.type === 'update-step') {
       // A step's new text: did someone else rename it meanwhile?
       const saved = stepText(theirs, op.stepId);
@@ -320,6 +332,14 @@ export class PlanSession {
       return this.conflicted(change, theirs);
     }
     this.touch();
+  }
+
+  /** The change stays, shown as failed with a retry (the session does not retry it by itself). */
+  private fail(change: PendingChange, error: unknown): void {
+    change.state = 'failed';
+    change.error = error;
+    this.touch();
+    this.host.failed(error);
   }
 
   private conflicted(change: PendingChange, theirs: PlanPoint): void {

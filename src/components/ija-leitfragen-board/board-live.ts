@@ -2,7 +2,8 @@ import type { ReactiveElement } from 'lit';
 import type { BoardSubscription, IjaAdapter } from '../../core/adapter/types.js';
 import type { Board, Card } from '../../core/schemas/board.js';
 import { validators } from '../../core/schemas/validators.js';
-import { BoardOutbox, sessionOutboxStorage } from './board-outbox.js';
+import type { IjaOperation } from '../../core/events.js';
+import { BoardOutbox, sessionOutboxStorage, type OutboxOperation, type OutboxRejectedDetail } from './board-outbox.js';
 import { applyEvent, upsertCard } from './board-state.js';
 
 import { addStyles } from '../../base/add-styles.js';
@@ -17,12 +18,17 @@ const ANNOUNCE_EVERY_MS = 5_000;
 
 export type Connection = 'live' | 'connecting' | 'offline' | 'polling' | 'local';
 
+/** The `ija-error` operation of each write the outbox makes. */
+const OPERATIONS: Record<OutboxOperation['kind'], IjaOperation> = { 'add-card': 'add-idea', vote: 'vote', 'edit-card': 'edit-idea' };
+
 /** The element, as the live part sees it. */
 export interface LiveHost extends ReactiveElement {
   /** The page's adapter speaking for this participant. */
   readonly participant: IjaAdapter;
   current?: Board;
   connection: Connection;
+  /** Fires `ija-error`. */
+  readonly data: { reportError(error: unknown, operation: IjaOperation): void };
   /** Says that `count` new ideas from others arrived. */
   announceNewIdeas(count: number): void;
 }
@@ -50,7 +56,13 @@ export class BoardLive {
       const { result } = (event as CustomEvent<{ result: Card }>).detail;
       if (host.current) host.current = upsertCard(host.current, result);
     });
-    this.outbox.addEventListener('rejected', () => void this.refresh());
+    // A refusal is shown (at the idea, or by the board read again), so it is reported once; transient
+    // failures are retried quietly and never reach here.
+    this.outbox.addEventListener('rejected', (event) => {
+      const { entry, error } = (event as CustomEvent<OutboxRejectedDetail>).detail;
+      host.data.reportError(error, OPERATIONS[entry.operation.kind]);
+      void this.refresh();
+    });
     this.outbox.addEventListener('change', () => host.requestUpdate());
     void this.outbox.flush();
     this.connect();

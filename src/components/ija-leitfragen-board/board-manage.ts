@@ -294,6 +294,7 @@ export class BoardManager {
       form.busy = false;
       const code = error instanceof IjaAdapterError ? (error.details as { error?: string } | undefined)?.error : undefined;
       form.failure = code === 'question-in-use' ? this.m.boardResults.manage.errors.inUse : describeError(error, this.m);
+      this.host.data.reportError(error, 'save-board');
       this.update();
     }
   }
@@ -511,6 +512,7 @@ export class BoardManager {
     } catch (error) {
       form.busy = false;
       form.failure = describeError(error, this.m);
+      this.host.data.reportError(error, 'save-board');
       this.update();
     }
   }

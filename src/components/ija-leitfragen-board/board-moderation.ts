@@ -86,7 +86,7 @@ export class BoardModeration implements ReactiveController {
   /** The page's adapter as the moderator: failures with a refused key say so. */
   private run<T>(remote: () => Promise<T>, local: (board: Board, result?: T) => Board): Promise<boolean> {
     const refused = this.m.boardResults.moderator.keyRefused;
-    return this.host.moderate(remote, local, (error) => (isRefusedKey(error) ? refused : describeError(error, this.m)));
+    return this.host.moderate('moderate-board', remote, local, (error) => (isRefusedKey(error) ? refused : describeError(error, this.m)));
   }
 
   private say(text: string): void {
@@ -129,7 +129,7 @@ export class BoardModeration implements ReactiveController {
               class="button secondary"
               aria-pressed=${this.host.view === view ? 'true' : 'false'}
               @click=${() => {
-                this.host.view = view;
+                this.host.showView(view);
                 // The toolbar is not part of the presentation: focus goes into it.
                 if (view === 'presentation') this.host.focusIn('.presentation');
               }}
@@ -440,6 +440,7 @@ export class BoardModeration implements ReactiveController {
     } catch (error) {
       state.busy = false;
       state.error = isRefusedKey(error) ? this.m.boardResults.moderator.keyRefused : describeError(error, this.m);
+      this.host.data.reportError(error, 'save-plan');
       this.update();
     }
   }

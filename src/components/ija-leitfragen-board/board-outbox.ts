@@ -51,6 +51,8 @@ export interface OutboxDeliveredDetail {
 
 export interface OutboxRejectedDetail {
   entry: OutboxEntry;
+  /** The refusal, as the adapter threw it. */
+  error: IjaAdapterError;
 }
 
 export interface BoardOutboxOptions {
@@ -332,7 +334,7 @@ export class BoardOutbox extends EventTarget {
         }
         const rejected: OutboxEntry = { ...sending, state: 'rejected', reason };
         if (this.#replaceIfSame(sending, rejected)) {
-          this.dispatchEvent(new CustomEvent<OutboxRejectedDetail>('rejected', { detail: { entry: rejected } }));
+          this.dispatchEvent(new CustomEvent<OutboxRejectedDetail>('rejected', { detail: { entry: rejected, error } }));
         }
         continue;
       }

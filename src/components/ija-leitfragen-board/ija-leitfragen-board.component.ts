@@ -7,10 +7,11 @@ import { registerBuiltInMessages } from '../../core/i18n/locales.js';
 import { boardMessages } from '../../core/i18n/messages/board.js';
 import { DEFAULT_IDS } from '../../core/schemas/constants.js';
 import { describeError } from '../../core/i18n/describe-error.js';
+import { IjaIdeaAddEvent, IjaViewChangeEvent, IjaVoteEvent, type IjaOperation } from '../../core/events.js';
 import type { Messages } from '../../core/i18n/locales.js';
 import type { IjaAdapter } from '../../core/adapter/types.js';
 import { CARD_TEXT_MAX } from '../../core/schemas/constants.js';
-import type { Board, Card, Question } from '../../core/schemas/board.js';
+import type { Board, BoardInput, Card, Question } from '../../core/schemas/board.js';
 import { validators } from '../../core/schemas/validators.js';
 import { onDemand } from '../../core/on-demand.js';
 import { addStyles } from '../../base/add-styles.js';
@@ -54,20 +55,22 @@ function boardFromHash(): string | undefined {
  *
  * @csspart base - The whole board.
  * @csspart question - One question's column.
- * @csspart card - One idea.
  * @csspart toolbar - The moderator's toolbar.
  * @csspart results - The results view.
  *
  * @cssproperty --ija-color-primary - Accents, votes and buttons.
  *
- * @event ija-load - Data loaded; `detail.issues` lists records left out.
- * @event ija-error - Loading failed; `detail.error` says why.
+ * @event {IjaLoadEvent} ija-load - The board is loaded and shown; `detail.issues` lists records left out.
+ * @event {IjaErrorEvent} ija-error - Loading or a save failed (an idea, a vote, a moderator's action); `detail.operation` says which, `detail.error` why.
+ * @event {IjaIdeaAddEvent} ija-idea-add - A participant adds an idea (`detail.questionId`, `detail.text`); cancelable: the text then stays in the box.
+ * @event {IjaVoteEvent} ija-vote - A participant votes (`detail.value` 1) or takes a vote back (-1) on `detail.cardId`; cancelable.
+ * @event {IjaViewChangeEvent} ija-view-change - The moderator switched between board, presentation and results (`detail.view`, `detail.previous`).
  */
 export class IjaLeitfragenBoard extends IjaElement {
   static override styles = [...IjaElement.styles, boardStyles];
 
-  /** The board as data (wins over every other source). */
-  @property({ attribute: false }) board?: unknown;
+  /** The board as data (wins over every other source); checked when set: invalid ideas are left out and reported. */
+  @property({ attribute: false }) board?: BoardInput;
 
   /** Which board to load from `api` or a provider. */
   @property({ attribute: 'board-id' }) boardId: string = DEFAULT_IDS.board;
@@ -329,6 +332,20 @@ export class IjaLeitfragenBoard extends IjaElement {
       </div>`;
   }
 
+  /**
+   * A person switched the view (the moderator's toolbar, "back" from the presentation).
+   * @internal
+   */
+  showView(view: BoardView): void {
+    const previous = this.view;
+    if (view === previous) return;
+    this.view = view;
+    // Events go out from a variable: the manifest takes them from the class's JSDoc (with their types),
+    // and `this.dispatchEvent(new …)` would add a nameless copy.
+    const changed = new IjaViewChangeEvent({ view, previous });
+    this.dispatchEvent(changed);
+  }
+
   private showQuestion(index: number): void {
     this.questionIndex = index;
   }
@@ -417,7 +434,7 @@ export class IjaLeitfragenBoard extends IjaElement {
       onShowQuestion: (index: number) => this.showQuestion(index),
       presenting: () => this.view === 'presentation',
       focus: (selector: string) => this.focusIn(selector),
-      onBack: this.moderator ? () => (this.view = 'board') : undefined,
+      onBack: this.moderator ? () => this.showView('board') : undefined,
       joinUrl: this.live || this.joinUrl ? this.joinUrl : null,
       moderator: this.moderator,
       insightAction: this.moderation?.insightAction(board),
@@ -437,6 +454,8 @@ export class IjaLeitfragenBoard extends IjaElement {
     this.formErrors = { ...this.formErrors, [question.id]: error };
     if (error) return;
     const card = { id: crypto.randomUUID(), questionId: question.id, text };
+    const adding = new IjaIdeaAddEvent({ boardId: board.id, questionId: question.id, cardId: card.id, text });
+    if (!this.dispatchEvent(adding)) return;
     this.drafts = { ...this.drafts, [question.id]: '' };
     if (this.outbox) this.outbox.enqueue({ kind: 'add-card', boardId: board.id, card });
     else this.current = upsertCard(board, localCard(card, new Date()));
@@ -445,6 +464,8 @@ export class IjaLeitfragenBoard extends IjaElement {
   private vote(board: Board, card: Card, value: 1 | -1): void {
     const next = localVote(board, card.id, value);
     if (!next) return;
+    const voting = new IjaVoteEvent({ boardId: board.id, cardId: card.id, value });
+    if (!this.dispatchEvent(voting)) return;
     this.current = next;
     this.outbox?.enqueue({ kind: 'vote', boardId: board.id, cardId: card.id, vote: { id: crypto.randomUUID(), value } });
   }
@@ -464,18 +485,19 @@ export class IjaLeitfragenBoard extends IjaElement {
 
   private async deleteIdea(board: Board, card: Card): Promise<void> {
     this.confirmRemove = undefined;
-    if (await this.moderate(() => this.participant.deleteCard(board.id, card.id), (b) => removeCard(b, card.id))) {
+    if (await this.moderate('remove-idea', () => this.participant.deleteCard(board.id, card.id), (b) => removeCard(b, card.id))) {
       this.focusIn(`#q-${CSS.escape(card.questionId)}`);
     } else this.focusIn(`[data-id="${CSS.escape(card.id)}"] .remove`);
   }
 
   /**
    * A moderator action (or deleting one's idea): on a live board through the backend (then the board
-   * is read again); on a local board applied here. A failure is said, and nothing changes; a success
-   * clears an earlier failure. Answers whether it worked.
+   * is read again); on a local board applied here. A failure is said (and fired as `ija-error` with
+   * `operation`), and nothing changes; a success clears an earlier failure. Answers whether it worked.
    * @internal
    */
   async moderate<T>(
+    operation: IjaOperation,
     remote: () => Promise<T>,
     local: (board: Board, result?: T) => Board,
     describe: (error: unknown) => string = (error) => describeError(error, this.localize.m),
@@ -492,6 +514,7 @@ export class IjaLeitfragenBoard extends IjaElement {
       return true;
     } catch (error) {
       this.actionError = describe(error);
+      this.data.reportError(error, operation);
       return false;
     }
   }

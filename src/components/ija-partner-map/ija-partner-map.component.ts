@@ -6,7 +6,7 @@ import { renderIssuesNote, renderOnDemand } from '../../base/states.js';
 import { registerBuiltInMessages } from '../../core/i18n/locales.js';
 import { partnerMapMessages } from '../../core/i18n/messages/partner-map.js';
 import type { Messages } from '../../core/i18n/locales.js';
-import type { Partner } from '../../core/schemas/partner.js';
+import type { Partner, PartnerList } from '../../core/schemas/partner.js';
 import {
   buildPartnerIndex,
   collectOffers,
@@ -22,7 +22,8 @@ import type { JoinField, JoinState, JoinValues } from './partner-join-form.js';
 import { onDemand } from '../../core/on-demand.js';
 import { addStyles } from '../../base/add-styles.js';
 import type { MapController, MapModel } from './map-controller.js';
-import { forgetConsent, rememberConsent, rememberedConsent } from './map-consent.js';
+import { forgetConsent, rememberConsent, rememberedConsent, tileHost } from './map-consent.js';
+import { IjaJoinRequestEvent, IjaMapConsentGrantEvent, IjaViewChangeEvent } from '../../core/events.js';
 import { partnerMapStyles } from './ija-partner-map.styles.js';
 
 registerBuiltInMessages('partnerMap', partnerMapMessages);
@@ -63,14 +64,20 @@ const COUNT_ANNOUNCE_DELAY = 600;
  * @cssproperty --ija-color-primary - Accents, selected partner, buttons.
  * @cssproperty --ija-map-height - Height of the map (default 28rem).
  *
- * @event ija-load - Data loaded; `detail.issues` lists records left out.
- * @event ija-error - Loading failed; `detail.error` says why.
+ * @event {IjaLoadEvent} ija-load - The partners are loaded and shown; `detail.issues` lists records left out.
+ * @event {IjaErrorEvent} ija-error - Loading or a save failed (a join request, the admin view's changes); `detail.operation` says which, `detail.error` why.
+ * @event {IjaViewChangeEvent} ija-view-change - A person switched the view (list, map, gaps, join, admin); `detail.view`, `detail.previous`.
+ * @event {IjaMapConsentGrantEvent} ija-map-consent-grant - The visitor agrees to load the map from `detail.host`; cancelable: the map then stays closed.
+ * @event {IjaJoinRequestEvent} ija-join-request - A checked join request is about to be sent (`detail.request`); cancelable: the form keeps what was typed.
  */
 export class IjaPartnerMap extends IjaElement {
   static override styles = [...IjaElement.styles, partnerMapStyles];
 
-  /** The partners as data (an array or `{ partners: [...] }`); wins over every other source. */
-  @property({ attribute: false }) partners?: unknown;
+  /**
+   * The partners as data (an array or `{ partners: [...] }`); wins over every other source. Checked when
+   * set, like any other source: invalid partners are left out and reported.
+   */
+  @property({ attribute: false }) partners?: PartnerList | Partner[];
 
   /** The view shown first: `list` (default), `map`, `gaps`, `join` or `admin`. */
   @property({ reflect: true }) view: PartnerView = 'list';
@@ -137,12 +144,13 @@ export class IjaPartnerMap extends IjaElement {
    */
   readonly data = new DataSourceController<Partner[]>(this, {
     value: () => this.partners,
+    resource: 'partners',
     load: (adapter, signal) => adapter.getPartners({ signal }),
   });
 
   /** The partners as loaded (all of them). */
   get allPartners(): readonly Partner[] {
-    return this.data.task.value?.data ?? [];
+    return this.data.value?.data ?? [];
   }
 
   /** The partners that pass the current filters, in list order (the same array until data or filter change). */
@@ -199,7 +207,7 @@ export class IjaPartnerMap extends IjaElement {
   }
 
   private partnerIndex(): PartnerIndex | undefined {
-    const source = this.data.task.value?.data;
+    const source = this.data.value?.data;
     if (!source) return undefined;
     const locale = this.localize.locale;
     if (this.index?.source !== source || this.index.locale !== locale) {
@@ -279,9 +287,16 @@ export class IjaPartnerMap extends IjaElement {
     </div>`;
   }
 
+  /** A person switched the view (tabs, "show on the map", "show in the list"). */
   private showView(view: PartnerView, focus?: string): void {
+    const previous = this.view;
     this.view = view;
     if (focus) this.focusAfterUpdate = focus;
+    if (view === previous) return;
+    // Events go out from a variable: the manifest takes them from the class's JSDoc (with their types),
+    // and `this.dispatchEvent(new …)` would add a nameless copy.
+    const changed = new IjaViewChangeEvent({ view, previous });
+    this.dispatchEvent(changed);
   }
 
   private renderFilterArea(m: Messages, data: readonly Partner[]): TemplateResult {
@@ -326,7 +341,7 @@ export class IjaPartnerMap extends IjaElement {
     if (this.consent !== 'granted') {
       return renderOnDemand(m, this, consentCode, (code) => {
         addStyles(this, code.mapStyles);
-        return code.renderConsentPanel(m, this.filteredPartners, this.tiles, () => this.grantConsent());
+        return code.renderConsentPanel(m, this.filteredPartners, this.tiles, () => this.agreeToMap());
       });
     }
     return renderOnDemand(m, this, mapCode, (code) => {
@@ -351,6 +366,15 @@ export class IjaPartnerMap extends IjaElement {
         this.showView('list', `#partner-${CSS.escape(id)}`);
       },
     };
+  }
+
+  /**
+   * The visitor clicked to load the map: `ija-map-consent-grant` first, which the site may cancel.
+   * @internal
+   */
+  agreeToMap(): void {
+    const agreeing = new IjaMapConsentGrantEvent({ tiles: this.tiles, host: tileHost(this.tiles) });
+    if (this.dispatchEvent(agreeing)) this.grantConsent();
   }
 
   /** The visitor agreed to load the map; stored only when the site allows it. */
@@ -381,11 +405,15 @@ export class IjaPartnerMap extends IjaElement {
   /** Sends the join request; what was typed stays on any failure. */
   private async submitJoin(): Promise<void> {
     if (this.joinState.status === 'sending') return;
-    const outcome = joinCode.value!.sendJoinRequest(this.joinValues, this.localize.m, this.data.adapter);
+    const outcome = joinCode.value!.sendJoinRequest(this.joinValues, this.localize.m, this.data.adapter, (request) => {
+      const sending = new IjaJoinRequestEvent({ request });
+      return this.dispatchEvent(sending);
+    });
     for await (const step of outcome) {
       this.joinState = step.state;
       if (step.values) this.joinValues = step.values;
       if (step.focus) this.focusAfterUpdate = step.focus;
+      if (step.state.status === 'failed') this.data.reportError(step.state.error, 'send-join-request');
     }
   }
 

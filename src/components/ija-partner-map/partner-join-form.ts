@@ -256,8 +256,14 @@ export interface JoinStep {
 /**
  * Checks and sends a join request, step by step (checking, sending, sent or failed); what was
  * typed stays on any failure. A filled spam trap gets the same thanks, and nothing is sent.
+ * `proceed` sees the checked request before it goes (the widget's cancelable event): false keeps the form as it is.
  */
-export async function* sendJoinRequest(values: JoinValues, m: Messages, adapter: IjaAdapter): AsyncGenerator<JoinStep> {
+export async function* sendJoinRequest(
+  values: JoinValues,
+  m: Messages,
+  adapter: IjaAdapter,
+  proceed: (request: JoinRequest) => boolean,
+): AsyncGenerator<JoinStep> {
   if (values.trap) {
     yield { state: { status: 'sent', reference: joinReference(crypto.randomUUID()) } };
     return;
@@ -265,6 +271,10 @@ export async function* sendJoinRequest(values: JoinValues, m: Messages, adapter:
   const { request, errors } = validateJoin(values, m, crypto.randomUUID());
   if (!request) {
     yield { state: { status: 'editing', errors }, focus: '.error-summary' };
+    return;
+  }
+  if (!proceed(request)) {
+    yield { state: { status: 'editing', errors: {} } };
     return;
   }
   yield { state: { status: 'sending', errors: {} } };

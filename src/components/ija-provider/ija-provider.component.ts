@@ -4,20 +4,16 @@ import { property } from 'lit/decorators.js';
 import type { IjaAdapter } from '../../core/adapter/types.js';
 import { onDemandFetchAdapter } from '../../core/adapter/on-demand-adapter.js';
 import { adapterContext } from '../../core/context.js';
-import { darkThemeStyles } from '../../base/theme.styles.js';
+import { darkThemeStyles } from '../../base/dark-theme.styles.js';
 
 /**
  * Language: set `lang` on the provider; widgets read the nearest `lang`. Theme: `theme="dark"` or
- * `"auto"`, or set `--ija-*` custom properties on it.
+ * `"auto"`, or set the widgets' `--ija-*` custom properties on it: they inherit into every widget inside.
  *
  * @tag ija-provider
  * @summary Gives every widget inside it one data source, language and theme.
  *
  * @slot - The widgets (and any other content).
- *
- * @cssproperty --ija-color-primary - Buttons, links and highlights of all widgets inside.
- * @cssproperty --ija-color-text - Text colour of all widgets inside.
- * @cssproperty --ija-color-surface - Background of all widgets inside.
  */
 export class IjaProvider extends LitElement {
   static override styles = [

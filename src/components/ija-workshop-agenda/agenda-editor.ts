@@ -6,7 +6,7 @@ import { AGENDA_ITEM_TYPES } from '../../core/schemas/constants.js';
 import type { Agenda, AgendaItem } from '../../core/schemas/agenda.js';
 import type { IjaAdapter } from '../../core/adapter/types.js';
 import type { Parsed } from '../../core/schemas/issues.js';
-import { IjaAgendaChangeEvent } from '../../core/events.js';
+import { IjaAgendaChangeEvent, type IjaOperation } from '../../core/events.js';
 import { registerBuiltInMessages } from '../../core/i18n/locales.js';
 import { agendaEditMessages } from '../../core/i18n/messages/agenda-edit.js';
 import { addStyles } from '../../base/add-styles.js';
@@ -43,7 +43,11 @@ export type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'fai
 /** What the editor needs of the element. */
 export interface EditorHost extends ReactiveElement {
   editable: boolean;
-  readonly data: { readonly adapter: IjaAdapter; readonly task: { readonly value?: Parsed<Agenda> | undefined } };
+  readonly data: {
+    readonly adapter: IjaAdapter;
+    readonly value: Parsed<Agenda> | undefined;
+    reportError(error: unknown, operation: IjaOperation): void;
+  };
   readonly currentAgenda: Agenda | undefined;
   readonly l10n: { readonly m: Messages; readonly intlLocale: string };
   announce(text: string): void;
@@ -84,7 +88,7 @@ export class AgendaEditor {
 
   constructor(host: EditorHost) {
     this.host = host;
-    this.reference = host.data.task.value?.data;
+    this.reference = host.data.value?.data;
     addStyles(host, editorStyles);
     // Drag and drop by the handle; the events reach the shadow root from any item.
     const root = host.renderRoot;
@@ -232,6 +236,7 @@ export class AgendaEditor {
       this.host.announce(this.m.agendaEdit.saved);
     } catch (error) {
       this.saveState = { status: 'failed', error };
+      this.host.data.reportError(error, 'save-agenda');
     }
     this.host.requestUpdate();
   }

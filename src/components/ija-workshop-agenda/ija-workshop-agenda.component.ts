@@ -9,7 +9,7 @@ import { registerBuiltInMessages } from '../../core/i18n/locales.js';
 import { agendaMessages } from '../../core/i18n/messages/agenda.js';
 import { DEFAULT_IDS } from '../../core/schemas/constants.js';
 import { AGENDA_ITEM_TYPES } from '../../core/schemas/constants.js';
-import type { Agenda, AgendaItem, AgendaItemType } from '../../core/schemas/agenda.js';
+import type { Agenda, AgendaInput, AgendaItem, AgendaItemType } from '../../core/schemas/agenda.js';
 import type { Messages } from '../../core/i18n/locales.js';
 import { durationOf, findProblems, formatClock, hasDayPeriod, msUntilNextMinute, nowState, problemText, sortedItems, toMinutes, type NowState } from './agenda-time.js';
 import type { IcsMode } from './agenda-ics.js';
@@ -33,6 +33,9 @@ const LONG_DESCRIPTION = 180;
  * The programme of a Werkstattgespräch: live on the day (current and next item, a now line),
  * for a projector, printable on one A4 page, exportable to calendars, and editable by organisers.
  *
+ * From a server (`api`, a provider or an adapter that can save), a viewer's agenda asks for the saved
+ * version every 15 seconds while the page is visible and shows a change in place.
+ *
  * @tag ija-workshop-agenda
  * @summary The day's programme: now and next on the day, print, calendar export, editing.
  *
@@ -48,22 +51,20 @@ const LONG_DESCRIPTION = 180;
  * @csspart calendar - The calendar export.
  * @csspart toolbar - The editing toolbar.
  * @csspart move-notice - In edit mode: which items a change moved, before it is saved.
+ * @csspart problem - In edit mode: what to fix in an item's times (out of order, overlapping, ending before it starts).
  *
  * @cssproperty --ija-color-primary - Accents, current item and buttons.
  * @cssproperty --ija-agenda-minute-size - Height of one minute in the wide timeline (default 0.12rem).
  *
- * @event ija-load - Data loaded; `detail.issues` lists records left out.
- * @event ija-error - Loading failed; `detail.error` says why.
- * @event ija-agenda-change - The organiser changed the agenda; `detail.agenda` is the new agenda.
- *
- * From a server (`api`, a provider or an adapter that can save), a viewer's agenda asks for the saved
- * version every 15 seconds while the page is visible and shows a change in place.
+ * @event {IjaLoadEvent} ija-load - The agenda is loaded and shown; `detail.issues` lists records left out.
+ * @event {IjaErrorEvent} ija-error - Loading or saving failed; `detail.operation` is `load` or `save-agenda`, `detail.error` says why.
+ * @event {IjaAgendaChangeEvent} ija-agenda-change - The organiser changed the agenda; `detail.agenda` is the new agenda.
  */
 export class IjaWorkshopAgenda extends IjaElement {
   static override styles = [...IjaElement.styles, agendaStyles];
 
-  /** The agenda as data (wins over every other source). */
-  @property({ attribute: false }) agenda?: unknown;
+  /** The agenda as data (wins over every other source); checked when set: invalid items are left out and reported. */
+  @property({ attribute: false }) agenda?: AgendaInput;
 
   /** Which agenda to load from `api` or a provider. */
   @property({ attribute: 'agenda-id' }) agendaId: string = DEFAULT_IDS.agenda;
@@ -102,6 +103,7 @@ export class IjaWorkshopAgenda extends IjaElement {
    */
   readonly data = new DataSourceController<Agenda, [string]>(this, {
     value: () => this.agenda,
+    resource: 'agenda',
     args: () => [this.agendaId],
     load: (adapter, signal, id) => adapter.getAgenda(id, { signal }),
     onLoad: ({ data }) => {
@@ -113,7 +115,7 @@ export class IjaWorkshopAgenda extends IjaElement {
 
   /** The agenda as shown, including unsaved edits. */
   get currentAgenda(): Agenda | undefined {
-    return this.editor?.draft ?? this.fresh ?? this.data.task.value?.data;
+    return this.editor?.draft ?? this.fresh ?? this.data.value?.data;
   }
 
   /**
@@ -311,7 +313,7 @@ export class IjaWorkshopAgenda extends IjaElement {
 
   /** A discussion block links to its board: on this page if it is here, else to the URL in the data. */
   private renderBoardLink(item: AgendaItem, m: Messages): TemplateResult | typeof nothing {
-    const board = item.boardId
+    const board = item.boardId && !this.rendersAsServer
       ? [...document.querySelectorAll('ija-leitfragen-board')].find((el) => el.getAttribute('board-id') === item.boardId)
       : undefined;
     if (board?.id) return html`<p><a class="board-link" href="#${board.id}">${m.agenda.toBoard}</a></p>`;

@@ -1,4 +1,4 @@
-import type { HeadersSource } from './http.js';
+import { parseRetryAfter, type HeadersSource } from './http.js';
 import type { BoardStreamHandlers, BoardSubscription } from './types.js';
 
 /**
@@ -6,7 +6,8 @@ import type { BoardStreamHandlers, BoardSubscription } from './types.js';
  * `EventSource` cannot send headers, so a moderator's stream could not carry the key (and would get
  * the participants' view, with unrevealed ideas as "…"). Over fetch, the adapter's own `fetch`,
  * headers and credentials apply, an answer's status is seen, and reconnecting is ours: with backoff,
- * the server's `retry:` as the first delay, and `Last-Event-ID` so the server replays what was missed.
+ * the server's `retry:` as the first delay (no sooner than a 429's or 503's `Retry-After`), and
+ * `Last-Event-ID` so the server replays what was missed.
  */
 
 /** One event as the SSE processing model hands it over (https://html.spec.whatwg.org/#event-stream-interpretation). */
@@ -21,7 +22,11 @@ export interface SseEvent {
 export interface SseParser {
   /** Feeds decoded text, in chunks of any size (a line may be split anywhere, CR LF too). */
   push(text: string): void;
-  /** The last event id seen, for `Last-Event-ID` when reconnecting. */
+  /**
+   * The id of the last event dispatched (the spec's "last event ID string"), for `Last-Event-ID` when
+   * reconnecting. An `id:` line counts only once its event is complete: a connection that drops in
+   * the middle of an event resumes before it, so the event comes again instead of being lost.
+   */
   readonly lastEventId: string;
 }
 
@@ -37,10 +42,13 @@ export function createSseParser(onEvent: (event: SseEvent) => void, onRetry: (ms
   let afterCr = false;
   let data: string[] = [];
   let type = '';
+  /** The `id:` of the event being read (the spec's "last event ID buffer"). */
+  let idBuffer = lastEventId;
   let lastId = lastEventId;
 
   function field(line: string): void {
     if (line === '') {
+      lastId = idBuffer;
       if (data.length > 0) onEvent({ type: type || 'message', data: data.join('\n'), lastEventId: lastId });
       data = [];
       type = '';
@@ -53,7 +61,7 @@ export function createSseParser(onEvent: (event: SseEvent) => void, onRetry: (ms
     if (value.startsWith(' ')) value = value.slice(1);
     if (name === 'data') data.push(value);
     else if (name === 'event') type = value;
-    else if (name === 'id' && !value.includes('\0')) lastId = value;
+    else if (name === 'id' && !value.includes('\0')) idBuffer = value;
     else if (name === 'retry' && /^\d+$/.test(value)) onRetry(Number(value));
   }
 
@@ -115,9 +123,12 @@ function deliver(event: SseEvent, url: string, handlers: BoardStreamHandlers): v
   handlers.onMessage({ type, data, lastEventId: event.lastEventId });
 }
 
-/** Why one connection ended: the server said stop (204), or anything else (then try again). */
+/** Why one connection ended: the server said stop (204), or anything else (then try again, after `Retry-After` if it sent one). */
 class StreamEnd extends Error {
-  constructor(readonly stop: boolean) {
+  constructor(
+    readonly stop: boolean,
+    readonly retryAfterMs?: number,
+  ) {
     super('stream ended');
   }
 }
@@ -163,7 +174,8 @@ export function openEventStream(options: EventStreamOptions, handlers: BoardStre
       const response = await doFetch(options.url, { headers, credentials: options.credentials, cache: 'no-store', signal: attempt.signal });
       if (response.status === 204) throw new StreamEnd(true);
       if (!response.ok || !response.body || !/^text\/event-stream\b/i.test(response.headers.get('content-type') ?? '')) {
-        throw new StreamEnd(false);
+        // 429 (too many streams) and 503 (shutting down) say how long to wait.
+        throw new StreamEnd(false, parseRetryAfter(response.headers.get('retry-after')));
       }
       failures = 0;
       handlers.onOpen?.();
@@ -188,22 +200,28 @@ export function openEventStream(options: EventStreamOptions, handlers: BoardStre
     } finally {
       clearTimeout(idle);
       closing.signal.removeEventListener('abort', abort);
+      // However it ended (a handler that threw, say), this connection is let go before the next one opens.
+      attempt.abort();
     }
   }
 
   void (async () => {
     while (!closing.signal.aborted) {
       let stop = false;
+      let retryAfterMs: number | undefined;
       try {
         await connect();
       } catch (error) {
         stop = error instanceof StreamEnd && error.stop;
+        retryAfterMs = error instanceof StreamEnd ? error.retryAfterMs : undefined;
       }
       if (closing.signal.aborted) return;
       handlers.onError?.();
       if (stop) return;
       const full = Math.min(maxRetry, retry * 2 ** failures++);
-      await pause(Math.round(full / 2 + (Math.random() * full) / 2), closing.signal);
+      // Not sooner than the server's Retry-After asks, but never longer than our longest wait: the board would go stale.
+      const asked = Math.min(retryAfterMs ?? 0, maxRetry);
+      await pause(Math.max(asked, Math.round(full / 2 + (Math.random() * full) / 2)), closing.signal);
     }
   })();
 

@@ -81,7 +81,8 @@ export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
     const path = fillPath(ROUTES[route].path, params);
     const mapped = options.mapPath ? options.mapPath(route, params, path) : path;
     if (/^[a-z][a-z\d+.-]*:/i.test(mapped)) return mapped;
-    const base = new URL(options.baseUrl, document.baseURI).href.replace(/\/+$/, '');
+    // Against the page; outside a browser (a server fetching data to render) `baseUrl` must be absolute.
+    const base = new URL(options.baseUrl, typeof document === 'undefined' ? undefined : document.baseURI).href.replace(/\/+$/, '');
     return `${base}${mapped.startsWith('/') ? '' : '/'}${mapped}`;
   }
 

@@ -57,7 +57,7 @@ export function onDemandFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
 
 /** A static JSON file (see `createStaticAdapter`), with its code loaded on first use. */
 export function onDemandStaticAdapter(url: string, options?: StaticUrlOptions): IjaAdapter {
-  // Resolved now, against the page the element is on, as the eager adapter would.
-  const absolute = new URL(url, document.baseURI).href;
+  // Resolved now, against the page the element is on, as the eager adapter would (a server render has no page).
+  const absolute = typeof document === 'undefined' ? url : new URL(url, document.baseURI).href;
   return onDemandAdapter('static', false, (remote) => remote.createStaticAdapter(absolute, options));
 }

@@ -1,9 +1,17 @@
 import { IjaAdapterError } from '../errors.js';
 import type { IjaAdapter } from './types.js';
 import type { Parsed } from '../schemas/issues.js';
-import { validated, type Validators } from '../schemas/validators.js';
+import { validated, validators, type Validators } from '../schemas/validators.js';
 
-type Resource = 'partners' | 'agenda' | 'board' | 'plan';
+/** The resources a JSON document holds, one per widget. */
+export type DocumentResource = 'partners' | 'agenda' | 'board' | 'plan';
+
+const PARSE: Record<DocumentResource, (v: Validators, input: unknown) => Parsed<unknown>> = {
+  partners: (v, input) => v.parsePartners(input),
+  agenda: (v, input) => v.parseAgenda(input),
+  board: (v, input) => v.parseBoard(input),
+  plan: (v, input) => v.parsePlan(input),
+};
 
 function readOnly(): Promise<never> {
   return Promise.reject(
@@ -18,20 +26,20 @@ function readOnly(): Promise<never> {
  */
 export function createDocumentAdapter(
   kind: IjaAdapter['kind'],
-  load: (resource: Resource, signal?: AbortSignal) => Promise<unknown>,
+  load: (resource: DocumentResource, signal?: AbortSignal) => Promise<unknown>,
   options: { trusted?: boolean } = {},
 ): IjaAdapter {
-  const read = <T>(resource: Resource, parse: (v: Validators, input: unknown) => Parsed<T>, signal?: AbortSignal) =>
+  const read = <T>(resource: DocumentResource, signal?: AbortSignal): Promise<Parsed<T>> =>
     options.trusted
       ? load(resource, signal).then((data) => ({ data: data as T, issues: [] }))
-      : validated(load(resource, signal), parse);
+      : validated(load(resource, signal), (v, input) => PARSE[resource](v, input) as Parsed<T>);
   return {
     kind,
     writable: false,
-    getPartners: (o) => read('partners', (v, input) => v.parsePartners(input), o?.signal),
-    getAgenda: (_id, o) => read('agenda', (v, input) => v.parseAgenda(input), o?.signal),
-    getBoard: (_id, o) => read('board', (v, input) => v.parseBoard(input), o?.signal),
-    getPlan: (_id, o) => read('plan', (v, input) => v.parsePlan(input), o?.signal),
+    getPartners: (o) => read('partners', o?.signal),
+    getAgenda: (_id, o) => read('agenda', o?.signal),
+    getBoard: (_id, o) => read('board', o?.signal),
+    getPlan: (_id, o) => read('plan', o?.signal),
     requestToJoin: readOnly,
     listJoinRequests: readOnly,
     createPartner: readOnly,
@@ -71,6 +79,15 @@ export function createInlineAdapter(jsonText: string): IjaAdapter {
       throw new IjaAdapterError('invalid-data', `Malformed inline JSON: ${(cause as Error).message}`, { cause });
     }
   });
+}
+
+/**
+ * Data given as a property, checked at once as `createValueAdapter` checks it, when the schemas are loaded
+ * (else undefined): so an element's first render, also on a server, can show it. Throws for wholly invalid data.
+ */
+export function parseNow<T>(resource: DocumentResource, value: unknown): Parsed<T> | undefined {
+  const v = validators.value;
+  return v && (PARSE[resource](v, value) as Parsed<T>);
 }
 
 /** Wraps data handed over as a property (e.g. `element.agenda = {...}`); it is validated like any source. */

@@ -13,7 +13,8 @@ export interface StaticUrlOptions {
 
 /** Reads a static JSON file (the `src` attribute); the file holds the widget's resource. */
 export function createStaticAdapter(url: string, options: StaticUrlOptions = {}): IjaAdapter {
-  const absolute = new URL(url, document.baseURI).href;
+  // Against the page; outside a browser (a server render, Node) the URL is taken as given.
+  const absolute = typeof document === 'undefined' ? url : new URL(url, document.baseURI).href;
   return createDocumentAdapter('static', (_resource, signal) =>
     requestJson(
       { method: 'GET', url: absolute, signal },

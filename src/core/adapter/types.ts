@@ -39,7 +39,7 @@ export interface BoardSubscription {
 export interface BoardStreamHandlers {
   onMessage(message: BoardStreamMessage): void;
   onOpen?(): void;
-  /** The stream dropped; the browser reconnects by itself (with `Last-Event-ID`). */
+  /** The stream dropped or could not be opened; it connects again by itself (with `Last-Event-ID`). */
   onError?(): void;
 }
 

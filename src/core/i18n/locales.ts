@@ -6,26 +6,22 @@ export type { Messages };
 export const FALLBACK_LOCALE = 'de';
 
 /**
- * Every language the widgets have texts for. German and English are built in; the others are
+ * Every language the widgets have texts for. German is built in; the others (English too) are
  * whole tables in sibling files, loaded when a widget first shows that language (other-languages.ts).
  */
 export const LOCALES = ['de', 'en', 'tr', 'ar', 'uk', 'pl', 'de-x-leichte-sprache'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /**
- * German and English are built in, namespace by namespace: each element registers the texts it
- * uses (`common` by the base element), so an element's own file carries only its own texts.
+ * German is built in, namespace by namespace: each element registers the texts it uses (`common`
+ * by the base element), so an element's own file carries only its own texts.
  */
-const builtIn = { de: {} as Messages, en: {} as Messages };
+const builtIn = {} as Messages;
 
-const tables = new Map<string, Messages>([
-  ['de', builtIn.de],
-  ['en', builtIn.en],
-]);
+const tables = new Map<string, Messages>([[FALLBACK_LOCALE, builtIn]]);
 
-export function registerBuiltInMessages<N extends keyof Messages>(namespace: N, texts: { de: Messages[N]; en: Messages[N] }): void {
-  builtIn.de[namespace] = texts.de;
-  builtIn.en[namespace] = texts.en;
+export function registerBuiltInMessages<N extends keyof Messages>(namespace: N, texts: Messages[N]): void {
+  builtIn[namespace] = texts;
 }
 
 /** Adds or replaces a locale's table (a further language, or a site's own wording). */

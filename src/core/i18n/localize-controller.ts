@@ -5,9 +5,10 @@ import { onDemand } from '../on-demand.js';
 
 registerBuiltInMessages('common', commonMessages);
 
-type LocalizeHost = ReactiveControllerHost & HTMLElement;
+/** `rendersAsServer`: hydrating DOM that a server rendered, in German (see `IjaElement`). */
+type LocalizeHost = ReactiveControllerHost & HTMLElement & { readonly rendersAsServer?: boolean };
 
-/** Loaded only on pages that need more than German and English (or set a `dir`). */
+/** Loaded only on pages that need more than German (another language, or a `dir`). */
 const otherLanguages = onDemand(() => import('./other-languages.js'));
 
 const connected = new Set<LocalizeController>();
@@ -52,7 +53,8 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     connected.add(this);
     watchLangChanges();
-    this.refresh();
+    // Server-rendered DOM is in German (a server sees no page language): hydration renders that, then the host refreshes.
+    if (!this.host.rendersAsServer) this.refresh();
   }
 
   hostDisconnected(): void {
@@ -68,9 +70,9 @@ export class LocalizeController implements ReactiveController {
       this.match = matchLocale(lang) ?? matchLocale(FALLBACK_LOCALE)!;
       host.requestUpdate();
     }
-    // German and English on a page without `dir` need nothing more; anything else loads the rest.
-    const builtIn = /^(de|en)$/.test(this.locale) && this.locale === primarySubtag(lang);
-    if (!builtIn || lang.includes('-x-') || this.ownLang || this.ownDir || host.closest('[dir]')) {
+    // German on a page without `dir` needs nothing more; any other language (English too) loads the rest.
+    const german = this.locale === FALLBACK_LOCALE && primarySubtag(lang) === FALLBACK_LOCALE;
+    if (!german || lang.includes('-x-') || this.ownLang || this.ownDir || host.closest('[dir]')) {
       void otherLanguages.load().then((module) => module.applyLanguage(this), () => undefined);
     }
   }

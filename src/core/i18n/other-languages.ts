@@ -3,12 +3,13 @@ import { parentOf, type LocalizeController } from './localize-controller.js';
 import { importAgain } from '../on-demand.js';
 
 /**
- * What only pages in languages other than German and English need, loaded with the first widget
- * on such a page: fetching a language's table, the note about a language without texts, and the
- * widget's own `lang` and `dir` where the page's do not fit what it shows.
+ * What only pages in languages other than German need, loaded with the first widget on such a page:
+ * fetching a language's table, the note about a language without texts, and the widget's own `lang`
+ * and `dir` where the page's do not fit what it shows.
  */
 
-const TABLES: Record<Exclude<Locale, 'de' | 'en'>, () => Promise<{ default: Messages }>> = {
+const TABLES: Record<Exclude<Locale, 'de'>, () => Promise<{ default: Messages }>> = {
+  en: () => import('./locales/en.js'),
   tr: () => import('./locales/tr.js'),
   ar: () => import('./locales/ar.js'),
   uk: () => import('./locales/uk.js'),

@@ -58,6 +58,8 @@ export const Board = z.object({
   revealed: z.optional(z.boolean()),
 });
 export type Board = z.infer<typeof Board>;
+/** A board as a page may hand it over (settings with defaults may be left out). */
+export type BoardInput = z.input<typeof Board>;
 
 /** A board's questions: at least one, at most 20. */
 const Questions = z.array(Question).check(z.minLength(1), z.maxLength(20), uniqueIds('question'));

@@ -9,10 +9,17 @@ export const ID_MAX = 100;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const wellFormed = z.refine<string>((value) => !LONE_SURROGATE.test(value), 'Contains an unpaired surrogate (broken Unicode)');
 
-/** Trimmed first, so an id of spaces is refused as empty rather than stored as "". */
-export const Id = z.string().check(z.trim(), z.minLength(1), z.maxLength(ID_MAX), wellFormed);
+/**
+ * Not blank: the JSON Schema's `pattern` for what the trim and `minLength(1)` refuse here (JSON Schema
+ * cannot trim), so a backend validating with the published schema refuses an id of spaces too.
+ * Never fails after them; the `minLength` aborts, so a blank value gets one issue, not two.
+ */
+const notBlank = z.regex(/\S/, 'Must not be blank');
 
-export const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), wellFormed);
+/** Trimmed first, so an id of spaces is refused as empty rather than stored as "". */
+export const Id = z.string().check(z.trim(), z.minLength(1, { abort: true }), notBlank, z.maxLength(ID_MAX), wellFormed);
+
+export const Text = (max: number) => z.string().check(z.trim(), z.minLength(1, { abort: true }), notBlank, z.maxLength(max), wellFormed);
 
 export const OptionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max), wellFormed));
 
@@ -40,8 +47,21 @@ export const TimeZone = z.string().check(
 
 export const Timestamp = z.iso.datetime({ offset: true });
 
-/** Links shown to visitors: only web pages, no `javascript:` or `data:`. */
-export const WebUrl = z.url({ protocol: /^https?$/ });
+/**
+ * A web address: `http://` or `https://` (any case), a host, no white space. Published in the JSON
+ * Schema as the `pattern` (its `format: uri` alone allows any scheme), so a backend validating with
+ * the schema refuses what the widgets refuse.
+ */
+const WEB_URL_PATTERN = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]\S*$/;
+
+/**
+ * Links shown to visitors: only web pages, no `javascript:`, `data:`, `mailto:` or scheme-relative
+ * `//host`, and no spaces around it (the URL parser would strip them, a JSON Schema validator not).
+ */
+export const WebUrl = z
+  .string()
+  // The pattern first: the URL check would take a value with spaces around it (trimmed).
+  .check(z.regex(WEB_URL_PATTERN, { error: 'Expected an http or https address', abort: true }), z.url({ protocol: /^https?$/ }));
 
 export const Email = z.email();
 

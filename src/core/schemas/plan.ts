@@ -71,6 +71,8 @@ export const Plan = z.object({
   check: z.optional(PlanCheck),
 });
 export type Plan = z.infer<typeof Plan>;
+/** A plan as a page may hand it over. */
+export type PlanInput = z.input<typeof Plan>;
 
 /**
  * `PATCH /plans/{id}/points/{pointId}` (editor key): the fields given change. `null` removes the responsible

@@ -268,6 +268,7 @@ export class PartnerAdmin implements ReactiveController {
         this.afterAction(a.partnerDeleted(pending.name), '#admin-partners-title');
       }
     } catch (error) {
+      this.host.data.reportError(error, pending.kind === 'request' ? 'handle-join-request' : 'save-partner');
       this.pendingDelete = undefined;
       if (this.form) this.form = { ...this.form, confirmRemove: false, failure: `${a.actionFailed} ${describeError(error, this.m)}` };
       else this.actionError = error;
@@ -289,6 +290,7 @@ export class PartnerAdmin implements ReactiveController {
       await this.requests.run();
     } catch (error) {
       this.actionError = error;
+      this.host.data.reportError(error, 'handle-join-request');
       this.update();
     }
   }
@@ -420,7 +422,7 @@ export class PartnerAdmin implements ReactiveController {
         geocoder: this.host.geocoder,
         consent: this.host.consent === 'granted',
         language: this.localize.intlLocale,
-        onConsent: () => this.host.grantConsent(),
+        onConsent: () => this.host.agreeToMap(),
         onChange: (position) => {
           const current = this.form!;
           this.form = {
@@ -481,6 +483,7 @@ export class PartnerAdmin implements ReactiveController {
         await adapter.savePartner(partner);
       }
     } catch (error) {
+      this.host.data.reportError(error, 'save-partner');
       this.form = { ...this.form, saving: false, failure: `${a.saveFailed} ${describeError(error, m)}` };
       this.update();
       return;
@@ -520,6 +523,7 @@ export class PartnerAdmin implements ReactiveController {
       this.announce(this.m.partnerAdmin.imported(report.added, report.changed));
       this.update('#admin-partners-title');
     } catch (error) {
+      this.host.data.reportError(error, 'import-partners');
       this.importState = { status: 'failed', error, file: state.file, report: state.report };
       this.update();
     }

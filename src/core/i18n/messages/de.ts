@@ -14,16 +14,16 @@ import { boardMessages } from './board.js';
 
 /** The whole German table (tests, and sites that register a variant of it). */
 export const de: Messages = {
-  common: commonMessages.de,
-  agenda: agendaMessages.de,
-  partnerMap: partnerMapMessages.de,
-  plan: planMessages.de,
-  board: boardMessages.de,
-  partnerJoin: partnerJoinMessages.de,
-  partnerAdmin: partnerAdminMessages.de,
-  partnerGaps: partnerGapsMessages.de,
-  agendaEdit: agendaEditMessages.de,
-  planCheck: planCheckMessages.de,
-  boardResults: boardResultsMessages.de,
-  partnerMapView: partnerMapViewMessages.de,
+  common: commonMessages,
+  agenda: agendaMessages,
+  partnerMap: partnerMapMessages,
+  plan: planMessages,
+  board: boardMessages,
+  partnerJoin: partnerJoinMessages,
+  partnerAdmin: partnerAdminMessages,
+  partnerGaps: partnerGapsMessages,
+  agendaEdit: agendaEditMessages,
+  planCheck: planCheckMessages,
+  boardResults: boardResultsMessages,
+  partnerMapView: partnerMapViewMessages,
 };
