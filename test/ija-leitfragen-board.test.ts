@@ -88,7 +88,9 @@ describe('<ija-leitfragen-board>', () => {
 
   describe('on this device (no backend)', () => {
     it('writes nothing to any storage unless the page asks for it', async () => {
+      // What earlier tests in this page left (a backend board's outbox) is not this board's doing.
       localStorage.clear();
+      sessionStorage.clear();
       const el = await render(html`<ija-leitfragen-board></ija-leitfragen-board>`);
       await addIdea(el, 'schnittstellen', 'Nur auf diesem Gerät');
       expect([sessionStorage.length, localStorage.length]).to.deep.equal([0, 0]);
