@@ -6,7 +6,8 @@ import { createDocumentAdapter } from '../src/core/adapter/read-only-adapter.js'
 import { defineElement } from '../src/core/define.js';
 
 async function loaded(el: IjaTestWidget): Promise<IjaTestWidget> {
-  await waitUntil(() => el.data.task.status >= 2, 'data did not load');
+  // The first load may fetch the schemas' module cold from the dev server: more than the default second.
+  await waitUntil(() => el.data.task.status >= 2, 'data did not load', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }
