@@ -3,12 +3,12 @@ import {
   buildPartnerIndex,
   collectOffers,
   collectTypes,
-  filterFromAttributes,
   filterPartners,
   groupByCategory,
   normalizeText,
   type PartnerIndex,
 } from '../src/components/ija-partner-map/partner-search.js';
+import { filterFromAttributes } from '../src/components/ija-partner-map/partner-filter.js';
 import { PARTNER_CATEGORY_LABELS_DE, RECOMMENDED_PARTNER_TYPES } from '../src/core/defaults/partner-types.js';
 import { PARTNER_CATEGORIES, type Partner, type PartnerCategory } from '../src/core/schemas/partner.js';
 

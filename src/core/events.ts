@@ -7,6 +7,8 @@ import type { JoinRequest } from './schemas/partner.js';
 /**
  * Base of every event the widgets fire: prefixed `ija-`, bubbling out of shadow roots.
  * Widgets fire events for what a person did or for data arriving, never for a property a script set.
+ * Each event's `type` is a static getter, not a static field: a field becomes a static block, which bundlers
+ * must keep, so every event class would ship with every element.
  */
 export class IjaEvent<Detail> extends CustomEvent<Detail> {
   constructor(type: `ija-${string}`, detail: Detail, init: Omit<CustomEventInit, 'detail'> = {}) {
@@ -23,7 +25,9 @@ export interface IjaLoadDetail {
 
 /** Data arrived and is shown: fired once the element has rendered it (its shadow DOM shows the data). */
 export class IjaLoadEvent extends IjaEvent<IjaLoadDetail> {
-  static readonly type = 'ija-load';
+  static get type(): 'ija-load' {
+    return 'ija-load';
+  }
   constructor(detail: IjaLoadDetail) {
     super(IjaLoadEvent.type, detail);
   }
@@ -71,7 +75,9 @@ export interface IjaErrorDetail {
 
 /** Loading or saving failed; the widget shows why (and offers a retry); what the person typed stays. */
 export class IjaErrorEvent extends IjaEvent<IjaErrorDetail> {
-  static readonly type = 'ija-error';
+  static get type(): 'ija-error' {
+    return 'ija-error';
+  }
   constructor(detail: IjaErrorDetail) {
     super(IjaErrorEvent.type, detail);
   }
@@ -79,7 +85,9 @@ export class IjaErrorEvent extends IjaEvent<IjaErrorDetail> {
 
 /** The organiser changed the agenda (reordered, resized, added, removed, undid); not fired for script changes. */
 export class IjaAgendaChangeEvent extends IjaEvent<{ agenda: Agenda }> {
-  static readonly type = 'ija-agenda-change';
+  static get type(): 'ija-agenda-change' {
+    return 'ija-agenda-change';
+  }
   constructor(agenda: Agenda) {
     super(IjaAgendaChangeEvent.type, { agenda });
   }
@@ -99,7 +107,9 @@ export interface IjaPlanChangeDetail {
 
 /** A person changed the plan; reports what was done, so it is not cancelable. */
 export class IjaPlanChangeEvent extends IjaEvent<IjaPlanChangeDetail> {
-  static readonly type = 'ija-plan-change';
+  static get type(): 'ija-plan-change' {
+    return 'ija-plan-change';
+  }
   constructor(detail: IjaPlanChangeDetail) {
     super(IjaPlanChangeEvent.type, detail);
   }
@@ -118,7 +128,9 @@ export interface IjaIdeaAddDetail {
 
 /** A participant is adding an idea (cancelable: the text then stays in the box). */
 export class IjaIdeaAddEvent extends IjaEvent<IjaIdeaAddDetail> {
-  static readonly type = 'ija-idea-add';
+  static get type(): 'ija-idea-add' {
+    return 'ija-idea-add';
+  }
   constructor(detail: IjaIdeaAddDetail) {
     super(IjaIdeaAddEvent.type, detail, { cancelable: true });
   }
@@ -133,7 +145,9 @@ export interface IjaVoteDetail {
 
 /** A participant is voting for an idea or taking a vote back (cancelable). */
 export class IjaVoteEvent extends IjaEvent<IjaVoteDetail> {
-  static readonly type = 'ija-vote';
+  static get type(): 'ija-vote' {
+    return 'ija-vote';
+  }
   constructor(detail: IjaVoteDetail) {
     super(IjaVoteEvent.type, detail, { cancelable: true });
   }
@@ -147,7 +161,9 @@ export interface IjaViewChangeDetail {
 
 /** A person switched the view (tabs, toolbar, "Auf der Karte zeigen"); not for `view` set by script. */
 export class IjaViewChangeEvent extends IjaEvent<IjaViewChangeDetail> {
-  static readonly type = 'ija-view-change';
+  static get type(): 'ija-view-change' {
+    return 'ija-view-change';
+  }
   constructor(detail: IjaViewChangeDetail) {
     super(IjaViewChangeEvent.type, detail);
   }
@@ -165,7 +181,9 @@ export interface IjaMapConsentGrantDetail {
  * `ija-map-consent` is the event a site's consent tool sends to the maps.
  */
 export class IjaMapConsentGrantEvent extends IjaEvent<IjaMapConsentGrantDetail> {
-  static readonly type = 'ija-map-consent-grant';
+  static get type(): 'ija-map-consent-grant' {
+    return 'ija-map-consent-grant';
+  }
   constructor(detail: IjaMapConsentGrantDetail) {
     super(IjaMapConsentGrantEvent.type, detail, { cancelable: true });
   }
@@ -178,7 +196,9 @@ export interface IjaJoinRequestDetail {
 
 /** An organisation is sending a join request (cancelable: the form then keeps what was typed). */
 export class IjaJoinRequestEvent extends IjaEvent<IjaJoinRequestDetail> {
-  static readonly type = 'ija-join-request';
+  static get type(): 'ija-join-request' {
+    return 'ija-join-request';
+  }
   constructor(detail: IjaJoinRequestDetail) {
     super(IjaJoinRequestEvent.type, detail, { cancelable: true });
   }

@@ -19,8 +19,6 @@ import { asParticipant, CLIENT_ID_DAYS, participantId } from './board-client.js'
 import type { BoardOutbox, OutboxEntry } from './board-outbox.js';
 import type { BoardLive, Connection } from './board-live.js';
 import type { BoardModeration } from './board-moderation.js';
-import { applyEvent, cardsOf, localCard, localVote, removeCard, upsertCard, votesPerPerson, votesUsed } from './board-state.js';
-import { renderCard } from './board-card.js';
 import { boardStyles } from './ija-leitfragen-board.styles.js';
 
 registerBuiltInMessages('board', boardMessages);
@@ -29,6 +27,8 @@ export const BOARD_VIEWS = ['board', 'presentation', 'results'] as const;
 export type BoardView = (typeof BOARD_VIEWS)[number];
 const STORAGE_PREFIX = 'ija-widgets:board:';
 
+/** The cards, votes and how a card looks: loaded with the board, so the element's first download is small. */
+const contentCode = onDemand(() => import('./board-content.js'));
 /** The outbox and the event stream, for boards with a backend. */
 const liveCode = onDemand(() => import('./board-live.js'));
 /** The presentation and the results with their export, when first shown. */
@@ -137,6 +137,7 @@ export class IjaLeitfragenBoard extends IjaElement {
       const [board] = await Promise.all([(adapter.writable ? asParticipant(adapter, this.clientId) : adapter).getBoard(id, { signal }), ...extra]);
       return board;
     },
+    code: () => [contentCode],
     onLoad: ({ data }) => this.start(data),
   });
 
@@ -210,7 +211,7 @@ export class IjaLeitfragenBoard extends IjaElement {
    * @internal
    */
   replaceBoard(board: Board): void {
-    this.current = this.current ? applyEvent(this.current, { type: 'board-updated', board }) : board;
+    this.current = this.current ? contentCode.value!.applyEvent(this.current, { type: 'board-updated', board }) : board;
   }
 
   /** A fresh load: the local board (from storage if the page allows), or the live board and its stream. */
@@ -309,6 +310,7 @@ export class IjaLeitfragenBoard extends IjaElement {
   private renderBoard(m: Messages, board: Board): TemplateResult {
     const count = board.questions.length;
     const index = Math.min(this.questionIndex, Math.max(0, count - 1));
+    const { votesPerPerson, votesUsed } = contentCode.value!;
     const used = votesUsed(board);
     const total = votesPerPerson(board);
     // An idea the server already has (its event arrived before the answer) is shown as a card, not as sending;
@@ -359,6 +361,7 @@ export class IjaLeitfragenBoard extends IjaElement {
     stored: ReadonlySet<string>,
     canVote: boolean,
   ): TemplateResult {
+    const { cardsOf, renderCard } = contentCode.value!;
     const all = cardsOf(board, question.id);
     const cards = all.filter((card) => !card.hidden || card.mine || this.moderator);
     const pending = (this.outbox?.entries ?? []).filter(
@@ -458,11 +461,14 @@ export class IjaLeitfragenBoard extends IjaElement {
     if (!this.dispatchEvent(adding)) return;
     this.drafts = { ...this.drafts, [question.id]: '' };
     if (this.outbox) this.outbox.enqueue({ kind: 'add-card', boardId: board.id, card });
-    else this.current = upsertCard(board, localCard(card, new Date()));
+    else {
+      const { localCard, upsertCard } = contentCode.value!;
+      this.current = upsertCard(board, localCard(card, new Date()));
+    }
   }
 
   private vote(board: Board, card: Card, value: 1 | -1): void {
-    const next = localVote(board, card.id, value);
+    const next = contentCode.value!.localVote(board, card.id, value);
     if (!next) return;
     const voting = new IjaVoteEvent({ boardId: board.id, cardId: card.id, value });
     if (!this.dispatchEvent(voting)) return;
@@ -479,13 +485,13 @@ export class IjaLeitfragenBoard extends IjaElement {
     const trimmed = text.trim();
     this.endEdit(card);
     if (trimmed === '' || trimmed === card.text) return;
-    this.current = upsertCard(board, { ...card, text: trimmed });
+    this.current = contentCode.value!.upsertCard(board, { ...card, text: trimmed });
     this.outbox?.enqueue({ kind: 'edit-card', boardId: board.id, cardId: card.id, patch: { text: trimmed } });
   }
 
   private async deleteIdea(board: Board, card: Card): Promise<void> {
     this.confirmRemove = undefined;
-    if (await this.moderate('remove-idea', () => this.participant.deleteCard(board.id, card.id), (b) => removeCard(b, card.id))) {
+    if (await this.moderate('remove-idea', () => this.participant.deleteCard(board.id, card.id), (b) => contentCode.value!.removeCard(b, card.id))) {
       this.focusIn(`#q-${CSS.escape(card.questionId)}`);
     } else this.focusIn(`[data-id="${CSS.escape(card.id)}"] .remove`);
   }

@@ -7,17 +7,8 @@ import { registerBuiltInMessages } from '../../core/i18n/locales.js';
 import { partnerMapMessages } from '../../core/i18n/messages/partner-map.js';
 import type { Messages } from '../../core/i18n/locales.js';
 import type { Partner, PartnerList } from '../../core/schemas/partner.js';
-import {
-  buildPartnerIndex,
-  collectOffers,
-  collectTypes,
-  filterFromAttributes,
-  filterPartners,
-  type PartnerFilter,
-  type PartnerIndex,
-} from './partner-search.js';
-import { renderFilters } from './partner-filters.js';
-import { renderPartnerList } from './partner-list.js';
+import { filterFromAttributes, type PartnerFilter } from './partner-filter.js';
+import type { PartnerIndex } from './partner-search.js';
 import type { JoinField, JoinState, JoinValues } from './partner-join-form.js';
 import { onDemand } from '../../core/on-demand.js';
 import { addStyles } from '../../base/add-styles.js';
@@ -31,6 +22,8 @@ registerBuiltInMessages('partnerMap', partnerMapMessages);
 export const PARTNER_VIEWS = ['list', 'map', 'gaps', 'join', 'admin'] as const;
 export type PartnerView = (typeof PARTNER_VIEWS)[number];
 
+/** The search, the filters and the list: loaded with the partners, so the element's first download is small. */
+const browseCode = onDemand(() => import('./partner-browse.js'), { firstRender: true });
 /** Loaded when first needed: the virtualizer (long lists), the gaps view, the join form (with its schema). */
 const virtualListCode = onDemand(() => import('./partner-virtual-list.js'));
 const gapsCode = onDemand(() => import('./partner-gaps-view.js'));
@@ -146,6 +139,7 @@ export class IjaPartnerMap extends IjaElement {
     value: () => this.partners,
     resource: 'partners',
     load: (adapter, signal) => adapter.getPartners({ signal }),
+    code: () => [browseCode],
   });
 
   /** The partners as loaded (all of them). */
@@ -158,7 +152,7 @@ export class IjaPartnerMap extends IjaElement {
     const index = this.partnerIndex();
     if (!index) return [];
     if (this.filtered?.index !== index || this.filtered.filter !== this.filter) {
-      this.filtered = { index, filter: this.filter, partners: filterPartners(index, this.filter) };
+      this.filtered = { index, filter: this.filter, partners: browseCode.value!.filterPartners(index, this.filter) };
     }
     return this.filtered.partners;
   }
@@ -208,14 +202,15 @@ export class IjaPartnerMap extends IjaElement {
 
   private partnerIndex(): PartnerIndex | undefined {
     const source = this.data.value?.data;
-    if (!source) return undefined;
+    const browse = browseCode.value;
+    if (!source || !browse) return undefined;
     const locale = this.localize.locale;
     if (this.index?.source !== source || this.index.locale !== locale) {
       const p = this.localize.m.partnerMap;
       this.index = {
         source,
         locale,
-        index: buildPartnerIndex(source, { type: (type) => p.types[type] ?? type, category: (c) => p.categories[c] }),
+        index: browse.buildPartnerIndex(source, { type: (type) => p.types[type] ?? type, category: (c) => p.categories[c] }),
       };
     }
     return this.index.index;
@@ -300,9 +295,10 @@ export class IjaPartnerMap extends IjaElement {
   }
 
   private renderFilterArea(m: Messages, data: readonly Partner[]): TemplateResult {
+    const browse = browseCode.value!;
     const shown = this.filteredPartners.length;
-    if (this.choices?.source !== data) this.choices = { source: data, types: collectTypes(data), offers: collectOffers(data) };
-    return html`${renderFilters(m, {
+    if (this.choices?.source !== data) this.choices = { source: data, types: browse.collectTypes(data), offers: browse.collectOffers(data) };
+    return html`${browse.renderFilters(m, {
         filter: this.filter,
         types: this.choices.types,
         offers: this.choices.offers,
@@ -326,7 +322,7 @@ export class IjaPartnerMap extends IjaElement {
     const partners = this.filteredPartners;
     if (partners.length === 0) return html`<p class="no-results">${m.partnerMap.noResults}</p>`;
     return html`<div class="list" part="list">
-      ${renderPartnerList(m, partners, {
+      ${browseCode.value!.renderPartnerList(m, partners, {
         selectedId: this.selectedId,
         virtualList: { code: virtualListCode, host: this },
         onShowOnMap: (partner) => {

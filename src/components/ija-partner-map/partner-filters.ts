@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { Messages } from '../../core/i18n/locales.js';
 import { PARTNER_CATEGORIES } from '../../core/schemas/constants.js';
 import type { PartnerCategory } from '../../core/schemas/partner.js';
-import type { PartnerFilter } from './partner-search.js';
+import type { PartnerFilter } from './partner-filter.js';
 
 export interface FilterOptions {
   filter: PartnerFilter;

@@ -1,22 +1,12 @@
 import { PARTNER_CATEGORIES } from '../../core/schemas/constants.js';
 import type { Partner, PartnerCategory } from '../../core/schemas/partner.js';
+import type { PartnerFilter } from './partner-filter.js';
 
 /**
  * Filtering for the partner map, fast enough for 10,000 partners per keystroke:
  * every partner's searchable text is normalized once ({@link buildPartnerIndex}),
  * so a search only normalizes the query and runs `includes` on precomputed strings.
  */
-
-export interface PartnerFilter {
-  category?: PartnerCategory;
-  /** Exact partner.type. */
-  type?: string;
-  /** One of partner.offers (compared after normalizeText). */
-  offer?: string;
-  /** Only partners new to international youth work (activeInIja === false). */
-  newToIja?: boolean;
-  search?: string;
-}
 
 export interface PartnerIndex {
   readonly partners: readonly Partner[];
@@ -139,27 +129,4 @@ export function collectTypes(partners: readonly Partner[]): string[] {
   const types = new Set<string>();
   for (const partner of partners) if (partner.type) types.add(partner.type);
   return [...types].sort(collator.compare);
-}
-
-function isPartnerCategory(value: string): value is PartnerCategory {
-  return (PARTNER_CATEGORIES as readonly string[]).includes(value);
-}
-
-/** Filter from element attributes: unknown category values are ignored (returns undefined for that field); 'new-to-ija' present -> newToIja true. */
-export function filterFromAttributes(attrs: {
-  category?: string | null;
-  type?: string | null;
-  offer?: string | null;
-  search?: string | null;
-  newToIja?: boolean;
-}): PartnerFilter {
-  const filter: PartnerFilter = {};
-  const category = attrs.category?.trim();
-  if (category && isPartnerCategory(category)) filter.category = category;
-  const type = attrs.type?.trim();
-  if (type) filter.type = type;
-  if (attrs.offer?.trim()) filter.offer = attrs.offer;
-  if (attrs.search?.trim()) filter.search = attrs.search;
-  if (attrs.newToIja) filter.newToIja = true;
-  return filter;
 }

@@ -11,9 +11,8 @@ import { DEFAULT_IDS } from '../../core/schemas/constants.js';
 import { AGENDA_ITEM_TYPES } from '../../core/schemas/constants.js';
 import type { Agenda, AgendaInput, AgendaItem, AgendaItemType } from '../../core/schemas/agenda.js';
 import type { Messages } from '../../core/i18n/locales.js';
-import { durationOf, findProblems, formatClock, hasDayPeriod, msUntilNextMinute, nowState, problemText, sortedItems, toMinutes, type NowState } from './agenda-time.js';
+import type { NowState } from './agenda-time.js';
 import type { IcsMode } from './agenda-ics.js';
-import { agendaIcon } from './agenda-icons.js';
 import type { AgendaEditor } from './agenda-editor.js';
 import { onDemand } from '../../core/on-demand.js';
 import { agendaStyles } from './ija-workshop-agenda.styles.js';
@@ -21,6 +20,8 @@ import { agendaStyles } from './ija-workshop-agenda.styles.js';
 registerBuiltInMessages('agenda', agendaMessages);
 
 /** Loaded when first needed: edit mode (controls and edits), following a server's agenda, the calendar file. */
+/** The items' times and icons: loaded with the agenda, so the element's first download is small. */
+const contentCode = onDemand(() => import('./agenda-content.js'), { firstRender: true });
 const editCode = onDemand(() => import('./agenda-editor.js'));
 const liveCode = onDemand(() => import('./agenda-live.js'));
 const icsCode = onDemand(() => import('./agenda-ics.js'));
@@ -106,6 +107,7 @@ export class IjaWorkshopAgenda extends IjaElement {
     resource: 'agenda',
     args: () => [this.agendaId],
     load: (adapter, signal, id) => adapter.getAgenda(id, { signal }),
+    code: () => [contentCode],
     onLoad: ({ data }) => {
       this.fresh = undefined;
       this.editor?.reset(data);
@@ -154,18 +156,23 @@ export class IjaWorkshopAgenda extends IjaElement {
     clearTimeout(this.timer);
   }
 
-  /** Re-render at each full minute, so now and next follow the clock. */
+  /** Re-render at each full minute, so now and next follow the clock (once the code for times is there). */
   private scheduleTick(): void {
     clearTimeout(this.timer);
+    const time = contentCode.value;
+    if (!time) {
+      contentCode.load().then(() => this.isConnected && this.scheduleTick(), () => undefined);
+      return;
+    }
     this.timer = setTimeout(() => {
       this.requestUpdate();
       this.scheduleTick();
-    }, msUntilNextMinute(new Date()));
+    }, time.msUntilNextMinute(new Date()));
   }
 
   /** A time of the agenda ("13:30") as the widget's language writes it. */
   private formatTime(time: string): string {
-    return formatClock(time, this.localize.intlLocale);
+    return contentCode.value!.formatClock(time, this.localize.intlLocale);
   }
 
   private clock(): Date {
@@ -174,6 +181,7 @@ export class IjaWorkshopAgenda extends IjaElement {
 
   private warnProblems(agenda: Agenda): void {
     const m = this.localize.m;
+    const { findProblems, problemText } = contentCode.value!;
     for (const problem of findProblems(agenda.items)) {
       console.warn(`[ija-widgets] <${this.localName}>: item "${problem.itemId}": ${problemText(problem, agenda, m)}`);
     }
@@ -183,7 +191,7 @@ export class IjaWorkshopAgenda extends IjaElement {
     super.willUpdate(changed);
     const agenda = this.currentAgenda;
     if (!agenda) return;
-    const { current } = nowState(agenda, this.clock());
+    const { current } = contentCode.value!.nowState(agenda, this.clock());
     // Announce only a change of the running item, never the first state.
     this.currentChanged = current !== this.lastCurrent;
     if (this.lastCurrent !== null && this.currentChanged && current !== undefined) {
@@ -210,6 +218,7 @@ export class IjaWorkshopAgenda extends IjaElement {
     return this.renderData(this.data, ({ data, issues }) => {
       const agenda = this.editor?.draft ?? this.fresh ?? data;
       const m = this.localize.m;
+      const { hasDayPeriod, nowState, sortedItems } = contentCode.value!;
       const items = sortedItems(agenda.items);
       const now = nowState(agenda, this.clock());
       // Edit mode shows once its code is there (a moment after `editable` is set for the first time).
@@ -253,6 +262,7 @@ export class IjaWorkshopAgenda extends IjaElement {
     m: Messages,
     editor: AgendaEditor | undefined,
   ): TemplateResult {
+    const { agendaIcon, durationOf, toMinutes } = contentCode.value!;
     const minutes = Math.max(0, durationOf(item));
     const isCurrent = now.current === item.id;
     const isNext = now.next === item.id;
