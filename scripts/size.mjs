@@ -1,6 +1,6 @@
 /**
  * `npm run size`: what a site downloads, measured on the shipped files after `npm run build`, against the
- * budgets (CI fails when one is over, or when README.md's table is not the one this run prints):
+ * budgets (CI fails when one is over, or when README.md's table has other first-download figures than this run):
  * - the drop-in's first download, dist/cdn/ija-widgets.js: at most 40 KB;
  * - each element's first download through the npm graph, as an app gets it: `import 'ija-widgets/components/<tag>.js'`
  *   bundled and minified by Vite (production), the entry chunk and what it imports statically: at most 20 KB;
@@ -159,10 +159,12 @@ const start = readme.indexOf(README_START);
 const end = readme.indexOf(README_END);
 if (start < 0 || end < start) throw new Error(`README.md has no size markers (${README_START} … ${README_END})`);
 const current = readme.slice(start + README_START.length, end).trim();
+/** The page column is measured on live demo data (timestamps), so it may move by a rounding step: only the rest must match. */
+const budgetColumns = (markdown) => markdown.split('\n').map((line) => line.split('|').slice(0, 3).join('|')).join('\n');
 if (process.argv.includes('--write')) {
   writeFileSync(join(ROOT, 'README.md'), `${readme.slice(0, start + README_START.length)}\n${table}\n${readme.slice(end)}`);
   console.log('README.md: size table written');
-} else if (current !== table) {
+} else if (budgetColumns(current) !== budgetColumns(table)) {
   over.push('README.md (its size table is not this run\'s: run `npm run size -- --write`)');
 }
 
