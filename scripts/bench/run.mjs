@@ -5,8 +5,10 @@
  * Builds nothing: run `npm run build` first. Serves the drop-in `dist/cdn/` (at `/`) and `scripts/bench/pages/`
  * (at `/bench/`) on 127.0.0.1 only; the browser may not reach anything else.
  *
- * A benchmark module exports `name` and `async run({ page, baseUrl })`, which returns rows
- * `{ label, samples }` with the samples in milliseconds.
+ * A benchmark module exports `name` and `async run({ page, baseUrl, newPage })`, which returns rows: either
+ * `{ label, samples }` with the samples in milliseconds (median, p95, min are printed), or `{ label, figure }` with a
+ * text (a ratio, a count, a size) printed as it is. `newPage()` opens a page in a fresh browser context (empty
+ * cache, for cold loads), with the same loopback-only rule; the runner closes them all.
  */
 import { createStaticServer } from '../static-server.mjs';
 import { existsSync } from 'node:fs';
@@ -72,7 +74,8 @@ function median(sorted) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function summarise({ label, samples }) {
+function summarise({ label, samples, figure }) {
+  if (typeof figure === 'string') return { label: String(label), figure };
   if (!Array.isArray(samples) || samples.length === 0 || !samples.every((s) => Number.isFinite(s))) {
     throw new Error(`row "${label}": samples must be a non-empty array of finite numbers`);
   }
@@ -80,7 +83,9 @@ function summarise({ label, samples }) {
   return { label: String(label), runs: sorted.length, median: median(sorted), p95: percentile(sorted, 95), min: sorted[0] };
 }
 
-function printTable(rows) {
+function printTable(allRows) {
+  const rows = allRows.filter((row) => row.figure === undefined);
+  const figures = allRows.filter((row) => row.figure !== undefined);
   const header = ['benchmark', 'runs', 'median ms', 'p95 ms', 'min ms'];
   const lines = rows.map((row) => [row.label, String(row.runs), ...[row.median, row.p95, row.min].map((ms) => ms.toFixed(1))]);
   const widths = header.map((title, col) => Math.max(title.length, ...lines.map((line) => line[col].length)));
@@ -88,6 +93,10 @@ function printTable(rows) {
   console.log(format(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const line of lines) console.log(format(line));
+  if (figures.length === 0) return;
+  const labelWidth = Math.max(...figures.map((row) => row.label.length));
+  console.log('');
+  for (const row of figures) console.log(`${row.label.padEnd(labelWidth)}  ${row.figure}`);
 }
 
 async function main() {
@@ -110,20 +119,26 @@ async function main() {
     console.log(`Chromium ${browser.version()}, headless; serving ${baseUrl}\n`);
     const rows = [];
     for (const bench of benchmarks) {
-      const context = await browser.newContext();
-      // Loopback only: anything that is not our server is refused.
-      await context.route('**/*', (route) =>
-        new URL(route.request().url()).origin === baseUrl ? route.continue() : route.abort('blockedbyclient'),
-      );
-      const page = await context.newPage();
       const messages = [];
-      page.on('console', (msg) => {
-        if (msg.type() === 'error' || msg.type() === 'warning') messages.push(`console.${msg.type()}: ${msg.text()}`);
-      });
-      page.on('pageerror', (error) => messages.push(`page error: ${error.message}`));
+      const contexts = [];
+      const newPage = async () => {
+        const context = await browser.newContext();
+        contexts.push(context);
+        // Loopback only: anything that is not our server is refused.
+        await context.route('**/*', (route) =>
+          new URL(route.request().url()).origin === baseUrl ? route.continue() : route.abort('blockedbyclient'),
+        );
+        const page = await context.newPage();
+        page.on('console', (msg) => {
+          if (msg.type() === 'error' || msg.type() === 'warning') messages.push(`console.${msg.type()}: ${msg.text()}`);
+        });
+        page.on('pageerror', (error) => messages.push(`page error: ${error.message}`));
+        return page;
+      };
       try {
+        const page = await newPage();
         console.log(`running ${bench.name} (${bench.file}) …`);
-        const result = await bench.run({ page, baseUrl });
+        const result = await bench.run({ page, baseUrl, newPage });
         if (!Array.isArray(result) || result.length === 0) throw new Error(`${bench.file}: run() returned no rows`);
         rows.push(...result.map(summarise));
       } finally {
@@ -131,7 +146,7 @@ async function main() {
           console.log(`  ${messages.length} console warning(s)/error(s) in ${bench.name}:`);
           for (const message of messages.slice(0, MAX_CONSOLE_LINES)) console.log(`    ${message}`);
         }
-        await context.close();
+        await Promise.all(contexts.map((context) => context.close()));
       }
     }
     console.log('');
