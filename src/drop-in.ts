@@ -4,6 +4,7 @@
  * with one `<script type="module">`; page scripts import adapters and events from the same file.
  */
 export * from './index.js';
+import './drop-in-first-render.js';
 import './components/ija-provider/ija-provider.js';
 import './components/ija-workshop-agenda/ija-workshop-agenda.js';
 import './components/ija-partner-map/ija-partner-map.js';

@@ -22,9 +22,8 @@ const SAMPLE_TIMEOUT_MS = 10_000;
 
 /** Runs in the page: builds the agenda, then times `warmup + samples` first renders. */
 async function measure({ items, warmup, samples, variant, editable, timeoutMs }) {
-  await import('/ija-widgets.js');
-  // Schemas and built-in content come from the data layer (the drop-in loads them on demand).
-  const ija = await import('/core.js');
+  // The drop-in's exports: its value adapter checks data as the element does (the schemas load on demand).
+  const ija = await import('/ija-widgets.js');
   await customElements.whenDefined('ija-workshop-agenda');
 
   const TYPES = ['welcome', 'intro', 'input', 'presentation', 'practice', 'discussion', 'break', 'closing'];
@@ -42,7 +41,7 @@ async function measure({ items, warmup, samples, variant, editable, timeoutMs })
       description: `Wir sammeln Erfahrungen aus den Kommunen und besprechen die nächsten Schritte für Punkt ${i + 1}.`,
     })),
   };
-  const parsed = ija.parseAgenda(agenda);
+  const parsed = await ija.createValueAdapter(agenda).getAgenda(agenda.id);
   if (parsed.issues.length > 0 || parsed.data.items.length !== items) {
     throw new Error(`bench agenda is not valid: ${JSON.stringify(parsed.issues)}`);
   }

@@ -16,6 +16,8 @@ export interface OnDemand<T> {
   use(host: ReactiveControllerHost): T | undefined;
   /** Forgets the failure, so the next `use()` loads again. */
   retry(): void;
+  /** Hands over the module when it is already in memory (the drop-in bundles first-render code), so nothing loads. */
+  provide(module: T): void;
 }
 
 /**
@@ -80,6 +82,11 @@ export function onDemand<T>(importer: () => Promise<T>, options: { firstRender?:
     },
     retry() {
       error = undefined;
+    },
+    provide(module) {
+      value = module;
+      error = undefined;
+      loading = Promise.resolve(module);
     },
   };
   if (options.firstRender) firstRenderCode.add(code);

@@ -25,6 +25,34 @@ describe('a plain HTML page', () => {
     await page.context().close();
   });
 
+  it('the built-in content needs no second round trip: the agenda and the partner list show from the drop-in alone, never loading', async () => {
+    env.site.pages.set('built-in', { body: '<ija-workshop-agenda></ija-workshop-agenda><ija-partner-map></ija-partner-map>' });
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    // Every loading state that is ever rendered, from the first script on.
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { loadingSeen: string[] }).loadingSeen = []);
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('ija-workshop-agenda, ija-partner-map')) {
+          if (el.shadowRoot?.querySelector('.loading')) seen.push(el.localName);
+          else if (el.shadowRoot && !(el as unknown as { observed?: boolean }).observed) {
+            (el as unknown as { observed?: boolean }).observed = true;
+            new MutationObserver(() => el.shadowRoot!.querySelector('.loading') && seen.push(el.localName)).observe(el.shadowRoot, { childList: true, subtree: true });
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const scripts: string[] = [];
+    page.on('request', (request) => request.url().endsWith('.js') && scripts.push(new URL(request.url()).pathname));
+    await page.goto(`${env.site.origin}/page/built-in`);
+    await widgetsSettled(page);
+    await page.locator('ija-workshop-agenda ol.items li').first().waitFor();
+    await page.locator('ija-partner-map .empty-network').waitFor();
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { loadingSeen: string[] }).loadingSeen), []);
+    assert.deepEqual(scripts, ['/dist/ija-widgets.js']);
+    await context.close();
+  });
+
   it('a German page downloads no language table; a Turkish page only its own, from beside the bundle, right to left only for Arabic', async () => {
     const widgets = '<ija-workshop-agenda></ija-workshop-agenda><ija-leitfragen-board></ija-leitfragen-board>';
     env.site.pages.set('german', { body: widgets });

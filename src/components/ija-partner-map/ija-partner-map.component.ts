@@ -23,7 +23,7 @@ export const PARTNER_VIEWS = ['list', 'map', 'gaps', 'join', 'admin'] as const;
 export type PartnerView = (typeof PARTNER_VIEWS)[number];
 
 /** The search, the filters and the list: loaded with the partners, so the element's first download is small. */
-const browseCode = onDemand(() => import('./partner-browse.js'), { firstRender: true });
+export const browseCode = onDemand(() => import('./partner-browse.js'), { firstRender: true });
 /** Loaded when first needed: the virtualizer (long lists), the gaps view, the join form (with its schema). */
 const virtualListCode = onDemand(() => import('./partner-virtual-list.js'));
 const gapsCode = onDemand(() => import('./partner-gaps-view.js'));

@@ -21,7 +21,7 @@ registerBuiltInMessages('agenda', agendaMessages);
 
 /** Loaded when first needed: edit mode (controls and edits), following a server's agenda, the calendar file. */
 /** The items' times and icons: loaded with the agenda, so the element's first download is small. */
-const contentCode = onDemand(() => import('./agenda-content.js'), { firstRender: true });
+export const contentCode = onDemand(() => import('./agenda-content.js'), { firstRender: true });
 const editCode = onDemand(() => import('./agenda-editor.js'));
 const liveCode = onDemand(() => import('./agenda-live.js'));
 const icsCode = onDemand(() => import('./agenda-ics.js'));
