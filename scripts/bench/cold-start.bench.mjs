@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /* The functions passed to page.evaluate and addInitScript run in the browser. */
-/* global window, document, requestAnimationFrame, performance */
+/* global window, document, requestAnimationFrame */
 
 export const name = 'cold-start';
 
