@@ -1,4 +1,4 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -61,6 +61,16 @@ export default {
     manualChunks: chunking.manualChunks,
     sourcemap: true,
   },
-  plugins: plugins(),
+  plugins: [...plugins(), reserveSpaceStyles()],
   onwarn,
 };
+
+/** dist/cdn/ija-widgets.css beside the drop-in: the space the widgets hold before their script has run. */
+function reserveSpaceStyles() {
+  return {
+    name: 'ija-widgets-css',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'ija-widgets.css', source: readFileSync('src/ija-widgets.css', 'utf8') });
+    },
+  };
+}

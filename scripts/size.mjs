@@ -8,15 +8,14 @@
  *   it downloads until nothing new starts for a second (listed, no budget: it includes the schemas and HTTP code).
  * Sizes are gzip -9 of the bytes. `--write` puts the table into README.md between the size markers.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { startReferenceServer } from './reference-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const KB = 1024;
@@ -52,15 +51,6 @@ async function viteFirstDownload(tag) {
   }
 }
 
-function freePort() {
-  return new Promise((resolvePort) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
 /** Pages with `api`, one element each and all four, served by the reference server beside its demo. */
 const API_PAGES = {
   'ija-partner-map': '<ija-partner-map api="/api"></ija-partner-map>',
@@ -69,26 +59,6 @@ const API_PAGES = {
   'ija-five-point-plan': '<ija-five-point-plan api="/api" plan-id="fuenf-punkte-plan"></ija-five-point-plan>',
   all: '<ija-provider api="/api"><ija-partner-map></ija-partner-map><ija-workshop-agenda agenda-id="werkstattgespraech"></ija-workshop-agenda><ija-leitfragen-board board-id="leitfragen"></ija-leitfragen-board><ija-five-point-plan plan-id="fuenf-punkte-plan"></ija-five-point-plan></ija-provider>',
 };
-
-/** The reference server on an in-memory store with the demo content, serving the drop-in at /dist/ and the pages above. */
-async function startReferenceServer(publicDir) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--demo', '--db', ':memory:', '--port', String(port), '--public', publicDir], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const origin = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (child.exitCode !== null) throw new Error(`the reference server stopped:\n${output}`);
-    if (await fetch(`${origin}/readyz`).then((response) => response.ok, () => false)) return { origin, stop: () => child.kill() };
-    await new Promise((wait) => setTimeout(wait, 100));
-  }
-  child.kill();
-  throw new Error(`the reference server did not start:\n${output}`);
-}
 
 /** Loads a page cold and sums what it downloads (scripts, data) until no request starts for a second. */
 async function pageDownloads(browser, url) {
@@ -115,7 +85,7 @@ async function apiPageRows() {
   for (const [name, body] of Object.entries(API_PAGES)) {
     writeFileSync(join(publicDir, `${name}.html`), `<!doctype html><html lang="de"><meta charset="utf-8"><title>${name}</title><script type="module" src="/dist/cdn/ija-widgets.js"></script><body>${body}</body></html>\n`);
   }
-  const server = await startReferenceServer(publicDir);
+  const server = await startReferenceServer({ publicDir });
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const rows = {};

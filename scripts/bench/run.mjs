@@ -7,8 +7,8 @@
  *
  * A benchmark module exports `name` and `async run({ page, baseUrl, newPage })`, which returns rows: either
  * `{ label, samples }` with the samples in milliseconds (median, p95, min are printed), or `{ label, figure }` with a
- * text (a ratio, a count, a size) printed as it is. `newPage()` opens a page in a fresh browser context (empty
- * cache, for cold loads), with the same loopback-only rule; the runner closes them all.
+ * text (a ratio, a count, a size) printed as it is. `newPage({ origin, viewport })` opens a page in a fresh browser
+ * context (empty cache, for cold loads) that may reach only `origin` (this server by default); the runner closes them.
  */
 import { createStaticServer } from '../static-server.mjs';
 import { existsSync } from 'node:fs';
@@ -90,12 +90,14 @@ function printTable(allRows) {
   const lines = rows.map((row) => [row.label, String(row.runs), ...[row.median, row.p95, row.min].map((ms) => ms.toFixed(1))]);
   const widths = header.map((title, col) => Math.max(title.length, ...lines.map((line) => line[col].length)));
   const format = (cells) => cells.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('  ');
-  console.log(format(header));
-  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
-  for (const line of lines) console.log(format(line));
+  if (lines.length > 0) {
+    console.log(format(header));
+    console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+    for (const line of lines) console.log(format(line));
+    console.log('');
+  }
   if (figures.length === 0) return;
   const labelWidth = Math.max(...figures.map((row) => row.label.length));
-  console.log('');
   for (const row of figures) console.log(`${row.label.padEnd(labelWidth)}  ${row.figure}`);
 }
 
@@ -121,12 +123,12 @@ async function main() {
     for (const bench of benchmarks) {
       const messages = [];
       const contexts = [];
-      const newPage = async () => {
-        const context = await browser.newContext();
+      const newPage = async ({ origin = baseUrl, viewport } = {}) => {
+        const context = await browser.newContext(viewport ? { viewport } : {});
         contexts.push(context);
-        // Loopback only: anything that is not our server is refused.
+        // Loopback only: anything that is not our server (or the bench's own, e.g. the reference server) is refused.
         await context.route('**/*', (route) =>
-          new URL(route.request().url()).origin === baseUrl ? route.continue() : route.abort('blockedbyclient'),
+          new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient'),
         );
         const page = await context.newPage();
         page.on('console', (msg) => {

@@ -259,7 +259,10 @@ function chosenAttributes() {
 function htmlSnippet(tag, attributes) {
   const list = attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
   const script = scriptInput.value.trim() || '/pfad/zu/ija-widgets.js';
-  return `<script type="module" src="${escapeHtml(script)}"></script>\n<${tag}${list}></${tag}>`;
+  // The style sheet beside the script keeps the widget's space until its content is there (no layout shift).
+  const styles = script.replace(/\.js$/, '.css');
+  const head = styles === script ? '' : `<link rel="stylesheet" href="${escapeHtml(styles)}" />\n`;
+  return `${head}<script type="module" src="${escapeHtml(script)}"></script>\n<${tag}${list}></${tag}>`;
 }
 
 /** `lang` stays as it is on the placeholder (the loader keeps it); every other attribute becomes `data-NAME`. */

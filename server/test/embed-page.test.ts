@@ -92,7 +92,7 @@ describe('embed-code generator page', { timeout: 180_000 }, () => {
     await previewShows(page, 'ija-partner-map');
     // (The element may reflect its own state into attributes; the page set none.)
     assert.equal(await page.locator('#preview > ija-partner-map').evaluate((el) => ['src', 'api', 'category', 'lang', 'theme'].some((name) => el.hasAttribute(name))), false);
-    assert.equal(await snippet(page, 'snippet-html'), '<script type="module" src="/pfad/zu/ija-widgets.js"></script>\n<ija-partner-map></ija-partner-map>');
+    assert.equal(await snippet(page, 'snippet-html'), '<link rel="stylesheet" href="/pfad/zu/ija-widgets.css" />\n<script type="module" src="/pfad/zu/ija-widgets.js"></script>\n<ija-partner-map></ija-partner-map>');
     assert.equal(await snippet(page, 'snippet-cms'), '<div data-ija="partner-map">Das Partnernetz wird geladen …</div>');
     // Options from the manifest: a literal union (via its description) as a select, booleans as checkboxes.
     assert.equal(await page.locator('#options-fields select#opt-view').count(), 1);
@@ -117,7 +117,7 @@ describe('embed-code generator page', { timeout: 180_000 }, () => {
     await page.waitForSelector('#preview ija-partner-map .partner');
     assert.equal(
       await snippet(page, 'snippet-html'),
-      '<script type="module" src="/pfad/zu/ija-widgets.js"></script>\n<ija-partner-map src="/api/partners" category="politik" join></ija-partner-map>',
+      '<link rel="stylesheet" href="/pfad/zu/ija-widgets.css" />\n<script type="module" src="/pfad/zu/ija-widgets.js"></script>\n<ija-partner-map src="/api/partners" category="politik" join></ija-partner-map>',
     );
     assert.equal(
       await snippet(page, 'snippet-cms'),

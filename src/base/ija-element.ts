@@ -119,11 +119,11 @@ export class IjaElement extends LitElement {
     const ready = source.ready;
     if (ready) return complete(ready);
     return source.task.render({
-      initial: () => renderLoading(m),
-      pending: () => (source.task.value ? complete(source.task.value) : renderLoading(m)),
+      initial: () => renderLoading(m, { reserve: true }),
+      pending: () => (source.task.value ? complete(source.task.value) : renderLoading(m, { reserve: true })),
       complete,
       error: (error) =>
-        isAbortError(error) ? renderLoading(m) : renderError(m, error, () => void source.reload()),
+        isAbortError(error) ? renderLoading(m, { reserve: true }) : renderError(m, error, () => void source.reload()),
     });
   }
 }

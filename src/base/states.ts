@@ -7,8 +7,9 @@ import type { OnDemand } from '../core/on-demand.js';
 
 /** The shared loading and error (with retry) states, so every widget says them the same way. */
 
-export function renderLoading(m: Messages): TemplateResult {
-  return html`<div class="state loading" part="state loading" role="status">
+/** `reserve`: the whole widget is loading, so the state holds the widget's space (see ija-widgets.css). */
+export function renderLoading(m: Messages, { reserve = false } = {}): TemplateResult {
+  return html`<div class="state loading ${reserve ? 'reserve' : ''}" part="state loading" role="status">
     <span class="spinner" aria-hidden="true"></span><span>${m.common.loading}</span>
   </div>`;
 }
@@ -66,6 +67,10 @@ export const stateStyles = css`
   .state.loading {
     flex-direction: row;
     align-items: center;
+  }
+  .state.loading.reserve {
+    align-items: flex-start;
+    min-block-size: var(--ija-reserve-block-size, 30rem);
   }
   .state.error {
     border-inline-start: 0.35rem solid var(--_danger);

@@ -53,6 +53,33 @@ describe('a plain HTML page', () => {
     await context.close();
   });
 
+  it('with ija-widgets.css, a widget holds its space from the first paint to its content: the text below does not jump', async () => {
+    env.site.pages.set('reserved', {
+      head: '<link rel="stylesheet" href="/dist/ija-widgets.css">',
+      body: '<h1>Unser Plan</h1><ija-five-point-plan src="/data/plan-musterstadt.json"></ija-five-point-plan><footer id="below" style="block-size: 20rem; background: #eee">Kontakt: Jugendamt</footer>',
+    });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // A slow data file (venue Wi-Fi): the loading state is painted for a while before the plan arrives.
+    await page.route('**/data/plan-musterstadt.json', async (route) => {
+      await new Promise((wait) => setTimeout(wait, 600));
+      await route.continue();
+    });
+    await page.goto(`${env.site.origin}/page/reserved`);
+    await page.locator('ija-five-point-plan .point').first().waitFor();
+    await page.waitForTimeout(300);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    const cls = shifts.reduce((sum, value) => sum + value, 0);
+    assert.ok(cls <= 0.05, `layout shift ${cls.toFixed(3)} (${shifts.map((value) => value.toFixed(3)).join(', ')})`);
+    await context.close();
+  });
+
   it('a German page downloads no language table; a Turkish page only its own, from beside the bundle, right to left only for Arabic', async () => {
     const widgets = '<ija-workshop-agenda></ija-workshop-agenda><ija-leitfragen-board></ija-leitfragen-board>';
     env.site.pages.set('german', { body: widgets });

@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -25,6 +25,8 @@ export async function buildBundle(dir: string): Promise<void> {
     conditions: ['browser', 'production'],
     logLevel: 'error',
   });
+  // The style sheet the drop-in ships beside it (rollup emits it in the real build).
+  await copyFile(join(ROOT, 'src/ija-widgets.css'), join(dir, 'cdn', 'ija-widgets.css'));
 }
 
 export interface RunningServer {
