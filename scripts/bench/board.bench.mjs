@@ -90,19 +90,27 @@ async function setup({ timeoutMs }) {
     for (let i = 0; i < 100 && el.moderator && !el.shadowRoot.querySelector('.toolbar'); i++) await frame();
     await el.updateComplete;
   };
+  /** A virtualised column renders its window after measuring (in the next frames; its code may still be loading): waits for it, up to 10 s. */
+  const cardsShown = async (el) => {
+    const end = performance.now() + 10_000;
+    let frames = 0;
+    for (; cardCount(el) === 0 && performance.now() < end; frames++) await frame();
+    return frames;
+  };
   const optionCount = (el) => el.shadowRoot?.querySelectorAll('option').length ?? 0;
 
-  window.__boardBench = { raw, card, parseBoard, frame, withTimeout, ready, cardCount, optionCount };
+  window.__boardBench = { raw, card, parseBoard, frame, withTimeout, ready, cardCount, cardsShown, optionCount };
 }
 
 /** Runs in the page: `warmup + samples` initial renders of a board with `ideas` ideas, in one view. */
 async function measureRender({ ideas, moderator, warmup, samples }) {
-  const { raw, frame, ready, cardCount, optionCount } = window.__boardBench;
+  const { raw, frame, ready, cardCount, cardsShown, optionCount } = window.__boardBench;
   const data = raw(ideas);
   const work = [];
   const full = [];
   let shown = 0;
   let options = 0;
+  let waited = 0;
   for (let run = 0; run < warmup + samples; run++) {
     await frame();
     const t0 = performance.now();
@@ -111,8 +119,7 @@ async function measureRender({ ideas, moderator, warmup, samples }) {
     el.board = data;
     document.body.append(el);
     await ready(el);
-    // A virtualised column renders its window after measuring (in the next frames): wait for the ideas.
-    for (let i = 0; i < 20 && cardCount(el) === 0; i++) await frame();
+    const frames = await cardsShown(el);
     void document.body.offsetHeight;
     const t1 = performance.now();
     await frame();
@@ -122,18 +129,19 @@ async function measureRender({ ideas, moderator, warmup, samples }) {
     if (run >= warmup) {
       work.push(t1 - t0);
       full.push(t2 - t0);
+      waited = Math.max(waited, frames);
     }
     shown = cardCount(el);
     options = optionCount(el);
     el.remove();
   }
   await frame();
-  return { work, full, shown, options };
+  return { work, full, shown, options, waited };
 }
 
 /** Runs in the page: a live board with `ideas` ideas over a stub adapter; times `warmup + samples` incoming ideas. */
 async function measureIncoming({ ideas, moderator, warmup, samples }) {
-  const { raw, parseBoard, card, frame, withTimeout, ready, cardCount } = window.__boardBench;
+  const { raw, parseBoard, card, frame, withTimeout, ready, cardCount, cardsShown } = window.__boardBench;
   const board = await parseBoard(raw(ideas));
   let handlers;
   const refuse = () => Promise.reject(new Error('not used in the benchmark'));
@@ -158,7 +166,7 @@ async function measureIncoming({ ideas, moderator, warmup, samples }) {
   if (!handlers) throw new Error('the element did not subscribe to the board stream');
   handlers.onOpen?.();
   await withTimeout(el.updateComplete, 'the live status');
-  for (let i = 0; i < 20 && cardCount(el) === 0; i++) await frame();
+  await cardsShown(el);
   if (cardCount(el) < 1) throw new Error('the live board shows no li.card');
 
   const work = [];
@@ -208,7 +216,10 @@ export async function run({ page, baseUrl }) {
     for (const ideas of RENDER_SIZES) {
       await fresh();
       const result = await page.evaluate(measureRender, { ideas, moderator, warmup: RENDER_WARMUP, samples: renderSamples(ideas) });
-      console.log(`  ${view}, ${n(ideas)} ideas: ${n(result.shown)} ideas and ${n(result.options)} <option> elements in the DOM`);
+      console.log(
+        `  ${view}, ${n(ideas)} ideas: ${n(result.shown)} ideas and ${n(result.options)} <option> elements in the DOM;` +
+          ` at most ${result.waited} frame(s) until the first ideas were in the DOM`,
+      );
       rows.push({ label: `board (${view}): initial render, ${n(ideas)} ideas, work`, samples: result.work });
       rows.push({ label: `board (${view}): initial render, ${n(ideas)} ideas, frame`, samples: result.full });
       medians.set(ideas, median(result.work));
