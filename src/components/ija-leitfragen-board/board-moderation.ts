@@ -1,4 +1,4 @@
-import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/i18n/locales.js';
 import { registerBuiltInMessages } from '../../core/i18n/locales.js';
 import { boardResultsMessages } from '../../core/i18n/messages/board-results.js';
@@ -10,7 +10,9 @@ import type { Board, Card } from '../../core/schemas/board.js';
 import type { Plan } from '../../core/schemas/plan.js';
 import { addStyles } from '../../base/add-styles.js';
 import { renderOnDemand } from '../../base/states.js';
-import { applyEvent, removeCard, upsertCard } from './board-state.js';
+import { applyEvent, cardsOf, findCard, removeCard, upsertCard } from './board-state.js';
+import type { CardMenus } from './board-cards.js';
+import { dialogStyles } from './board-dialog.styles.js';
 import { short } from './board-card.js';
 import type { BoardManager, ManagePanel } from './board-manage.js';
 import type { IjaLeitfragenBoard } from './ija-leitfragen-board.component.js';
@@ -34,8 +36,8 @@ interface ToPlan {
 
 /** Merges a card into another on this device: votes add up, its text (and what was merged into it) stays with the target. */
 export function mergeCards(board: Board, cardId: string, into: string): Board {
-  const card = board.cards.find((c) => c.id === cardId);
-  const target = board.cards.find((c) => c.id === into);
+  const card = findCard(board, cardId);
+  const target = findCard(board, into);
   if (!card || !target) return board;
   const merged = [...(target.merged ?? []), { id: card.id, text: card.text }, ...(card.merged ?? [])];
   return removeCard(upsertCard(board, { ...target, votes: target.votes + card.votes, merged }), cardId);
@@ -49,7 +51,7 @@ const isRefusedKey = (error: unknown) => error instanceof IjaAdapterError && (er
  * plan, delete), the merge and plan dialogs. Every destructive action asks first; focus always
  * lands on something that is there.
  */
-export class BoardModeration implements ReactiveController {
+export class BoardModeration {
   private readonly host: IjaLeitfragenBoard;
   private readonly localize: LocalizeController;
   private openMenu?: string;
@@ -65,13 +67,7 @@ export class BoardModeration implements ReactiveController {
   constructor(host: IjaLeitfragenBoard, localize: LocalizeController) {
     this.host = host;
     this.localize = localize;
-    host.addController(this);
-  }
-
-  /** Opens the dialog that should be open (a `<dialog>` is shown modally only by script). */
-  hostUpdated(): void {
-    const dialog = this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.board-dialog');
-    if (dialog && !dialog.open) dialog.showModal();
+    addStyles(host, dialogStyles);
   }
 
   private get m(): Messages {
@@ -182,8 +178,16 @@ export class BoardModeration implements ReactiveController {
         : nothing}`;
   }
 
+  /** The menus of one question's ideas. */
+  cardMenus(board: Board, sameQuestion: readonly Card[]): CardMenus {
+    return {
+      render: (card) => this.renderCardMenu(board, card, sameQuestion),
+      state: (card) => (this.openMenu !== card.id ? undefined : this.confirmDelete === card.id ? 'confirm' : 'open'),
+    };
+  }
+
   /** The idea's menu button and, when open, its list of actions (or the question before deleting). */
-  renderCardMenu(board: Board, card: Card, sameQuestion: readonly Card[]): { toggle: TemplateResult; panel: TemplateResult | typeof nothing } {
+  private renderCardMenu(board: Board, card: Card, sameQuestion: readonly Card[]): { toggle: TemplateResult; panel: TemplateResult | typeof nothing } {
     const mod = this.m.boardResults.moderator;
     const label = short(card.text);
     const open = this.openMenu === card.id;
@@ -306,9 +310,9 @@ export class BoardModeration implements ReactiveController {
 
   private renderMerge(board: Board, merge: { cardId: string; into?: string }): TemplateResult | typeof nothing {
     const mod = this.m.boardResults.moderator;
-    const card = board.cards.find((c) => c.id === merge.cardId);
+    const card = findCard(board, merge.cardId);
     if (!card) return nothing;
-    const targets = board.cards.filter((c) => c.questionId === card.questionId && c.id !== card.id);
+    const targets = cardsOf(board, card.questionId).filter((c) => c.id !== card.id);
     const done = (focus: string) => {
       this.merge = undefined;
       this.update(focus);
@@ -381,7 +385,7 @@ export class BoardModeration implements ReactiveController {
 
   private renderToPlan(board: Board, state: ToPlan): TemplateResult | typeof nothing {
     const mod = this.m.boardResults.moderator;
-    const card = board.cards.find((c) => c.id === state.cardId);
+    const card = findCard(board, state.cardId);
     const close = () => {
       this.toPlan = undefined;
       this.update(state.returnTo);
@@ -487,7 +491,7 @@ export class BoardModeration implements ReactiveController {
   }
 }
 
-/** The moderator's parts: the menus open below their idea, the dialogs stay inside a phone's width. */
+/** The moderator's parts: the menus open below their idea; the dialogs' choices (the dialogs themselves: `board-dialog.styles.ts`). */
 export const moderationStyles = css`
   .menu {
     list-style: none;
@@ -531,23 +535,6 @@ export const moderationStyles = css`
     color: var(--_success);
     font-weight: 600;
   }
-  .board-dialog {
-    inline-size: min(36rem, calc(100vw - 2rem));
-    max-block-size: calc(100vh - 2rem);
-    overflow: auto;
-    padding: 1rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    overflow-wrap: anywhere;
-  }
-  .board-dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  .board-dialog h3 {
-    margin-block-end: 0.75rem;
-  }
   .board-dialog fieldset {
     margin: 0.75rem 0;
     padding: 0.5rem;
@@ -579,8 +566,7 @@ export const moderationStyles = css`
     background: var(--_surface);
   }
   @media (forced-colors: active) {
-    .menu,
-    .board-dialog {
+    .menu {
       border-color: CanvasText;
     }
     .menu-item:hover,

@@ -11,7 +11,7 @@ import { IjaIdeaAddEvent, IjaViewChangeEvent, IjaVoteEvent, type IjaOperation } 
 import type { Messages } from '../../core/i18n/locales.js';
 import type { IjaAdapter } from '../../core/adapter/types.js';
 import { CARD_TEXT_MAX } from '../../core/schemas/constants.js';
-import type { Board, BoardInput, Card, Question } from '../../core/schemas/board.js';
+import type { Board, BoardInput, Question } from '../../core/schemas/board.js';
 import { validators } from '../../core/schemas/validators.js';
 import { onDemand } from '../../core/on-demand.js';
 import { addStyles } from '../../base/add-styles.js';
@@ -19,6 +19,7 @@ import { asParticipant, CLIENT_ID_DAYS, participantId } from './board-client.js'
 import type { BoardOutbox, OutboxEntry } from './board-outbox.js';
 import type { BoardLive, Connection } from './board-live.js';
 import type { BoardModeration } from './board-moderation.js';
+import type { CardHandlers } from './board-card.js';
 import { boardStyles } from './ija-leitfragen-board.styles.js';
 
 registerBuiltInMessages('board', boardMessages);
@@ -223,7 +224,7 @@ export class IjaLeitfragenBoard extends IjaElement {
       this.scrollOnLoad = false;
       void this.updateComplete.then(() => this.scrollIntoView());
     }
-    this.current = (!this.live && this.restoreLocal(loaded)) || loaded;
+    this.current = contentCode.value!.ownBoard((!this.live && this.restoreLocal(loaded)) || loaded);
     this.connection = 'local';
     if (this.live) this.liveBoard = new liveCode.value!.BoardLive(this, loaded.id);
   }
@@ -258,6 +259,8 @@ export class IjaLeitfragenBoard extends IjaElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // A dialog that should be open (a `<dialog>` is shown modally only by script).
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.board-dialog:not([open])')?.showModal();
     const target = this.pendingFocus && this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
     if (target) {
       this.pendingFocus = undefined;
@@ -313,9 +316,6 @@ export class IjaLeitfragenBoard extends IjaElement {
     const { votesPerPerson, votesUsed } = contentCode.value!;
     const used = votesUsed(board);
     const total = votesPerPerson(board);
-    // An idea the server already has (its event arrived before the answer) is shown as a card, not as sending;
-    // the outbox still finishes its (idempotent) send.
-    const stored = new Set(board.cards.map((card) => card.id));
     return html`<p class="votes-left">${used >= total ? m.board.noVotesLeft : m.board.votesLeft(total - used, total)}</p>
       <nav class="question-nav" aria-label=${m.board.chooseQuestion}>
         <label class="visually-hidden" for="question-select">${m.board.chooseQuestion}</label>
@@ -330,7 +330,7 @@ export class IjaLeitfragenBoard extends IjaElement {
         </button>
       </nav>
       <div class="columns">
-        ${board.questions.map((question, i) => this.renderQuestion(m, board, question, i, i === index, stored, used < total))}
+        ${board.questions.map((question, i) => this.renderQuestion(m, board, question, i, i === index, used < total))}
       </div>`;
   }
 
@@ -358,15 +358,29 @@ export class IjaLeitfragenBoard extends IjaElement {
     question: Question,
     index: number,
     selected: boolean,
-    stored: ReadonlySet<string>,
     canVote: boolean,
   ): TemplateResult {
-    const { cardsOf, renderCard } = contentCode.value!;
+    const { cardsOf, findCard, participantCards, renderCardList, renderNoIdeas } = contentCode.value!;
     const all = cardsOf(board, question.id);
-    const cards = all.filter((card) => !card.hidden || card.mine || this.moderator);
+    // An idea the server already has (its event arrived before the answer) is shown as a card, not as sending;
+    // the outbox still finishes its (idempotent) send.
     const pending = (this.outbox?.entries ?? []).filter(
-      (entry) => entry.operation.kind === 'add-card' && entry.operation.card.questionId === question.id && !stored.has(entry.id),
+      (entry) => entry.operation.kind === 'add-card' && entry.operation.card.questionId === question.id && !findCard(board, entry.id),
     );
+    const list = {
+      m,
+      host: this,
+      cards: this.moderator ? all : participantCards(all),
+      all,
+      canVote,
+      locked: board.locked === true,
+      moderator: this.moderator,
+      editing: this.editing,
+      confirmingRemove: this.confirmRemove,
+      handlers: this.cardHandlers,
+      menus: this.moderation?.cardMenus(board, all),
+      pending: pending.map((entry) => this.renderPendingEntry(m, entry)),
+    };
     const draft = this.drafts[question.id] ?? '';
     const error = this.formErrors[question.id];
     const lang = this.contentLang(this.data.source);
@@ -391,36 +405,7 @@ export class IjaLeitfragenBoard extends IjaElement {
             <button type="submit" class="button">${m.board.addIdea}</button>
           </form>`}
       ${question.hint ? html`<p id="hint-${q}" class="hint muted" lang=${lang}>${question.hint}</p>` : nothing}
-      <ul class="cards">
-        ${cards.map((card) =>
-          renderCard(m, card, {
-            canVote,
-            locked: board.locked === true,
-            moderator: this.moderator,
-            editing: this.editing === card.id,
-            confirmingRemove: this.confirmRemove === card.id,
-            menu: this.moderation?.renderCardMenu(board, card, all),
-            onVote: (value) => this.vote(board, card, value),
-            onEdit: () => {
-              this.editing = card.id;
-              this.focusIn(`#edit-${CSS.escape(card.id)}`);
-            },
-            onCancelEdit: () => this.endEdit(card),
-            onSaveEdit: (text) => this.saveEdit(board, card, text),
-            onAskRemove: () => {
-              this.confirmRemove = card.id;
-              this.focusIn(`[data-id="${CSS.escape(card.id)}"] .confirm-cancel`);
-            },
-            onCancelRemove: () => {
-              this.confirmRemove = undefined;
-              this.focusIn(`[data-id="${CSS.escape(card.id)}"] .remove`);
-            },
-            onRemove: () => void this.deleteIdea(board, card),
-          }),
-        )}
-        ${pending.map((entry) => this.renderPendingEntry(m, entry))}
-      </ul>
-      ${cards.length === 0 && pending.length === 0 ? html`<p class="muted">${m.board.noIdeas}</p>` : nothing}
+      ${renderCardList(list)} ${renderNoIdeas(list)}
     </section>`;
   }
 
@@ -467,33 +452,58 @@ export class IjaLeitfragenBoard extends IjaElement {
     }
   }
 
-  private vote(board: Board, card: Card, value: 1 | -1): void {
-    const next = contentCode.value!.localVote(board, card.id, value);
-    if (!next) return;
-    const voting = new IjaVoteEvent({ boardId: board.id, cardId: card.id, value });
+  /** What a person does on a card: one object, so a card's template stays as it is until its idea changes. */
+  private readonly cardHandlers: CardHandlers = {
+    onVote: (cardId, value) => this.vote(cardId, value),
+    onEdit: (cardId) => {
+      this.editing = cardId;
+      this.focusIn(`#edit-${CSS.escape(cardId)}`);
+    },
+    onCancelEdit: (cardId) => this.editing === cardId && this.endEdit(cardId),
+    onSaveEdit: (cardId, text) => this.saveEdit(cardId, text),
+    onAskRemove: (cardId) => {
+      this.confirmRemove = cardId;
+      this.focusIn(`[data-id="${CSS.escape(cardId)}"] .confirm-cancel`);
+    },
+    onCancelRemove: (cardId) => {
+      this.confirmRemove = undefined;
+      this.focusIn(`[data-id="${CSS.escape(cardId)}"] .remove`);
+    },
+    onRemove: (cardId) => void this.deleteIdea(cardId),
+  };
+
+  private vote(cardId: string, value: 1 | -1): void {
+    const board = this.current!;
+    const voted = contentCode.value!.votedCard(board, cardId, value);
+    if (!voted) return;
+    const voting = new IjaVoteEvent({ boardId: board.id, cardId, value });
     if (!this.dispatchEvent(voting)) return;
-    this.current = next;
-    this.outbox?.enqueue({ kind: 'vote', boardId: board.id, cardId: card.id, vote: { id: crypto.randomUUID(), value } });
+    this.current = contentCode.value!.upsertCard(board, voted);
+    this.outbox?.enqueue({ kind: 'vote', boardId: board.id, cardId, vote: { id: crypto.randomUUID(), value } });
   }
 
-  private endEdit(card: Card): void {
+  private endEdit(cardId: string): void {
     this.editing = undefined;
-    this.focusIn(`[data-id="${CSS.escape(card.id)}"] .edit`);
+    this.focusIn(`[data-id="${CSS.escape(cardId)}"] .edit`);
   }
 
-  private saveEdit(board: Board, card: Card, text: string): void {
+  private saveEdit(cardId: string, text: string): void {
+    const board = this.current!;
+    const card = contentCode.value!.findCard(board, cardId);
     const trimmed = text.trim();
-    this.endEdit(card);
-    if (trimmed === '' || trimmed === card.text) return;
+    this.endEdit(cardId);
+    if (!card || trimmed === '' || trimmed === card.text) return;
     this.current = contentCode.value!.upsertCard(board, { ...card, text: trimmed });
-    this.outbox?.enqueue({ kind: 'edit-card', boardId: board.id, cardId: card.id, patch: { text: trimmed } });
+    this.outbox?.enqueue({ kind: 'edit-card', boardId: board.id, cardId, patch: { text: trimmed } });
   }
 
-  private async deleteIdea(board: Board, card: Card): Promise<void> {
+  private async deleteIdea(cardId: string): Promise<void> {
+    const board = this.current!;
+    const questionId = contentCode.value!.findCard(board, cardId)?.questionId ?? '';
     this.confirmRemove = undefined;
-    if (await this.moderate('remove-idea', () => this.participant.deleteCard(board.id, card.id), (b) => contentCode.value!.removeCard(b, card.id))) {
-      this.focusIn(`#q-${CSS.escape(card.questionId)}`);
-    } else this.focusIn(`[data-id="${CSS.escape(card.id)}"] .remove`);
+    if (await this.moderate('remove-idea', () => this.participant.deleteCard(board.id, cardId), (b) => contentCode.value!.removeCard(b, cardId))) {
+      this.focusIn(`#q-${CSS.escape(questionId)}`);
+    } else this.focusIn(`[data-id="${CSS.escape(cardId)}"] .remove`);
   }
 
   /**
