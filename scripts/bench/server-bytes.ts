@@ -1,0 +1,155 @@
+/**
+ * `npm run bench:server-bytes`: what the reference server sends, on the wire, from the real process
+ * (`server/main.ts --demo` on an SQLite file in a temp folder, serving the built `dist/`: run
+ * `npm run build` first). A second site, `grossstadt`, holds 500 synthetic partners (the list of
+ * `npm run bench:server`), a big city's network.
+ *
+ * 1. Chromium opens the demo home page in a fresh context and then once more in the same context (a
+ *    repeat visit): the scripts it loads, their bytes on the wire, and how many it asked for again.
+ * 2. The page, its style sheet, each of those scripts and each polled read (partner lists, agenda, plan) asked for with no
+ *    `Accept-Encoding`, with `gzip` and with `br`: the body bytes as sent (not decoded), and its
+ *    `Cache-Control`.
+ * 3. The same reads again with the `ETag` they answered in `If-None-Match`: the status and body bytes.
+ */
+import { request } from 'node:http';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { openRepository } from '../../server/repository/open.js';
+import { DEMO_AGENDA_ID, DEMO_PLAN_ID } from '../../server/seed.js';
+import { tempDir } from '../../server/test/helpers/e2e.js';
+import { startServerProcess } from '../../server/test/helpers/server-process.js';
+// @ts-expect-error -- a plain ES module without types, shared with the browser tests
+import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
+import { syntheticPartners } from './synthetic-partners.js';
+
+const BIG_SITE = 'grossstadt';
+const BIG_SITE_PARTNERS = 500;
+const ENCODINGS = [undefined, 'gzip', 'br'] as const;
+const QUIET_MS = 1_000;
+
+interface WireAnswer {
+  status: number;
+  /** Body bytes as they came over the wire (compressed when the server compressed). */
+  bytes: number;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** One GET as a client without automatic decoding sends it: the body is counted, not decoded. */
+function get(url: string, headers: Record<string, string>): Promise<WireAnswer> {
+  return new Promise((done, fail) => {
+    const sent = request(url, { headers, timeout: 10_000 }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      response.on('end', () => done({ status: response.statusCode ?? 0, bytes, headers: response.headers }));
+      response.on('error', fail);
+    });
+    sent.on('timeout', () => sent.destroy(new Error(`GET ${url}: no answer within 10 s`)));
+    sent.on('error', fail);
+    sent.end();
+  });
+}
+
+/** Scripts a page load asked the server for, with their body bytes on the wire (Chromium's count). */
+async function scriptsLoaded(page: Page, url: string): Promise<{ url: string; bytes: number }[]> {
+  const scripts: Promise<{ url: string; bytes: number }>[] = [];
+  page.on('requestfinished', (finished) => {
+    if (finished.resourceType() !== 'script') return;
+    scripts.push(finished.sizes().then(async (sizes) => ({ url: finished.url(), bytes: (await finished.response())?.fromServiceWorker() ? 0 : sizes.responseBodySize })));
+  });
+  // Not 'networkidle': the page keeps an event stream open. Done when no script came for a second.
+  await page.goto(url, { waitUntil: 'load' });
+  for (let seen = -1; seen !== scripts.length; ) {
+    seen = scripts.length;
+    await page.waitForTimeout(QUIET_MS);
+  }
+  return Promise.all(scripts);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const header = (answer: WireAnswer, name: string) => String(answer.headers[name] ?? '–');
+
+function printTable(rows: string[][]): void {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const line = (row: string[]) => row.map((cell, column) => (column === 0 || column === row.length - 1 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  console.log(line(rows[0]!));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const row of rows.slice(1)) console.log(line(row));
+}
+
+async function seedBigSite(db: string): Promise<void> {
+  const repo = await openRepository(db);
+  try {
+    await repo.createSite({ id: BIG_SITE, title: 'Großstadt', createdAt: new Date().toISOString() });
+    await repo.replacePartners(BIG_SITE, syntheticPartners(BIG_SITE_PARTNERS));
+  } finally {
+    await repo.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const temp = await tempDir('ija-bench-bytes-');
+  await mkdir(join(temp.path, 'data'));
+  const db = join(temp.path, 'data', 'bytes.sqlite');
+  await seedBigSite(db);
+  // The default site is still empty: `--demo` fills it, as on a first `npm start`.
+  const server = await startServerProcess({ args: ['--demo', '--db', db], extraEnv: { NODE_ENV: 'production' } });
+  const browser = await chromium.launch({ executablePath: findChromium() as string, args: CHROMIUM_ARGS as string[] });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const first = await scriptsLoaded(page, `${server.url}/`);
+    const again = await scriptsLoaded(page, `${server.url}/`);
+    const firstBytes = first.reduce((sum, script) => sum + script.bytes, 0);
+    const againBytes = again.reduce((sum, script) => sum + script.bytes, 0);
+    console.log(`Demo home page in Chromium (Accept-Encoding as Chromium sends it), ${first.length} scripts:`);
+    console.log(`  first visit: ${kb(firstBytes)} of script bodies on the wire`);
+    console.log(`  repeat visit: ${again.length} script requests reached the server, ${kb(againBytes)} of bodies\n`);
+
+    const reads = [
+      '/',
+      '/site.css',
+      ...first.map((script) => new URL(script.url).pathname),
+      '/api/partners',
+      `/sites/${BIG_SITE}/api/partners`,
+      `/api/agendas/${DEMO_AGENDA_ID}`,
+      `/api/plans/${DEMO_PLAN_ID}`,
+    ];
+    const rows = [['GET', 'none', 'gzip', 'br', 'br ÷ none', 'If-None-Match', 'Cache-Control']];
+    const totals = { none: 0, gzip: 0, br: 0 };
+    for (const path of reads) {
+      const [none, gzip, br] = await Promise.all(ENCODINGS.map((encoding) => get(`${server.url}${path}`, encoding ? { 'accept-encoding': encoding } : {})));
+      for (const answer of [none, gzip, br]) if (answer!.status !== 200) throw new Error(`GET ${path} answered ${answer!.status}`);
+      const etag = header(br!, 'etag');
+      const repeat = etag === '–' ? undefined : await get(`${server.url}${path}`, { 'accept-encoding': 'br', 'if-none-match': etag });
+      if (path.endsWith('.js')) {
+        totals.none += none!.bytes;
+        totals.gzip += gzip!.bytes;
+        totals.br += br!.bytes;
+      }
+      rows.push([
+        path.length > 52 ? `…${path.slice(-51)}` : path,
+        String(none!.bytes),
+        `${gzip!.bytes}${header(gzip!, 'content-encoding') === 'gzip' ? '' : ' (as is)'}`,
+        `${br!.bytes}${header(br!, 'content-encoding') === 'br' ? '' : ' (as is)'}`,
+        `${(br!.bytes / none!.bytes).toFixed(2)}×`,
+        repeat === undefined ? 'no ETag' : `${repeat.status}, ${repeat.bytes} B`,
+        header(br!, 'cache-control'),
+      ]);
+    }
+    rows.push([`home page scripts, ${first.length} files`, kb(totals.none), kb(totals.gzip), kb(totals.br), `${(totals.br / totals.none).toFixed(2)}×`, '', '']);
+    printTable(rows);
+    console.log('\nBytes: the body as sent, not decoded; "(as is)": the server did not compress that answer.');
+  } finally {
+    await browser.close();
+    await server.stop();
+    await temp.remove();
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+}
