@@ -50,20 +50,40 @@ function get(url: string, headers: Record<string, string>): Promise<WireAnswer> 
   });
 }
 
-/** Scripts a page load asked the server for, with their body bytes on the wire (Chromium's count). */
-async function scriptsLoaded(page: Page, url: string): Promise<{ url: string; bytes: number }[]> {
-  const scripts: Promise<{ url: string; bytes: number }>[] = [];
-  page.on('requestfinished', (finished) => {
-    if (finished.resourceType() !== 'script') return;
-    scripts.push(finished.sizes().then(async (sizes) => ({ url: finished.url(), bytes: (await finished.response())?.fromServiceWorker() ? 0 : sizes.responseBodySize })));
+interface ScriptLoad {
+  url: string;
+  /** Whether the browser asked the server (false: it used its cache without asking). */
+  asked: boolean;
+  status: number;
+  /** Body bytes on the wire (what Chromium received minus the headers). */
+  bytes: number;
+}
+
+/** The scripts a page load used, as Chromium's network log tells (the DevTools protocol). */
+async function scriptsLoaded(page: Page, url: string): Promise<ScriptLoad[]> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Network.enable');
+  const scripts = new Map<string, ScriptLoad & { headerBytes: number }>();
+  // Comes before the response: the memory cache answered.
+  const fromCache = new Set<string>();
+  session.on('Network.requestServedFromCache', ({ requestId }) => fromCache.add(requestId));
+  session.on('Network.responseReceived', ({ requestId, type, response }) => {
+    if (type !== 'Script') return;
+    const asked = !fromCache.has(requestId) && !response.fromDiskCache && !response.fromPrefetchCache && !response.fromServiceWorker;
+    scripts.set(requestId, { url: response.url, asked, status: response.status, bytes: 0, headerBytes: response.encodedDataLength });
+  });
+  session.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+    const script = scripts.get(requestId);
+    if (script?.asked) script.bytes = Math.max(0, encodedDataLength - script.headerBytes);
   });
   // Not 'networkidle': the page keeps an event stream open. Done when no script came for a second.
   await page.goto(url, { waitUntil: 'load' });
-  for (let seen = -1; seen !== scripts.length; ) {
-    seen = scripts.length;
+  for (let seen = -1; seen !== scripts.size; ) {
+    seen = scripts.size;
     await page.waitForTimeout(QUIET_MS);
   }
-  return Promise.all(scripts);
+  await session.detach();
+  return [...scripts.values()].map(({ url, asked, status, bytes }) => ({ url, asked, status, bytes }));
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -103,8 +123,10 @@ async function main(): Promise<void> {
     const firstBytes = first.reduce((sum, script) => sum + script.bytes, 0);
     const againBytes = again.reduce((sum, script) => sum + script.bytes, 0);
     console.log(`Demo home page in Chromium (Accept-Encoding as Chromium sends it), ${first.length} scripts:`);
+    const asked = again.filter((script) => script.asked);
+    const statuses = [...new Set(asked.map((script) => script.status))].join(', ') || '–';
     console.log(`  first visit: ${kb(firstBytes)} of script bodies on the wire`);
-    console.log(`  repeat visit: ${again.length} script requests reached the server, ${kb(againBytes)} of bodies\n`);
+    console.log(`  repeat visit: ${asked.length} of ${again.length} scripts asked the server again (answered ${statuses}), ${kb(againBytes)} of bodies; the rest came from the cache unasked\n`);
 
     const reads = [
       '/',
