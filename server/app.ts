@@ -161,21 +161,25 @@ export function buildApp({ repo, config, now = () => new Date(), pingMs }: AppOp
     for (const routes of Object.values(SLICES)) app.register(slicePlugin(routes, sliceOptions), { prefix });
   }
 
-  // Health, outside the API: is the process up, and does the store answer.
-  app.get('/healthz', { config: { api: true } }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { config: { api: true } }, async (_request, reply) => {
-    try {
-      await Promise.race([repo.ping(), new Promise((_, fail) => setTimeout(() => fail(new Error('timeout')), 2_000).unref())]);
-      return { status: 'ready', store: repo.kind };
-    } catch {
-      return reply.code(503).send({ error: 'store-unavailable', store: repo.kind });
-    }
-  });
+  // Routes outside the slices, in a plugin too: a route added to `app` directly would be added before
+  // the compression plugin loads, and go uncompressed.
+  app.register(async (outside) => {
+    // Health, outside the API: is the process up, and does the store answer.
+    outside.get('/healthz', { config: { api: true } }, async () => ({ status: 'ok' }));
+    outside.get('/readyz', { config: { api: true } }, async (_request, reply) => {
+      try {
+        await Promise.race([repo.ping(), new Promise((_, fail) => setTimeout(() => fail(new Error('timeout')), 2_000).unref())]);
+        return { status: 'ready', store: repo.kind };
+      } catch {
+        return reply.code(503).send({ error: 'store-unavailable', store: repo.kind });
+      }
+    });
 
-  let openApi: string | undefined;
-  app.get('/openapi.json', { config: { api: true } }, async (_request, reply) => {
-    openApi ??= JSON.stringify(openApiDocument());
-    return reply.type('application/json; charset=utf-8').send(openApi);
+    let openApi: string | undefined;
+    outside.get('/openapi.json', { config: { api: true } }, async (_request, reply) => {
+      openApi ??= JSON.stringify(openApiDocument());
+      return reply.type('application/json; charset=utf-8').send(openApi);
+    });
   });
 
   const caching = { cacheControl: false, setHeaders: setCacheControl };
