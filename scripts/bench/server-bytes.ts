@@ -10,9 +10,12 @@
  *    `Accept-Encoding`, with `gzip` and with `br`: the body bytes as sent (not decoded), and its
  *    `Cache-Control`.
  * 3. The same reads again with the `ETag` they answered in `If-None-Match`: the status and body bytes.
+ * 4. What compression costs the server: the 500-partner list under load (autocannon, 8 connections,
+ *    3 s each) uncompressed, gzip, br and as a 304, requests per second and their ratio.
  */
 import { request } from 'node:http';
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { openRepository } from '../../server/repository/open.js';
@@ -27,6 +30,14 @@ const BIG_SITE = 'grossstadt';
 const BIG_SITE_PARTNERS = 500;
 const ENCODINGS = [undefined, 'gzip', 'br'] as const;
 const QUIET_MS = 1_000;
+const LOAD = { connections: 8, duration: 3 };
+
+/** autocannon (CommonJS, no bundled types): the part used here. */
+type Autocannon = (
+  options: { url: string; connections: number; duration: number; headers?: Record<string, string> },
+  done: (error: Error | null, result: { requests: { average: number }; latency: { p50: number; p97_5: number }; statusCodeStats: Record<string, { count: number }>; errors: number }) => void,
+) => unknown;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 interface WireAnswer {
   status: number;
@@ -97,6 +108,20 @@ function printTable(rows: string[][]): void {
   for (const row of rows.slice(1)) console.log(line(row));
 }
 
+/** Requests per second and latency of one GET under load; every answer must have `status`. */
+function underLoad(url: string, headers: Record<string, string>, status: number): Promise<{ perSecond: number; p50: number; p97: number }> {
+  return new Promise((done, fail) =>
+    autocannon({ url, headers, ...LOAD }, (error, result) => {
+      if (error) return fail(error);
+      const statuses = Object.keys(result.statusCodeStats);
+      if (result.errors > 0 || statuses.some((code) => Number(code) !== status)) {
+        return fail(new Error(`GET ${url} ${JSON.stringify(headers)}: statuses ${statuses.join(', ')}, ${result.errors} errors, expected only ${status}`));
+      }
+      done({ perSecond: result.requests.average, p50: result.latency.p50, p97: result.latency.p97_5 });
+    }),
+  );
+}
+
 async function seedBigSite(db: string): Promise<void> {
   const repo = await openRepository(db);
   try {
@@ -162,6 +187,24 @@ async function main(): Promise<void> {
     rows.push([`home page scripts, ${first.length} files`, kb(totals.none), kb(totals.gzip), kb(totals.br), `${(totals.br / totals.none).toFixed(2)}×`, '', '']);
     printTable(rows);
     console.log('\nBytes: the body as sent, not decoded; "(as is)": the server did not compress that answer.');
+
+    const list = `${server.url}/sites/${BIG_SITE}/api/partners`;
+    const tag = header(await get(list, {}), 'etag');
+    const variants = [
+      ['none', {}, 200],
+      ['gzip', { 'accept-encoding': 'gzip' }, 200],
+      ['br', { 'accept-encoding': 'br' }, 200],
+      ['If-None-Match (304)', { 'accept-encoding': 'br', 'if-none-match': tag }, 304],
+    ] as const;
+    const loads = [['GET 500 partners under load', 'req/s', 'p50 ms', 'p97.5 ms', '÷ none']];
+    let base: number | undefined;
+    for (const [label, headers, status] of variants) {
+      const figures = await underLoad(list, headers, status);
+      base ??= figures.perSecond;
+      loads.push([label, figures.perSecond.toFixed(0), String(figures.p50), String(figures.p97), `${(figures.perSecond / base).toFixed(2)}×`]);
+    }
+    console.log(`\nWhat compression costs the server (autocannon, ${LOAD.connections} connections × ${LOAD.duration} s each, on the same cores):`);
+    printTable(loads);
   } finally {
     await browser.close();
     await server.stop();
