@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { resolve } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import { ApiError, notFound } from './core/errors.js';
@@ -11,12 +12,14 @@ import { SPREADSHEET_MEDIA_TYPES } from './core/routes/partners.js';
 import type { Config } from './config.js';
 import { KeyCheck } from './http/auth.js';
 import { BoardHub } from './http/board-hub.js';
+import { COMPRESSION } from './http/compression.js';
 import { API_CSP, eventStreamHandler } from './http/event-stream.js';
 import { createNodeServer } from './http/node-server.js';
 import { WindowLimiter } from './http/limits.js';
 import { openApiDocument } from './http/openapi.js';
 import { header, slicePlugin } from './http/slice.js';
 import { purgeHandledRequestsEvery } from './http/retention.js';
+import { setCacheControl } from './http/static-files.js';
 import { nodeSpreadsheets as spreadsheets } from './spreadsheet/index.js';
 import { DEFAULT_SITE, type Repository, type SiteId } from './repository/repository.js';
 
@@ -123,6 +126,8 @@ export function buildApp({ repo, config, now = () => new Date(), pingMs }: AppOp
     if (wait > 0) throw tooMany(wait);
   });
 
+  // First: it compresses the answers of the routes added after it (the API, the files).
+  app.register(compress, COMPRESSION);
   app.register(cors, {
     // An empty allowlist sends no CORS headers at all: the browser then allows the same origin only.
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
@@ -156,25 +161,30 @@ export function buildApp({ repo, config, now = () => new Date(), pingMs }: AppOp
     for (const routes of Object.values(SLICES)) app.register(slicePlugin(routes, sliceOptions), { prefix });
   }
 
-  // Health, outside the API: is the process up, and does the store answer.
-  app.get('/healthz', { config: { api: true } }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { config: { api: true } }, async (_request, reply) => {
-    try {
-      await Promise.race([repo.ping(), new Promise((_, fail) => setTimeout(() => fail(new Error('timeout')), 2_000).unref())]);
-      return { status: 'ready', store: repo.kind };
-    } catch {
-      return reply.code(503).send({ error: 'store-unavailable', store: repo.kind });
-    }
+  // Routes outside the slices, in a plugin too: a route added to `app` directly would be added before
+  // the compression plugin loads, and go uncompressed.
+  app.register(async (outside) => {
+    // Health, outside the API: is the process up, and does the store answer.
+    outside.get('/healthz', { config: { api: true } }, async () => ({ status: 'ok' }));
+    outside.get('/readyz', { config: { api: true } }, async (_request, reply) => {
+      try {
+        await Promise.race([repo.ping(), new Promise((_, fail) => setTimeout(() => fail(new Error('timeout')), 2_000).unref())]);
+        return { status: 'ready', store: repo.kind };
+      } catch {
+        return reply.code(503).send({ error: 'store-unavailable', store: repo.kind });
+      }
+    });
+
+    let openApi: string | undefined;
+    outside.get('/openapi.json', { config: { api: true } }, async (_request, reply) => {
+      openApi ??= JSON.stringify(openApiDocument());
+      return reply.type('application/json; charset=utf-8').send(openApi);
+    });
   });
 
-  let openApi: string | undefined;
-  app.get('/openapi.json', { config: { api: true } }, async (_request, reply) => {
-    openApi ??= JSON.stringify(openApiDocument());
-    return reply.type('application/json; charset=utf-8').send(openApi);
-  });
-
-  app.register(fastifyStatic, { root: resolve(config.publicDir), prefix: '/', index: ['index.html'] });
-  app.register(fastifyStatic, { root: resolve(config.distDir), prefix: '/dist/', decorateReply: false });
+  const caching = { cacheControl: false, setHeaders: setCacheControl };
+  app.register(fastifyStatic, { root: resolve(config.publicDir), prefix: '/', index: ['index.html'], ...caching });
+  app.register(fastifyStatic, { root: resolve(config.distDir), prefix: '/dist/', decorateReply: false, ...caching });
 
   app.addHook('onSend', async (request, reply, payload) => {
     reply.headers(COMMON_HEADERS);

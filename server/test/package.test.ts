@@ -17,7 +17,7 @@ import { freePort } from './helpers/server-process.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
-const SERVER_RUNTIME = ['@fastify/cors', '@fastify/static', 'better-sqlite3', 'fastify', 'pg'];
+const SERVER_RUNTIME = ['@fastify/compress', '@fastify/cors', '@fastify/static', 'better-sqlite3', 'fastify', 'pg'];
 const DEMO_PARTNERS = 60;
 const START_TIMEOUT_MS = 30_000;
 
