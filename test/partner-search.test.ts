@@ -118,6 +118,50 @@ describe('buildPartnerIndex', () => {
   });
 });
 
+/** How often `String.prototype.normalize` (the costly Unicode step of normalizeText) runs during `run`. */
+function countUnicodeSteps(run: () => void): number {
+  const original = String.prototype.normalize;
+  let calls = 0;
+  String.prototype.normalize = function (this: string, ...args: Parameters<typeof original>) {
+    calls++;
+    return original.apply(this, args);
+  };
+  try {
+    run();
+  } finally {
+    String.prototype.normalize = original;
+  }
+  return calls;
+}
+
+describe('buildPartnerIndex cost', () => {
+  /** Plain ASCII names and descriptions; the labels and offers with umlauts repeat across partners. */
+  const partners = (count: number): Partner[] =>
+    Array.from({ length: count }, (_, i) => ({
+      id: `p${i}`,
+      name: `Verein ${i}`,
+      category: 'jugendarbeit',
+      type: 'kommunale-jugendarbeit',
+      description: 'Offener Treff',
+      offers: ['Räume', 'Übersetzung'],
+    }));
+
+  it('runs the Unicode steps once per distinct label and offer, not once per partner', () => {
+    const few = countUnicodeSteps(() => buildPartnerIndex(partners(10), LABELS));
+    expect(few).to.be.greaterThan(0);
+    expect(countUnicodeSteps(() => buildPartnerIndex(partners(1_000), LABELS))).to.equal(few);
+  });
+
+  it('indexes the same text as before: each field normalized, joined by spaces', () => {
+    const [haystack] = buildPartnerIndex(partners(1), LABELS).haystacks;
+    expect(haystack).to.equal(
+      ['Verein 0', 'kommunale-jugendarbeit', LABELS.type('kommunale-jugendarbeit'), LABELS.category('jugendarbeit'), 'Offener Treff', 'Räume', 'Übersetzung']
+        .map(normalizeText)
+        .join(' '),
+    );
+  });
+});
+
 describe('filterPartners', () => {
   let index: PartnerIndex;
   beforeEach(() => {

@@ -1,4 +1,4 @@
-/* global requestAnimationFrame */
+/* global requestAnimationFrame, document, MutationObserver */
 /**
  * In-page helpers shared by the browser benchmarks (served at /bench/bench-helpers.js; the functions
  * passed to `page.evaluate` import it, since they cannot close over Node code).
@@ -26,4 +26,36 @@ export async function dataRendered(el, name) {
   }
   if (el.data.task.status !== 2) throw new Error(`${name} task status ${el.data.task.status}, expected 2 (COMPLETE)`);
   await el.updateComplete;
+}
+
+/** Forces style and layout of the whole page now (as the browser would for the next frame); returns the time after. */
+export function forceLayout(el) {
+  el.getBoundingClientRect();
+  void document.body.offsetHeight;
+  return performance.now();
+}
+
+/** Resolves in a new task, after every pending microtask (e.g. a virtualizer's layout rounds). */
+export const afterMicrotasks = () =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+/**
+ * Resolves with the time when `el`'s shadow DOM holds a `.partner` row (at once, or on the mutation that adds
+ * one) and a forced layout is done. Unbounded: wrap it in `withTimeout`.
+ */
+export function rowsRendered(el, selector = '.partner') {
+  const root = el.shadowRoot;
+  if (root.querySelector(selector)) return Promise.resolve(forceLayout(el));
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!root.querySelector(selector)) return;
+      observer.disconnect();
+      resolve(forceLayout(el));
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  });
 }

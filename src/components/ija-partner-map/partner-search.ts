@@ -20,23 +20,28 @@ const WHITESPACE = /\s+/g;
 
 const collator = new Intl.Collator('de');
 
+/** Anything but printable ASCII and ASCII white space: only text with such characters needs the Unicode steps (NFC, transliteration, NFD). */
+const NOT_PLAIN_ASCII = /[^ -~\t\n\v\f\r]/;
+/** White space that collapsing would change: a run of two, or anything but a plain space. */
+const UNCOLLAPSED = /\s\s|[^\S ]/;
+
 /**
  * Lower case, German transliteration (ä->ae, ö->oe, ü->ue, ß->ss, also upper case forms),
  * other diacritics removed (NFD, é->e), whitespace collapsed, trimmed.
+ * Each step runs only where it can change something: 50,000 partners are indexed in one go.
  */
 export function normalizeText(text: string): string {
-  return (
-    text
-      // NFC first, so that a decomposed "a + ◌̈" is transliterated like "ä".
-      .normalize('NFC')
-      // Ä -> ä, ẞ -> ß; the German letters are then transliterated in lower case.
-      .toLowerCase()
-      .replace(GERMAN_PATTERN, (letter) => GERMAN_LETTERS[letter] ?? letter)
-      .normalize('NFD')
-      .replace(COMBINING_MARKS, '')
-      .replace(WHITESPACE, ' ')
-      .trim()
-  );
+  let out = text;
+  if (NOT_PLAIN_ASCII.test(out)) {
+    // NFC first, so that a decomposed "a + ◌̈" is transliterated like "ä".
+    // Ä -> ä, ẞ -> ß; the German letters are then transliterated in lower case.
+    out = out.normalize('NFC').toLowerCase().replace(GERMAN_PATTERN, (letter) => GERMAN_LETTERS[letter] ?? letter);
+    if (NOT_PLAIN_ASCII.test(out)) out = out.normalize('NFD').replace(COMBINING_MARKS, '');
+  } else {
+    out = out.toLowerCase();
+  }
+  if (UNCOLLAPSED.test(out)) out = out.replace(WHITESPACE, ' ');
+  return out.trim();
 }
 
 /** Normalized offers per partner, kept beside the index so the offer filter does not normalize per keystroke. */
@@ -51,24 +56,42 @@ function offersOf(index: PartnerIndex): readonly (readonly string[])[] {
   return offers;
 }
 
-/** Precomputes one normalized haystack per partner: name, type id and label, category label, description, address, offers. */
+/** normalizeText for values that repeat across partners (labels, offers): each distinct value once. */
+function memoNormalize(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let out = seen.get(text);
+    if (out === undefined) seen.set(text, (out = normalizeText(text)));
+    return out;
+  };
+}
+
+/**
+ * Precomputes one normalized haystack per partner: name, type id and label, category label, description, address,
+ * offers; and the normalized offers for the offer filter. Built once per data set, in one pass.
+ */
 export function buildPartnerIndex(
   partners: readonly Partner[],
   labels: { type(type: string): string; category(category: PartnerCategory): string },
 ): PartnerIndex {
   const ownPartners = [...partners];
-  const haystacks = ownPartners.map((partner) => {
-    const parts: string[] = [partner.name];
-    if (partner.type) parts.push(partner.type, labels.type(partner.type));
-    parts.push(labels.category(partner.category));
-    if (partner.description) parts.push(partner.description);
-    if (partner.address) parts.push(partner.address);
-    if (partner.offers) parts.push(...partner.offers);
+  const shared = memoNormalize();
+  const haystacks: string[] = [];
+  const offers: (readonly string[])[] = [];
+  for (const partner of ownPartners) {
+    const partnerOffers = partner.offers?.map(shared) ?? [];
+    const parts: string[] = [normalizeText(partner.name)];
+    if (partner.type) parts.push(shared(partner.type), shared(labels.type(partner.type)));
+    parts.push(shared(labels.category(partner.category)));
+    if (partner.description) parts.push(normalizeText(partner.description));
+    if (partner.address) parts.push(normalizeText(partner.address));
+    parts.push(...partnerOffers);
     // Tokens never contain a space, so a match cannot straddle two fields.
-    return normalizeText(parts.join(' '));
-  });
+    haystacks.push(parts.filter((part) => part !== '').join(' '));
+    offers.push(partnerOffers);
+  }
   const index: PartnerIndex = { partners: ownPartners, haystacks };
-  offersOf(index);
+  normalizedOffers.set(index, offers);
   return index;
 }
 
@@ -112,7 +135,11 @@ export function groupByCategory(partners: readonly Partner[]): { category: Partn
 /** Distinct non-empty values, deduplicated by normalizeText (first spelling wins), sorted German-style. */
 function distinctSorted(values: Iterable<string>): string[] {
   const seen = new Map<string, string>();
+  const spellings = new Set<string>();
   for (const value of values) {
+    // A spelling met before has its key already: normalize each spelling once, not each occurrence.
+    if (spellings.has(value)) continue;
+    spellings.add(value);
     const key = normalizeText(value);
     if (key && !seen.has(key)) seen.set(key, value.trim());
   }

@@ -6,6 +6,9 @@
 /** The four groups of possible partners named in the factsheet. */
 export const PARTNER_CATEGORIES = ['vereine', 'jugendarbeit', 'politik', 'schule-beruf'] as const;
 
+/** The longest texts a partner may have (characters), and the most offers. */
+export const PARTNER_LIMITS = { name: 200, type: 120, description: 2000, address: 300, offer: 120, offers: 50 } as const;
+
 /** The blocks of a Werkstattgespräch, plus `other`. */
 export const AGENDA_ITEM_TYPES = [
   'welcome',

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 export const ID_MAX = 100;
 
 /** A lone surrogate cannot be stored as UTF-8: it would come back altered, so it is refused instead. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const wellFormed = z.refine<string>((value) => !LONE_SURROGATE.test(value), 'Contains an unpaired surrogate (broken Unicode)');
 
 /**
@@ -52,7 +52,7 @@ export const Timestamp = z.iso.datetime({ offset: true });
  * Schema as the `pattern` (its `format: uri` alone allows any scheme), so a backend validating with
  * the schema refuses what the widgets refuse.
  */
-const WEB_URL_PATTERN = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]\S*$/;
+export const WEB_URL_PATTERN = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]\S*$/;
 
 /**
  * Links shown to visitors: only web pages, no `javascript:`, `data:`, `mailto:` or scheme-relative
@@ -65,7 +65,10 @@ export const WebUrl = z
 
 export const Email = z.email();
 
-export const Phone = z.string().check(z.regex(/^\+?[0-9 ()/.-]{3,30}$/, 'Expected a phone number'));
+/** Digits, spaces and `+()/.-`, 3 to 30 characters. */
+export const PHONE_PATTERN = /^\+?[0-9 ()/.-]{3,30}$/;
+
+export const Phone = z.string().check(z.regex(PHONE_PATTERN, 'Expected a phone number'));
 
 export const Coordinates = z.object({
   lat: z.number().check(z.gte(-90), z.lte(90)),

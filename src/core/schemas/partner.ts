@@ -1,28 +1,29 @@
 import * as z from 'zod/mini';
-import { PARTNER_CATEGORIES } from './constants.js';
+import { PARTNER_CATEGORIES, PARTNER_LIMITS as LIMITS } from './constants.js';
 export { PARTNER_CATEGORIES };
 import { CalendarDate, Coordinates, Email, Id, OptionalText, Phone, Text, Timestamp, uniqueIds, WebUrl } from './fields.js';
 import { dropInvalidOptionalFields, isRecord, keepValid, type DataIssue, type Parsed } from './parse.js';
 import { IjaAdapterError } from '../errors.js';
+import { plainlyValidPartner } from './partner-fast-path.js';
 
 export const PartnerCategory = z.enum(PARTNER_CATEGORIES);
 export type PartnerCategory = z.infer<typeof PartnerCategory>;
 
 export const Partner = z.object({
   id: Id,
-  name: Text(200),
+  name: Text(LIMITS.name),
   category: PartnerCategory,
   /** A recommended partner type id (see defaults) or any other label. */
-  type: OptionalText(120),
-  description: OptionalText(2000),
-  address: OptionalText(300),
+  type: OptionalText(LIMITS.type),
+  description: OptionalText(LIMITS.description),
+  address: OptionalText(LIMITS.address),
   location: z.optional(Coordinates),
   website: z.optional(WebUrl),
   email: z.optional(Email),
   phone: z.optional(Phone),
   /** Already active in international youth work (false: new to it, the factsheet's special interest). */
   activeInIja: z.optional(z.boolean()),
-  offers: z.optional(z.array(Text(120)).check(z.maxLength(50))),
+  offers: z.optional(z.array(Text(LIMITS.offer)).check(z.maxLength(LIMITS.offers))),
   /** When the organisation last confirmed its entry (the organiser asks once a year). */
   confirmedAt: z.optional(CalendarDate),
 });
@@ -130,9 +131,11 @@ const SOFT_FIELDS = (({ type, description, address, location, website, email, ph
   offers,
 }))(Partner.shape);
 
+/** Plainly valid partners skip zod (see plainlyValidPartner); the others are checked and reported as always. */
 function keepValidPartners(items: unknown[], issues: DataIssue[]): Partner[] {
-  const cleaned = items.map((item, index) => dropInvalidOptionalFields(item, SOFT_FIELDS, `partners[${index}]`, issues));
-  return keepValid(cleaned, Partner, 'partners', issues);
+  const plain = items.map(plainlyValidPartner);
+  const cleaned = items.map((item, index) => plain[index] ?? dropInvalidOptionalFields(item, SOFT_FIELDS, `partners[${index}]`, issues));
+  return keepValid(cleaned, Partner, 'partners', issues, undefined, (index) => plain[index]);
 }
 
 /**
