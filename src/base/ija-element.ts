@@ -41,6 +41,7 @@ export type Theme = (typeof THEMES)[number];
  * @cssproperty --ija-radius - Corner radius (default 0.375rem).
  * @cssproperty --ija-space - Base spacing (default 1rem).
  * @cssproperty --ija-font-family - Font (default: the page's).
+ * @cssproperty --ija-reserve-block-size - The space the widget holds while its data loads, as `ija-widgets.css` holds it before the script runs (default 30rem).
  * @cssproperty --ija-font-size - Base font size (default 1rem).
  */
 export class IjaElement extends LitElement {
