@@ -119,12 +119,13 @@ export class IjaElement extends LitElement {
     // Data that is there at once (a property value, the built-in content) shows without a loading state.
     const ready = source.ready;
     if (ready) return complete(ready);
+    // The whole widget is loading: the state holds its space, so nothing below it moves when the data arrives.
+    const loading = () => renderLoading(m, { reserve: true });
     return source.task.render({
-      initial: () => renderLoading(m, { reserve: true }),
-      pending: () => (source.task.value ? complete(source.task.value) : renderLoading(m, { reserve: true })),
+      initial: loading,
+      pending: () => (source.task.value ? complete(source.task.value) : loading()),
       complete,
-      error: (error) =>
-        isAbortError(error) ? renderLoading(m, { reserve: true }) : renderError(m, error, () => void source.reload()),
+      error: (error) => (isAbortError(error) ? loading() : renderError(m, error, () => void source.reload())),
     });
   }
 }

@@ -88,12 +88,12 @@ export function keepValid<S extends z.core.$ZodType>(
     }
     const id = isRecord(result.data) ? result.data['id'] : undefined;
     if (id !== undefined && seen.has(id)) {
-      issues.push({ path: `${record}.id`, message: `Duplicate id "${String(id)}"`, record: record });
+      issues.push({ path: `${record}.id`, message: `Duplicate id "${String(id)}"`, record });
       return;
     }
     const broken = rule?.(result.data);
     if (broken) {
-      issues.push({ path: `${record}.${broken.field}`, message: broken.message, record: record });
+      issues.push({ path: `${record}.${broken.field}`, message: broken.message, record });
       return;
     }
     seen.add(id);
