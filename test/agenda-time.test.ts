@@ -5,7 +5,9 @@ import {
   dayBounds,
   durationOf,
   findProblems,
+  formatClock,
   fromMinutes,
+  hasDayPeriod,
   msUntilNextMinute,
   nowState,
   sortedItems,
@@ -21,6 +23,43 @@ const ids = (items: readonly AgendaItem[]) => items.map((i) => i.id);
 const dstDay: Agenda = deepFreeze({ ...structuredClone(DEFAULT_AGENDA), date: '2027-03-28' });
 
 describe('agenda-time', () => {
+  describe('formatClock', () => {
+    it('builds no Intl.DateTimeFormat for a German agenda (first: nothing cached yet; it costs 15–30 ms of a cold start)', () => {
+      const original = Intl.DateTimeFormat;
+      let built = 0;
+      Intl.DateTimeFormat = new Proxy(original, { construct: (target, args) => (built++, Reflect.construct(target, args)) });
+      try {
+        for (const item of DEFAULT_AGENDA.items) formatClock(item.start, 'de-DE');
+        hasDayPeriod('de-DE');
+      } finally {
+        Intl.DateTimeFormat = original;
+      }
+      expect(built).to.equal(0);
+    });
+
+    const viaIntl = (tag: string, minutes: number) =>
+      new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(minutes * 60_000);
+
+    it('writes every minute of the day as Intl does, for the languages formatted without Intl', () => {
+      for (const tag of ['de', 'de-DE', 'de-AT', 'de-CH', 'de-LI', 'de-LU', 'de-BE', 'pl', 'pl-PL', 'tr', 'tr-TR', 'uk', 'uk-UA']) {
+        const intl = new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+        for (let minutes = 0; minutes < 24 * 60; minutes++) {
+          const expected = intl.format(minutes * 60_000);
+          if (formatClock(fromMinutes(minutes), tag) !== expected) expect(formatClock(fromMinutes(minutes), tag), `${tag} ${minutes}`).to.equal(expected);
+        }
+        expect(hasDayPeriod(tag), tag).to.equal(intl.resolvedOptions().hour12 === true);
+      }
+    });
+
+    it('goes through Intl for the rest: English, Arabic, a 12-hour region, an hour-cycle extension', () => {
+      for (const tag of ['en', 'ar', 'tr-CY', 'de-u-hc-h12']) {
+        expect(formatClock('13:30', tag), tag).to.equal(viaIntl(tag, 13 * 60 + 30));
+        expect(hasDayPeriod(tag), tag).to.equal(true);
+      }
+    });
+
+  });
+
   describe('toMinutes / fromMinutes', () => {
     it('converts "HH:MM" to minutes since midnight', () => {
       expect(toMinutes('00:00')).to.equal(0);
