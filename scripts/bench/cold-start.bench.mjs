@@ -4,12 +4,15 @@
  * - `pages/agenda-drop-in.html`: the drop-in and `<ija-workshop-agenda>`, as a webmaster includes it.
  * - `pages/agenda-by-hand.html`: the agenda's rendered shadow DOM and styles written into the page (declarative shadow
  *   DOM), no script: the limit. The benchmark writes it from the element's own render first, so it stays the same DOM.
+ * - `pages/agenda-lit-floor.html`: a Lit element that renders that same DOM as one static string (no data, no logic):
+ *   the floor of any Lit element on this machine, printed beside the drop-in so a ratio goal can be judged against it.
  *
  * Each sample is a page load, the two pages interleaved: "cold" in a fresh browser context (empty cache), "warm" as a
  * reload in a context that loaded the page before (code cached). A sample is the time from navigation start to the first
  * animation frame in which the agenda's items are in the DOM (so they are painted in that frame).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,9 +21,10 @@ import { fileURLToPath } from 'node:url';
 
 export const name = 'cold-start';
 
-const PAIRS = 15;
+const PAIRS = Number(process.env.PAIRS) || 15;
 const PAGES = join(dirname(fileURLToPath(import.meta.url)), 'pages');
 const BY_HAND = 'agenda-by-hand.html';
+const LIT_FLOOR = 'agenda-lit-floor.html';
 
 /** Records `window.__contentAt`: the first frame with the agenda's items. */
 function probe() {
@@ -62,6 +66,33 @@ async function writeByHandPage(newPage, baseUrl) {
 </html>
 `;
   writeFileSync(join(PAGES, BY_HAND), html);
+  await writeLitFloorPage({ css, markup });
+}
+
+/** The Lit floor: Lit (production build, minified) rendering the agenda's DOM as one static string. */
+async function writeLitFloorPage({ css, markup }) {
+  const entry = `import { LitElement, unsafeCSS } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+class Floor extends LitElement {
+  static styles = unsafeCSS(${JSON.stringify(css)});
+  render() { return unsafeHTML(${JSON.stringify(markup)}); }
+}
+customElements.define('ija-workshop-agenda', Floor);
+`;
+  await build({
+    stdin: { contents: entry, resolveDir: PAGES, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    conditions: ['production'],
+    outfile: join(PAGES, 'agenda-lit-floor.js'),
+    logLevel: 'warning',
+  });
+  const html = readFileSync(join(PAGES, 'agenda-drop-in.html'), 'utf8')
+    .replace('<title>Tagesablauf (drop-in)</title>', '<title>Tagesablauf (Lit floor)</title>')
+    .replace(/<!--.*?-->/, '<!-- Written by scripts/bench/cold-start.bench.mjs: Lit rendering the agenda\'s DOM as a static string. -->')
+    .replace('src="/ija-widgets.js"', 'src="/bench/agenda-lit-floor.js"');
+  writeFileSync(join(PAGES, LIT_FLOOR), html);
 }
 
 async function load(page, url) {
@@ -75,9 +106,9 @@ const ratio = (a, b) => `×${(median(a) / median(b)).toFixed(2)} (medians ${medi
 
 export async function run({ baseUrl, newPage }) {
   await writeByHandPage(newPage, baseUrl);
-  const urls = { dropIn: `${baseUrl}/bench/agenda-drop-in.html`, byHand: `${baseUrl}/bench/${BY_HAND}` };
-  const cold = { dropIn: [], byHand: [] };
-  const warm = { dropIn: [], byHand: [] };
+  const urls = { dropIn: `${baseUrl}/bench/agenda-drop-in.html`, byHand: `${baseUrl}/bench/${BY_HAND}`, litFloor: `${baseUrl}/bench/${LIT_FLOOR}` };
+  const cold = { dropIn: [], byHand: [], litFloor: [] };
+  const warm = { dropIn: [], byHand: [], litFloor: [] };
   const warmPages = {};
   for (const kind of Object.keys(urls)) {
     warmPages[kind] = await newPage();
@@ -98,7 +129,11 @@ export async function run({ baseUrl, newPage }) {
     { label: 'cold start: agenda, by hand, cold cache', samples: cold.byHand },
     { label: 'cold start: agenda, drop-in, code cached', samples: warm.dropIn },
     { label: 'cold start: agenda, by hand, cached', samples: warm.byHand },
+    { label: 'cold start: Lit floor, cold cache', samples: cold.litFloor },
+    { label: 'cold start: Lit floor, cached', samples: warm.litFloor },
     { label: 'cold start: agenda drop-in / by hand, cold (goal ≤ ×1.5)', figure: ratio(cold.dropIn, cold.byHand) },
     { label: 'cold start: agenda drop-in / by hand, cached (goal ≤ ×1.2)', figure: ratio(warm.dropIn, warm.byHand) },
+    { label: 'cold start: Lit floor / by hand, cold', figure: ratio(cold.litFloor, cold.byHand) },
+    { label: 'cold start: Lit floor / by hand, cached', figure: ratio(warm.litFloor, warm.byHand) },
   ];
 }
