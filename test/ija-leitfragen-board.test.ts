@@ -10,7 +10,7 @@ import { DEFAULT_BOARD } from '../src/core/defaults/board.js';
 import type { Board } from '../src/core/schemas/board.js';
 import type { Plan } from '../src/core/schemas/plan.js';
 import { captureDownload } from './helpers/download.js';
-import { newRunId } from './helpers/api.js';
+import { apiBase, newRunId, testAdapter } from './helpers/api.js';
 
 /** Live tests run against the real reference server inside the test run (test/server/reference-server-plugin.mjs). */
 
@@ -585,6 +585,25 @@ describe('<ija-leitfragen-board>', () => {
       });
       expect((await serverBoard(run)).cards.filter((c) => c.text === 'Thema in die Jugendhilfeplanung')).to.have.length(1);
     }).timeout(40000);
+
+    it('delivers a waiting idea after the board was moved in the page (a CMS tab or accordion)', async () => {
+      // The test API's `closed` scenario refuses writes (503) until the test opens it.
+      const run = newRunId();
+      const el = await render(html`<ija-leitfragen-board .adapter=${testAdapter('closed', run, { retries: 0 })}></ija-leitfragen-board>`);
+      await addIdea(el, 'q1', 'Nach dem Umzug ankommen');
+      // Refused once; the outbox waits for its next try (the tab's outbox in sessionStorage says so).
+      const waiting = () => JSON.parse(sessionStorage.getItem('ija-board-outbox:leitfragen') ?? '[]') as { state: string; attempts: number }[];
+      await waitUntil(() => waiting()[0]?.state === 'pending' && waiting()[0]!.attempts === 1, 'not refused', { timeout: 5000 });
+      expect(shadow(el).querySelector('li.card.pending') !== null).to.equal(true);
+      const elsewhere = await fixture(html`<div></div>`);
+      el.remove();
+      elsewhere.append(el);
+      await fetch(`/__api-log/${run}/open`, { method: 'POST' });
+      dispatchEvent(new Event('online'));
+      await waitUntil(() => cardTexts(el, 'q1').includes('Nach dem Umzug ankommen'), 'not delivered after the move', { timeout: 8000 });
+      const stored = (await (await fetch(`${apiBase('ok', run)}/boards/leitfragen`)).json()) as Board;
+      expect(stored.cards.map((c) => c.text)).to.deep.equal(['Nach dem Umzug ankommen']);
+    }).timeout(15000);
 
     it('keeps a refused idea with the reason (board locked), to send again or discard', async () => {
       const run = newRunId();

@@ -173,7 +173,8 @@ export class IjaLeitfragenBoard extends IjaElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopLive();
+    // Paused, not dropped: a board moved in the page (CMS tabs, accordions) is connected again and goes on.
+    this.liveBoard?.stop();
     removeEventListener('hashchange', this.onHash);
     document.removeEventListener('visibilitychange', this.onVisible);
   }
