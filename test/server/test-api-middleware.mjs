@@ -230,6 +230,8 @@ const SCENARIOS = {
     request.log.writes = (request.log.writes ?? 0) + 1;
     return request.log.writes <= 3 ? json(ctx, 500, { error: 'internal' }) : contract(ctx, request);
   },
+  /** Reads work; every write is refused as on a locked board (423), so an outbox keeps it as rejected. */
+  refusewrites: (ctx, request) => (ctx.method === 'GET' ? contract(ctx, request) : json(ctx, 423, { error: 'board-locked' })),
   /** Reads work; writes answer 503 until the test opens the run (POST /__api-log/<run-id>/open), then the contract. */
   closed: (ctx, request) => (ctx.method === 'GET' || request.log.open ? contract(ctx, request) : json(ctx, 503, { error: 'unavailable' })),
   /** Echoes the request headers, to check what the adapter sends. */

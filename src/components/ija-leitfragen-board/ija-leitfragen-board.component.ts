@@ -16,7 +16,7 @@ import { validators } from '../../core/schemas/validators.js';
 import { onDemand } from '../../core/on-demand.js';
 import { addStyles } from '../../base/add-styles.js';
 import { asParticipant, CLIENT_ID_DAYS, participantId } from './board-client.js';
-import type { BoardOutbox, OutboxEntry } from './board-outbox.js';
+import type { BoardOutbox } from './board-outbox.js';
 import type { BoardLive, Connection } from './board-live.js';
 import type { BoardModeration } from './board-moderation.js';
 import type { CardHandlers } from './board-card.js';
@@ -265,6 +265,8 @@ export class IjaLeitfragenBoard extends IjaElement {
     const target = this.pendingFocus && this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
     if (target) {
       this.pendingFocus = undefined;
+      // A card itself (the next one after a delete) takes focus only by script.
+      if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
       target.focus();
     }
     if (changed.has('current' as keyof IjaLeitfragenBoard) && this.current && !this.live && this.persist === 'local') {
@@ -380,7 +382,7 @@ export class IjaLeitfragenBoard extends IjaElement {
       confirmingRemove: this.confirmRemove,
       handlers: this.cardHandlers,
       menus: this.moderation?.cardMenus(board, all),
-      pending: pending.map((entry) => this.renderPendingEntry(m, entry)),
+      pending: pending.map((entry) => this.liveBoard!.renderPending(m, entry)),
     };
     const draft = this.drafts[question.id] ?? '';
     const error = this.formErrors[question.id];
@@ -410,10 +412,6 @@ export class IjaLeitfragenBoard extends IjaElement {
     </section>`;
   }
 
-  private renderPendingEntry(m: Messages, entry: OutboxEntry): TemplateResult {
-    const text = entry.operation.kind === 'add-card' ? entry.operation.card.text : '';
-    return liveCode.value!.renderPending(m, entry, text, () => this.outbox?.retry(entry.id), () => this.outbox?.discard(entry.id));
-  }
 
   /** Presentation and results (with export) arrive with their code the first time they are opened. */
   private renderView(m: Messages, board: Board, view: 'presentation' | 'results'): TemplateResult {
@@ -480,6 +478,8 @@ export class IjaLeitfragenBoard extends IjaElement {
     const voting = new IjaVoteEvent({ boardId: board.id, cardId, value });
     if (!this.dispatchEvent(voting)) return;
     this.current = contentCode.value!.upsertCard(board, voted);
+    // The last vote taken back: its −1 button goes, focus goes to +1.
+    if (!voted.myVotes) this.focusIn(`[data-id="${CSS.escape(cardId)}"] .vote`);
     this.outbox?.enqueue({ kind: 'vote', boardId: board.id, cardId, vote: { id: crypto.randomUUID(), value } });
   }
 
@@ -501,9 +501,15 @@ export class IjaLeitfragenBoard extends IjaElement {
   private async deleteIdea(cardId: string): Promise<void> {
     const board = this.current!;
     const questionId = contentCode.value!.findCard(board, cardId)?.questionId ?? '';
+    const card = this.renderRoot.querySelector(`[data-id="${CSS.escape(cardId)}"]`);
+    // The idea next to it (as shown), to take focus once it is gone.
+    const next = (card?.nextElementSibling ?? card?.previousElementSibling)?.getAttribute('data-id');
     this.confirmRemove = undefined;
+    // While the server is asked, focus waits on the idea's own button.
+    this.focusIn(`[data-id="${CSS.escape(cardId)}"] .remove`);
     if (await this.moderate('remove-idea', () => this.participant.deleteCard(board.id, cardId), (b) => contentCode.value!.removeCard(b, cardId))) {
-      this.focusIn(`#q-${CSS.escape(questionId)}`);
+      const nextCard = next && this.renderRoot.querySelector(`[data-id="${CSS.escape(next)}"]`) ? `[data-id="${CSS.escape(next)}"]` : undefined;
+      this.focusIn(nextCard ?? `#q-${CSS.escape(questionId)}`);
     } else this.focusIn(`[data-id="${CSS.escape(cardId)}"] .remove`);
   }
 
