@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../src/components/ija-workshop-agenda/ija-workshop-agenda.js';
+import '../src/components/ija-leitfragen-board/ija-leitfragen-board.js';
+import '../src/components/ija-provider/ija-provider.js';
 import type { IjaWorkshopAgenda } from '../src/components/ija-workshop-agenda/ija-workshop-agenda.js';
 import { DEFAULT_AGENDA } from '../src/core/defaults/agenda.js';
 import type { Agenda } from '../src/core/schemas/agenda.js';
@@ -135,6 +137,44 @@ describe('<ija-workshop-agenda>', () => {
       } finally {
         board.remove();
       }
+    });
+
+    it('links to a board added later, or inside another element\'s shadow root, and drops the link when it goes', async () => {
+      const el = await render(html`<ija-workshop-agenda .agenda=${DAY}></ija-workshop-agenda>`);
+      const link = () => itemEl(el, 'diskussion').querySelector<HTMLElement>('.board-link');
+      expect(link()).to.equal(null);
+      // A CMS block with its own shadow root, added after the agenda, holds the board (without an id).
+      const block = document.createElement('div');
+      const board = document.createElement('ija-leitfragen-board');
+      board.boardId = 'leitfragen';
+      block.attachShadow({ mode: 'open' }).append(board);
+      document.body.append(block);
+      try {
+        await waitUntil(() => link(), 'no link to the board added later');
+        expect(link()!.localName).to.equal('button');
+        expect(link()!.textContent!.trim()).to.equal('Zu den Leitfragen');
+        await expect(el).to.be.accessible();
+        link()!.click();
+        expect(block.shadowRoot!.activeElement).to.equal(board);
+        board.remove();
+        await waitUntil(() => link() === null, 'the link stayed after the board went');
+      } finally {
+        block.remove();
+      }
+    });
+
+    it('links within its provider first: the board with that id beside it, not the one in another provider', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <ija-provider id="a"><ija-workshop-agenda .agenda=${DAY}></ija-workshop-agenda><ija-leitfragen-board id="brett-a"></ija-leitfragen-board></ija-provider>
+        <ija-provider id="b"><ija-leitfragen-board id="brett-b"></ija-leitfragen-board></ija-provider>
+      </div>`);
+      const el = wrapper.querySelector('ija-workshop-agenda')!;
+      await waitUntil(() => el.data.task.status >= 2, 'agenda did not load', { timeout: 5000 });
+      await el.updateComplete;
+      expect(itemEl(el, 'diskussion').querySelector('a.board-link')!.getAttribute('href')).to.equal('#brett-a');
+      wrapper.querySelector('#brett-a')!.remove();
+      await el.updateComplete;
+      expect(itemEl(el, 'diskussion').querySelector('.board-link')).to.equal(null);
     });
 
     it('fits a 280 px column as a compact list, and a wide one as a proportional timeline', async () => {

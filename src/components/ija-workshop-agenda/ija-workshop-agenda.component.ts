@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../../base/css-props.js';
 import { IjaElement } from '../../base/ija-element.js';
+import { showWidget } from '../../base/widget-registration.js';
 import { DataSourceController } from '../../base/data-source-controller.js';
 import { renderIssuesNote, renderOnDemand } from '../../base/states.js';
 import { downloadFile } from '../../base/download.js';
@@ -321,14 +322,32 @@ export class IjaWorkshopAgenda extends IjaElement {
       </button>`;
   }
 
-  /** A discussion block links to its board: on this page if it is here, else to the URL in the data. */
+  /**
+   * A discussion block links to its board: the one with its id in this provider (or page), wherever it is, else to
+   * the URL in the data. The link scrolls to the board and moves focus there (an address's `#id` reaches no shadow root).
+   */
   private renderBoardLink(item: AgendaItem, m: Messages): TemplateResult | typeof nothing {
     const board = item.boardId && !this.rendersAsServer
-      ? [...document.querySelectorAll('ija-leitfragen-board')].find((el) => el.getAttribute('board-id') === item.boardId)
+      ? this.widgets.registry?.all('ija-leitfragen-board').find((el) => el.boardId === item.boardId)
       : undefined;
-    if (board?.id) return html`<p><a class="board-link" href="#${board.id}">${m.agenda.toBoard}</a></p>`;
+    if (board) {
+      const go = (event: Event) => {
+        event.preventDefault();
+        showWidget(board);
+      };
+      return html`<p>
+        ${board.id
+          ? html`<a class="board-link" href="#${board.id}" @click=${go}>${m.agenda.toBoard}</a>`
+          : html`<button type="button" class="link-button board-link" @click=${go}>${m.agenda.toBoard}</button>`}
+      </p>`;
+    }
     if (item.url) return html`<p><a class="board-link" href=${item.url} rel="noopener noreferrer">${item.title}</a></p>`;
     return nothing;
+  }
+
+  /** A widget came or went: the links to boards follow. */
+  protected override widgetsChanged(): void {
+    this.requestUpdate();
   }
 
   private renderCalendar(agenda: Agenda, m: Messages): TemplateResult {
