@@ -216,6 +216,35 @@ describe('<ija-workshop-agenda>', () => {
       window.scrollTo(0, 0);
     });
 
+    it('brings the running item into view on a phone once, when the agenda is on screen, never taking the page elsewhere', async () => {
+      await setViewport({ width: 375, height: 600 });
+      window.scrollTo(0, 0);
+      const onDay = new Date('2027-03-04T14:35:00Z');
+      try {
+        const el = await render(html`<ija-workshop-agenda .agenda=${DAY} .now=${onDay}></ija-workshop-agenda>`);
+        const box = itemEl(el, 'abschluss').getBoundingClientRect();
+        expect(box.top).to.be.at.least(0);
+        expect(box.bottom).to.be.at.most(600);
+        expect(window.scrollY).to.be.greaterThan(0);
+        // Later renders (each minute) leave the page where the visitor put it.
+        window.scrollTo(0, 0);
+        el.now = new Date('2027-03-04T14:36:00Z');
+        await el.updateComplete;
+        expect(window.scrollY).to.equal(0);
+
+        // An agenda further down the page, not on screen: the page stays where it is.
+        el.remove();
+        const page = await fixture(html`<div><div style="block-size: 3000px"></div><ija-workshop-agenda .agenda=${DAY} .now=${onDay}></ija-workshop-agenda></div>`);
+        const below = page.querySelector('ija-workshop-agenda')!;
+        await waitUntil(() => below.data.task.status >= 2, 'agenda did not load', { timeout: 5000 });
+        await below.updateComplete;
+        expect(itemEl(below, 'abschluss').getAttribute('aria-current')).to.equal('time');
+        expect(window.scrollY).to.equal(0);
+      } finally {
+        window.scrollTo(0, 0);
+      }
+    });
+
     it('prints a normal day on one A4 page', async () => {
       await render(html`<ija-workshop-agenda editable .agenda=${DAY} .now=${new Date('2027-03-04T11:45:00Z')}></ija-workshop-agenda>`);
       expect(await executeServerCommand('print-page-count')).to.equal(1);

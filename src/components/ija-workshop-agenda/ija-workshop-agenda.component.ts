@@ -97,6 +97,8 @@ export class IjaWorkshopAgenda extends IjaElement {
 
   private lastCurrent: string | undefined | null = null;
   private currentChanged = false;
+  /** The first render of the items is over (the running item was brought into view then, if it could be). */
+  private shownItems = false;
   private timer?: ReturnType<typeof setTimeout>;
 
   /**
@@ -207,9 +209,16 @@ export class IjaWorkshopAgenda extends IjaElement {
     // Loaded once the page asks for it; afterwards it also removes the data when the attribute goes.
     const structured = this.structuredData ? structuredDataCode.use(this) : structuredDataCode.value;
     structured?.syncStructuredData(this, this.structuredData ? this.currentAgenda : undefined, this.localize.lang);
+    const current = this.renderRoot.querySelector('[aria-current="time"]');
     // On a beamer nobody scrolls: keep the running item in view.
     if (this.variant === 'projector' && this.currentChanged && this.lastCurrent) {
-      this.renderRoot.querySelector('[aria-current="time"]')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    } else if (!this.shownItems && this.currentAgenda) {
+      // On the day, a phone shows the running item at once, far down the list; only while the visitor is at the
+      // agenda (its top on screen), never taking the page elsewhere.
+      this.shownItems = true;
+      const top = this.getBoundingClientRect().top;
+      if (top >= 0 && top < innerHeight) current?.scrollIntoView({ block: 'center' });
     }
     // A viewer of a server's agenda follows its saved changes.
     if (!this.editable && this.data.adapter.writable && this.data.task.value) liveCode.use(this)?.follow(this);
