@@ -3,7 +3,7 @@ import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/
 import ICAL from 'ical.js';
 import '../src/components/ija-workshop-agenda/ija-workshop-agenda.js';
 import '../src/components/ija-leitfragen-board/ija-leitfragen-board.js';
-import '../src/components/ija-provider/ija-provider.js';
+import { IjaProvider } from '../src/components/ija-provider/ija-provider.js';
 import type { IjaWorkshopAgenda } from '../src/components/ija-workshop-agenda/ija-workshop-agenda.js';
 import { DEFAULT_AGENDA } from '../src/core/defaults/agenda.js';
 import type { Agenda } from '../src/core/schemas/agenda.js';
@@ -175,6 +175,21 @@ describe('<ija-workshop-agenda>', () => {
       wrapper.querySelector('#brett-a')!.remove();
       await el.updateComplete;
       expect(itemEl(el, 'diskussion').querySelector('.board-link')).to.equal(null);
+    });
+
+    it('links within a provider defined after its widgets (a CMS that loads the provider last)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <ija-leitfragen-board id="brett-seite"></ija-leitfragen-board>
+        <ija-late-provider><ija-workshop-agenda .agenda=${DAY}></ija-workshop-agenda><ija-leitfragen-board id="brett-innen"></ija-leitfragen-board></ija-late-provider>
+      </div>`);
+      const el = wrapper.querySelector('ija-workshop-agenda')!;
+      await waitUntil(() => el.data.task.status >= 2, 'agenda did not load', { timeout: 5000 });
+      await el.updateComplete;
+      const href = () => itemEl(el, 'diskussion').querySelector('a.board-link')?.getAttribute('href');
+      // Until the provider is defined, every widget is the page's: the first board on the page.
+      expect(href()).to.equal('#brett-seite');
+      customElements.define('ija-late-provider', class extends IjaProvider {});
+      await waitUntil(() => href() === '#brett-innen', `links to ${href()}, not to the board beside it`);
     });
 
     it('fits a 280 px column as a compact list, and a wide one as a proportional timeline', async () => {
