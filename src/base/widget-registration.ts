@@ -1,5 +1,5 @@
 import { ContextEvent } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { pageRegistry, widgetsContext, type WidgetRegistry } from '../core/widget-registry.js';
 
 /**
@@ -19,6 +19,8 @@ export class WidgetRegistration implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A server's render (even one that calls `connectedCallback`) has no page to link within.
+    if (isServer) return;
     // Subscribed, so a provider defined after this widget still answers (through the context root).
     this.host.dispatchEvent(new ContextEvent(widgetsContext, this.host, this.provided, true));
     if (!this.registry) this.join(pageRegistry());
