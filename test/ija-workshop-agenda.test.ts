@@ -239,7 +239,7 @@ describe('<ija-workshop-agenda>', () => {
         const el = await render(html`<ija-workshop-agenda .agenda=${DAY} .now=${onDay}></ija-workshop-agenda>`);
         const box = itemEl(el, 'abschluss').getBoundingClientRect();
         expect(box.top).to.be.at.least(0);
-        expect(box.bottom).to.be.at.most(600);
+        expect(box.bottom).to.be.at.most(601); // 'nearest' puts it at the bottom edge, with subpixels
         expect(window.scrollY).to.be.greaterThan(0);
         // Later renders (each minute) leave the page where the visitor put it.
         window.scrollTo(0, 0);
@@ -247,8 +247,14 @@ describe('<ija-workshop-agenda>', () => {
         await el.updateComplete;
         expect(window.scrollY).to.equal(0);
 
-        // An agenda further down the page, not on screen: the page stays where it is.
+        // A running item already on screen (the day's first): the page does not move at all.
         el.remove();
+        const early = await render(html`<ija-workshop-agenda .agenda=${DAY} .now=${new Date('2027-03-04T09:35:00Z')}></ija-workshop-agenda>`);
+        expect(early.shadowRoot!.querySelector('[aria-current="time"]'), 'an item runs at 09:35').to.exist;
+        expect(window.scrollY).to.equal(0);
+        early.remove();
+
+        // An agenda further down the page, not on screen: the page stays where it is.
         const page = await fixture(html`<div><div style="block-size: 3000px"></div><ija-workshop-agenda .agenda=${DAY} .now=${onDay}></ija-workshop-agenda></div>`);
         const below = page.querySelector('ija-workshop-agenda')!;
         await waitUntil(() => below.data.task.status >= 2, 'agenda did not load', { timeout: 5000 });
