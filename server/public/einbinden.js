@@ -208,9 +208,11 @@ function fillChoice(field, value) {
     }
   } else options.push(...list.map((choice) => new Option(choiceText(from, choice), choice.value)));
   if (other) options.push(new Option(t.ui.other, OTHER));
+  // "Other" stays chosen while its field is still empty.
+  const wasOther = select.value === OTHER;
   select.replaceChildren(...options);
   const listed = list.some((choice) => choice.value === value);
-  select.value = !value ? '' : listed ? value : other ? OTHER : '';
+  select.value = listed ? value : other && (value || wasOther) ? OTHER : '';
   if (otherInput) {
     otherInput.value = select.value === OTHER ? value : '';
     otherInput.closest('.embed-other').hidden = select.value !== OTHER;
