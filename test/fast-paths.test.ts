@@ -203,7 +203,9 @@ function wholly<T>(parse: (input: unknown) => { data: T; issues: unknown[] } | T
 
 interface Case {
   name: string;
+  /** Valid data; the broken variants are made from the first ones (`vary`, default 1: the one with every field). */
   valid: Json[];
+  vary?: number;
   plain: (input: unknown) => unknown;
   parse: (input: unknown) => unknown;
   /** `parse` returns `{ data, issues }`. */
@@ -223,6 +225,7 @@ const CASES: Case[] = [
       { type: 'card-removed', cardId: 'c1' },
       { type: 'board-updated', board: FULL_BOARD },
     ],
+    vary: 4,
     plain: fast.plainBoardEvent,
     parse: parseBoardEvent,
     documents: false,
@@ -236,6 +239,7 @@ const CASES: Case[] = [
       { id: 'v1', operation: { kind: 'vote', boardId: 'b', cardId: 'c1', vote: { id: 'v1', value: -1 } }, attempts: 3, state: 'rejected', reason: { status: 409, error: 'vote-cap' } },
       { id: 'edit:c1:x', operation: { kind: 'edit-card', boardId: 'b', cardId: 'c1', patch: { text: 'Neu', hidden: true } }, attempts: 1, state: 'sending', reason: {} },
     ],
+    vary: 3,
     plain: plainOutboxEntry,
     parse: parseStoredEntry,
     documents: false,
@@ -254,7 +258,7 @@ describe('fast paths', () => {
     expect(fast.plainPartnerList(partnersFixture)).to.equal(undefined);
   });
 
-  for (const { name, valid, plain, parse, documents } of CASES) {
+  for (const { name, valid, vary = 1, plain, parse, documents } of CASES) {
     it(`${name}: vouches for valid data with what the schema returns`, () => {
       for (const input of valid) {
         const expected = wholly(parse, input, documents);
@@ -263,10 +267,11 @@ describe('fast paths', () => {
       }
     });
 
-    it(`${name}: never vouches for what the schema refuses or changes, over many broken variants`, () => {
+    it(`${name}: never vouches for what the schema refuses or changes, over many broken variants`, function () {
+      this.timeout(30_000);
       let declined = 0;
       let checked = 0;
-      for (const input of valid.flatMap(variants)) {
+      for (const input of valid.slice(0, vary).flatMap(variants)) {
         const answer = plain(input);
         checked++;
         if (answer === undefined) {

@@ -2,7 +2,7 @@ import { requestBlob, requestJson, type HeadersSource, type HttpRequest, type Ht
 import { fillPath, ROUTES, type RouteName, type RouteParams } from './routes.js';
 import type { IjaAdapter, RequestOptions } from './types.js';
 import { openEventStream } from './event-stream.js';
-import { CHECKS, validated } from '../schemas/validators.js';
+import { validated } from '../schemas/validators.js';
 
 export interface FetchAdapterOptions {
   /** Where the REST contract lives, absolute or relative to the page (e.g. "/api/ija"). */
@@ -109,26 +109,26 @@ export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
   return {
     kind: 'fetch',
     writable: true,
-    getPartners: (o) => validated(call('partners', {}, undefined, o), CHECKS.partners),
+    getPartners: (o) => validated(call('partners', {}, undefined, o), 'partners'),
     requestToJoin: (join, o) =>
-      validated(call('joinRequest', {}, join, o), { check: (v, json) => v.parseWhole(v.JoinRequestReceipt, json, [], 'join receipt') }),
+      validated(call('joinRequest', {}, join, o), (v, json) => v.parseWhole(v.JoinRequestReceipt, json, [], 'join receipt')),
     listJoinRequests: (o) =>
-      validated(call('joinRequests', {}, undefined, o), { check: (v, json) => v.parseWhole(v.JoinRequestList, json, [], 'join request list') }),
+      validated(call('joinRequests', {}, undefined, o), (v, json) => v.parseWhole(v.JoinRequestList, json, [], 'join request list')),
     createPartner: (partner, o) =>
-      validated(call('createPartner', {}, partner, o), { check: (v, json) => v.parseWhole(v.Partner, json, [], 'partner') }),
+      validated(call('createPartner', {}, partner, o), (v, json) => v.parseWhole(v.Partner, json, [], 'partner')),
     savePartner: (partner, o) =>
-      validated(call('savePartner', { id: partner.id }, partner, o), { check: (v, json) => v.parseWhole(v.Partner, json, [], 'partner') }),
+      validated(call('savePartner', { id: partner.id }, partner, o), (v, json) => v.parseWhole(v.Partner, json, [], 'partner')),
     updatePartner: (id, patch, o) =>
-      validated(call('patchPartner', { id }, patch, o), { check: (v, json) => v.parseWhole(v.Partner, json, [], 'partner') }),
+      validated(call('patchPartner', { id }, patch, o), (v, json) => v.parseWhole(v.Partner, json, [], 'partner')),
     deletePartner: async (id, o) => {
       await call('deletePartner', { id }, undefined, o);
     },
     acceptJoinRequest: (id, partner, o) =>
-      validated(call('acceptJoinRequest', { id }, { partner }, o), {
-        check: (v, json) => v.parseWhole(v.JoinRequestAccepted, json, [], 'accepted join request'),
-      }),
+      validated(call('acceptJoinRequest', { id }, { partner }, o), (v, json) =>
+        v.parseWhole(v.JoinRequestAccepted, json, [], 'accepted join request'),
+      ),
     declineJoinRequest: (id, o) =>
-      validated(call('declineJoinRequest', { id }, undefined, o), { check: (v, json) => v.parseWhole(v.StoredJoinRequest, json, [], 'join request') }),
+      validated(call('declineJoinRequest', { id }, undefined, o), (v, json) => v.parseWhole(v.StoredJoinRequest, json, [], 'join request')),
     deleteJoinRequest: async (id, o) => {
       await call('deleteJoinRequest', { id }, undefined, o);
     },
@@ -140,23 +140,23 @@ export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
         // A dry run writes nothing and may repeat; a real import is sent once.
         ...(dryRun ? {} : { retries: 0 }),
       };
-      return validated(send('importPartners', request), { check: (v, json) => v.parseWhole(v.ImportReport, json, [], 'import report') });
+      return validated(send('importPartners', request), (v, json) => v.parseWhole(v.ImportReport, json, [], 'import report'));
     },
     exportPartners: (format, o) => requestBlob(requestFor('exportPartners', {}, o, { format }), settings),
-    getAgenda: (id, o) => validated(call('agenda', { id }, undefined, o), CHECKS.agenda),
-    saveAgenda: (agenda, o) => validated(call('saveAgenda', { id: agenda.id }, agenda, o), CHECKS.agenda),
-    getBoard: (id, o) => validated(call('board', { id }, undefined, o), CHECKS.board),
-    listBoards: (o) => validated(call('boards', {}, undefined, o), { check: (v, json) => v.parseWhole(v.BoardList, json, [], 'board list') }),
-    putBoard: (board, o) => validated(call('putBoard', { id: board.id }, board, o), CHECKS.board),
-    addCard: (id, card, o) => validated(call('addCard', { id }, card, o), CHECKS.card),
-    updateCard: (id, cardId, patch, o) => validated(call('updateCard', { id, cardId }, patch, o), CHECKS.card),
-    vote: (id, cardId, vote, o) => validated(call('vote', { id, cardId }, vote, o), CHECKS.card),
-    updateBoard: (id, patch, o) => validated(call('updateBoard', { id }, patch, o), CHECKS.board),
+    getAgenda: (id, o) => validated(call('agenda', { id }, undefined, o), 'agenda'),
+    saveAgenda: (agenda, o) => validated(call('saveAgenda', { id: agenda.id }, agenda, o), 'agenda'),
+    getBoard: (id, o) => validated(call('board', { id }, undefined, o), 'board'),
+    listBoards: (o) => validated(call('boards', {}, undefined, o), (v, json) => v.parseWhole(v.BoardList, json, [], 'board list')),
+    putBoard: (board, o) => validated(call('putBoard', { id: board.id }, board, o), 'board'),
+    addCard: (id, card, o) => validated(call('addCard', { id }, card, o), 'card'),
+    updateCard: (id, cardId, patch, o) => validated(call('updateCard', { id, cardId }, patch, o), 'card'),
+    vote: (id, cardId, vote, o) => validated(call('vote', { id, cardId }, vote, o), 'card'),
+    updateBoard: (id, patch, o) => validated(call('updateBoard', { id }, patch, o), 'board'),
     deleteCard: async (id, cardId, o) => {
       await call('deleteCard', { id, cardId }, undefined, o);
     },
-    mergeCard: (id, cardId, into, o) => validated(call('mergeCard', { id, cardId }, { into }, o), CHECKS.card),
-    clearBoard: (id, o) => validated(call('clearBoard', { id }, undefined, o), CHECKS.board),
+    mergeCard: (id, cardId, into, o) => validated(call('mergeCard', { id, cardId }, { into }, o), 'card'),
+    clearBoard: (id, o) => validated(call('clearBoard', { id }, undefined, o), 'board'),
     subscribeBoard: (id, handlers, subscription) => {
       const url = urlFor('boardEvents', { id });
       const clientId = subscription?.clientId ?? options.clientId;
@@ -172,15 +172,15 @@ export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
         handlers,
       );
     },
-    getPlan: (id, o) => validated(call('plan', { id }, undefined, o), CHECKS.plan),
-    putPlan: (plan, o) => validated(call('putPlan', { id: plan.id }, plan, o), CHECKS.plan),
+    getPlan: (id, o) => validated(call('plan', { id }, undefined, o), 'plan'),
+    putPlan: (plan, o) => validated(call('putPlan', { id: plan.id }, plan, o), 'plan'),
     updatePlanPoint: (id, pointId, patch, o) =>
-      validated(call('updatePlanPoint', { id, pointId }, patch, o), CHECKS.planPoint),
-    addPlanStep: (id, pointId, step, o) => validated(call('addPlanStep', { id, pointId }, step, o), CHECKS.planPoint),
+      validated(call('updatePlanPoint', { id, pointId }, patch, o), 'planPoint'),
+    addPlanStep: (id, pointId, step, o) => validated(call('addPlanStep', { id, pointId }, step, o), 'planPoint'),
     updatePlanStep: (id, pointId, stepId, patch, o) =>
-      validated(call('updatePlanStep', { id, pointId, stepId }, patch, o), CHECKS.planPoint),
+      validated(call('updatePlanStep', { id, pointId, stepId }, patch, o), 'planPoint'),
     deletePlanStep: (id, pointId, stepId, o) =>
-      validated(call('deletePlanStep', { id, pointId, stepId }, undefined, o), CHECKS.planPoint),
-    savePlanCheck: (id, check, o) => validated(call('savePlanCheck', { id }, check, o), { check: (v, json) => v.parseWhole(v.PlanCheck, json, [], 'plan check') }),
+      validated(call('deletePlanStep', { id, pointId, stepId }, undefined, o), 'planPoint'),
+    savePlanCheck: (id, check, o) => validated(call('savePlanCheck', { id }, check, o), (v, json) => v.parseWhole(v.PlanCheck, json, [], 'plan check')),
   };
 }

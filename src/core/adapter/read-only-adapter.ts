@@ -1,12 +1,10 @@
 import { IjaAdapterError } from '../errors.js';
 import type { IjaAdapter } from './types.js';
 import type { Parsed } from '../schemas/issues.js';
-import { CHECKS, fastPaths, validated, validators, type Checks } from '../schemas/validators.js';
+import { fastPaths, validated, validators } from '../schemas/validators.js';
 
 /** The resources a JSON document holds, one per widget. */
 export type DocumentResource = 'partners' | 'agenda' | 'board' | 'plan';
-
-const checksOf = <T>(resource: DocumentResource) => CHECKS[resource] as Checks<Parsed<T>>;
 
 function readOnly(): Promise<never> {
   return Promise.reject(
@@ -27,7 +25,7 @@ export function createDocumentAdapter(
   const read = <T>(resource: DocumentResource, signal?: AbortSignal): Promise<Parsed<T>> =>
     options.trusted
       ? load(resource, signal).then((data) => ({ data: data as T, issues: [] }))
-      : validated(load(resource, signal), checksOf<T>(resource));
+      : (validated(load(resource, signal), resource) as Promise<Parsed<T>>);
   return {
     kind,
     writable: false,
@@ -81,10 +79,7 @@ export function createInlineAdapter(jsonText: string): IjaAdapter {
  * loaded (else undefined): so an element's first render, also on a server, can show it. Throws for wholly invalid data.
  */
 export function parseNow<T>(resource: DocumentResource, value: unknown): Parsed<T> | undefined {
-  const { check, plain } = checksOf<T>(resource);
-  const f = fastPaths.value;
-  const v = validators.value;
-  return (f && plain?.(f, value)) ?? (v && check(v, value));
+  return (fastPaths.value?.PLAIN[resource](value) ?? validators.value?.PARSE[resource](value)) as Parsed<T> | undefined;
 }
 
 /** Wraps data handed over as a property (e.g. `element.agenda = {...}`); it is validated like any source. */

@@ -13,33 +13,24 @@ export type FastPaths = typeof import('./fast-paths.js');
 export const validators = onDemand<Validators>(() => import('./index.js'), { firstRender: true });
 export const fastPaths = onDemand<FastPaths>(() => import('./fast-paths.js'), { firstRender: true });
 
-/** How an answer is checked: `check` with the schemas; `plain`, where there is one, with the plain checks first. */
-export interface Checks<T> {
-  check(v: Validators, json: unknown): T;
-  /** The value the schemas would return, or undefined when the plain checks cannot vouch for it. */
-  plain?(f: FastPaths, json: unknown): T | undefined;
-}
+/** What has plain checks (`PLAIN` in fast-paths.ts) besides its schema check (`PARSE` in checks.ts). */
+export type Checked = keyof FastPaths['PLAIN'];
 
-/** The checks of what pages read (and of the answers to writes that return the same shapes). */
-export const CHECKS = {
-  partners: { check: (v, json) => v.parsePartners(json), plain: (f, json) => f.plainPartnerList(json) },
-  agenda: { check: (v, json) => v.parseAgenda(json), plain: (f, json) => f.plainAgenda(json) },
-  board: { check: (v, json) => v.parseBoard(json), plain: (f, json) => f.plainBoard(json) },
-  card: { check: (v, json) => v.parseCard(json), plain: (f, json) => f.plainCard(json) },
-  plan: { check: (v, json) => v.parsePlan(json), plain: (f, json) => f.plainPlan(json) },
-  planPoint: { check: (v, json) => v.parsePlanPoint(json), plain: (f, json) => f.plainPlanPoint(json) },
-} satisfies Record<string, Checks<unknown>>;
+/** The value the schema check of `K` returns. */
+export type CheckedValue<K extends Checked> = ReturnType<Validators['PARSE'][K]>;
 
 /**
- * Checks a response. With plain checks: those first (loaded while the request runs), and the schemas only
- * for what they cannot vouch for (then the full check, with its readable issues). Without: the schemas,
+ * Checks a response. Named (`'board'`): the plain checks first (loaded while the request runs), and the schemas
+ * only for what they cannot vouch for (then the full check, with its readable issues). A function: the schemas,
  * loaded while the request runs.
  */
-export async function validated<T>(response: Promise<unknown>, { check, plain }: Checks<T>): Promise<T> {
-  if (!plain) {
+export async function validated<K extends Checked>(response: Promise<unknown>, what: K): Promise<CheckedValue<K>>;
+export async function validated<T>(response: Promise<unknown>, what: (v: Validators, json: unknown) => T): Promise<T>;
+export async function validated(response: Promise<unknown>, what: Checked | ((v: Validators, json: unknown) => unknown)): Promise<unknown> {
+  if (typeof what === 'function') {
     const [json, v] = await Promise.all([response, validators.load()]);
-    return check(v, json);
+    return what(v, json);
   }
   const [json, f] = await Promise.all([response, fastPaths.load()]);
-  return plain(f, json) ?? check(await validators.load(), json);
+  return f.PLAIN[what](json) ?? (await validators.load()).PARSE[what](json);
 }
