@@ -79,7 +79,7 @@ export function createInlineAdapter(jsonText: string): IjaAdapter {
  * loaded (else undefined): so an element's first render, also on a server, can show it. Throws for wholly invalid data.
  */
 export function parseNow<T>(resource: DocumentResource, value: unknown): Parsed<T> | undefined {
-  return (fastPaths.value?.PLAIN[resource](value) ?? validators.value?.PARSE[resource](value)) as Parsed<T> | undefined;
+  return (fastPaths.value?.[resource](value) ?? validators.value?.PARSE[resource](value)) as Parsed<T> | undefined;
 }
 
 /** Wraps data handed over as a property (e.g. `element.agenda = {...}`); it is validated like any source. */

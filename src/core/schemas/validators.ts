@@ -13,8 +13,8 @@ export type FastPaths = typeof import('./fast-paths.js');
 export const validators = onDemand<Validators>(() => import('./index.js'), { firstRender: true });
 export const fastPaths = onDemand<FastPaths>(() => import('./fast-paths.js'), { firstRender: true });
 
-/** What has plain checks (`PLAIN` in fast-paths.ts) besides its schema check (`PARSE` in checks.ts). */
-export type Checked = keyof FastPaths['PLAIN'];
+/** What has plain checks (exported under this name by fast-paths.ts) besides its schema check (`PARSE` in checks.ts). */
+export type Checked = keyof Validators['PARSE'];
 
 /** The value the schema check of `K` returns. */
 export type CheckedValue<K extends Checked> = ReturnType<Validators['PARSE'][K]>;
@@ -32,5 +32,5 @@ export async function validated(response: Promise<unknown>, what: Checked | ((v:
     return what(v, json);
   }
   const [json, f] = await Promise.all([response, fastPaths.load()]);
-  return f.PLAIN[what](json) ?? (await validators.load()).PARSE[what](json);
+  return f[what](json) ?? (await validators.load()).PARSE[what](json);
 }
