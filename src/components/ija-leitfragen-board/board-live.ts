@@ -1,6 +1,7 @@
 import type { ReactiveElement, TemplateResult } from 'lit';
 import type { BoardSubscription, IjaAdapter } from '../../core/adapter/types.js';
 import type { Board, Card } from '../../core/schemas/board.js';
+import { plainBoardEvent } from '../../core/schemas/fast-paths.js';
 import { validators } from '../../core/schemas/validators.js';
 import type { IjaOperation } from '../../core/events.js';
 import { BoardOutbox, sessionOutboxStorage, type OutboxEntry, type OutboxOperation, type OutboxRejectedDetail } from './board-outbox.js';
@@ -10,6 +11,7 @@ import { addStyles } from '../../base/add-styles.js';
 import { pendingStyles, renderPending } from './board-pending.js';
 import type { Messages } from '../../core/i18n/locales.js';
 
+export { prepareSessionOutbox } from './board-outbox.js';
 
 /** What a board with a server does beyond a board on this device: loaded only for boards with a server. */
 
@@ -95,8 +97,17 @@ export class BoardLive {
       onMessage: ({ data }) => {
         let event;
         try {
-          event = validators.value!.parseBoardEvent(data);
+          event = plainBoardEvent(data) ?? validators.value?.parseBoardEvent(data);
         } catch {
+          return;
+        }
+        if (!event) {
+          // One the plain checks cannot vouch for, with the schemas not loaded yet: applied later, it could
+          // overtake newer events, so once the schemas say it is valid, the board is read again instead.
+          void validators.load().then((v) => {
+            v.parseBoardEvent(data);
+            return this.refresh();
+          }).catch(() => undefined);
           return;
         }
         if (!host.current) return;

@@ -1,9 +1,9 @@
-import * as z from 'zod/mini';
 import type { IjaAdapter } from '../../core/adapter/types.js';
 import { backoffDelay } from '../../core/adapter/http.js';
 import { toAdapterError, type IjaAdapterError } from '../../core/errors.js';
-import { CardPatch, NewCard, NewVote, type Card } from '../../core/schemas/board.js';
-import { isRecord } from '../../core/schemas/parse.js';
+import type { Card, CardPatch, NewCard, NewVote } from '../../core/schemas/board.js';
+import { isRecord } from '../../core/schemas/issues.js';
+import { prepareStoredEntries, readStoredEntry } from './outbox-entry-check.js';
 
 /**
  * The board's outbox: every idea, vote and edit a person makes goes here first and stays (in
@@ -72,20 +72,6 @@ export const OUTBOX_STORAGE_PREFIX = 'ija-board-outbox:';
 // ---------------------------------------------------------------------------------------------
 // Storage
 
-const StoredOperation = z.union([
-  z.object({ kind: z.literal('add-card'), boardId: z.string(), card: NewCard }),
-  z.object({ kind: z.literal('vote'), boardId: z.string(), cardId: z.string(), vote: NewVote }),
-  z.object({ kind: z.literal('edit-card'), boardId: z.string(), cardId: z.string(), patch: CardPatch }),
-]);
-
-const StoredEntry = z.object({
-  id: z.string().check(z.minLength(1)),
-  operation: StoredOperation,
-  attempts: z.int().check(z.gte(0)),
-  state: z.enum(['pending', 'sending', 'rejected']),
-  reason: z.optional(z.object({ status: z.optional(z.int()), error: z.optional(z.string()) })),
-});
-
 /** Entries read back from storage; anything that is not a well-formed entry is left out. */
 function readEntries(json: string | null): OutboxEntry[] {
   if (json === null) return [];
@@ -98,8 +84,8 @@ function readEntries(json: string | null): OutboxEntry[] {
   if (!Array.isArray(value)) return [];
   const entries: OutboxEntry[] = [];
   for (const item of value) {
-    const result = z.safeParse(StoredEntry, item);
-    if (result.success && !entries.some((entry) => entry.id === result.data.id)) entries.push(result.data);
+    const entry = readStoredEntry(item);
+    if (entry && !entries.some((known) => known.id === entry.id)) entries.push(entry);
   }
   return entries;
 }
@@ -117,6 +103,24 @@ function defaultSessionStorage(): Storage | undefined {
   }
 }
 
+/** The stored text under `key`, or null (nothing stored, or storage unreadable). */
+function readStored(store: Storage | undefined, key: string): string | null {
+  try {
+    return store?.getItem(key) ?? null;
+  } catch {
+    // Unreadable storage: start empty.
+    return null;
+  }
+}
+
+/**
+ * Loads what `sessionOutboxStorage(boardId, storage).load()` needs to read every well-formed stored entry
+ * (the schema, only for entries the plain checks cannot vouch for): await it before loading.
+ */
+export function prepareSessionOutbox(boardId: string, storage?: Storage): Promise<void> {
+  return prepareStoredEntries(readStored(storage ?? defaultSessionStorage(), OUTBOX_STORAGE_PREFIX + boardId));
+}
+
 /**
  * sessionStorage under one key per board: survives a reload and a lost connection in this tab, is gone
  * when the tab closes (strictly necessary for the service the person asked for: no consent needed).
@@ -130,15 +134,7 @@ export function sessionOutboxStorage(boardId: string, storage?: Storage): Outbox
   let memory: OutboxEntry[] | undefined;
   return {
     load() {
-      if (memory === undefined) {
-        let json: string | null = null;
-        try {
-          json = store?.getItem(key) ?? null;
-        } catch {
-          // Unreadable storage: start empty.
-        }
-        memory = readEntries(json);
-      }
+      memory ??= readEntries(readStored(store, key));
       return copyEntries(memory);
     },
     save(entries) {

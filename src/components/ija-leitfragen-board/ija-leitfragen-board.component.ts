@@ -138,8 +138,12 @@ export class IjaLeitfragenBoard extends IjaElement {
     value: () => this.board,
     args: () => [this.boardId],
     load: async (adapter, signal, id) => {
-      // A live board needs its outbox and the schemas for its events; a stored local board needs the schemas.
-      const extra = adapter.writable ? [liveCode.load(), validators.load()] : this.persist === 'local' ? [validators.load()] : [];
+      // A live board needs its outbox (with what reading its stored entries takes); a stored local board needs the schemas.
+      const extra = adapter.writable
+        ? [liveCode.load().then((live) => live.prepareSessionOutbox(id))]
+        : this.persist === 'local'
+          ? [validators.load()]
+          : [];
       const [board] = await Promise.all([(adapter.writable ? asParticipant(adapter, this.clientId) : adapter).getBoard(id, { signal }), ...extra]);
       return board;
     },

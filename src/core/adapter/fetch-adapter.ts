@@ -109,7 +109,7 @@ export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
   return {
     kind: 'fetch',
     writable: true,
-    getPartners: (o) => validated(call('partners', {}, undefined, o), (v, json) => v.parsePartners(json)),
+    getPartners: (o) => validated(call('partners', {}, undefined, o), 'partners'),
     requestToJoin: (join, o) =>
       validated(call('joinRequest', {}, join, o), (v, json) => v.parseWhole(v.JoinRequestReceipt, json, [], 'join receipt')),
     listJoinRequests: (o) =>
@@ -143,20 +143,20 @@ export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
       return validated(send('importPartners', request), (v, json) => v.parseWhole(v.ImportReport, json, [], 'import report'));
     },
     exportPartners: (format, o) => requestBlob(requestFor('exportPartners', {}, o, { format }), settings),
-    getAgenda: (id, o) => validated(call('agenda', { id }, undefined, o), (v, json) => v.parseAgenda(json)),
-    saveAgenda: (agenda, o) => validated(call('saveAgenda', { id: agenda.id }, agenda, o), (v, json) => v.parseAgenda(json)),
-    getBoard: (id, o) => validated(call('board', { id }, undefined, o), (v, json) => v.parseBoard(json)),
+    getAgenda: (id, o) => validated(call('agenda', { id }, undefined, o), 'agenda'),
+    saveAgenda: (agenda, o) => validated(call('saveAgenda', { id: agenda.id }, agenda, o), 'agenda'),
+    getBoard: (id, o) => validated(call('board', { id }, undefined, o), 'board'),
     listBoards: (o) => validated(call('boards', {}, undefined, o), (v, json) => v.parseWhole(v.BoardList, json, [], 'board list')),
-    putBoard: (board, o) => validated(call('putBoard', { id: board.id }, board, o), (v, json) => v.parseBoard(json)),
-    addCard: (id, card, o) => validated(call('addCard', { id }, card, o), (v, json) => v.parseCard(json)),
-    updateCard: (id, cardId, patch, o) => validated(call('updateCard', { id, cardId }, patch, o), (v, json) => v.parseCard(json)),
-    vote: (id, cardId, vote, o) => validated(call('vote', { id, cardId }, vote, o), (v, json) => v.parseCard(json)),
-    updateBoard: (id, patch, o) => validated(call('updateBoard', { id }, patch, o), (v, json) => v.parseBoard(json)),
+    putBoard: (board, o) => validated(call('putBoard', { id: board.id }, board, o), 'board'),
+    addCard: (id, card, o) => validated(call('addCard', { id }, card, o), 'card'),
+    updateCard: (id, cardId, patch, o) => validated(call('updateCard', { id, cardId }, patch, o), 'card'),
+    vote: (id, cardId, vote, o) => validated(call('vote', { id, cardId }, vote, o), 'card'),
+    updateBoard: (id, patch, o) => validated(call('updateBoard', { id }, patch, o), 'board'),
     deleteCard: async (id, cardId, o) => {
       await call('deleteCard', { id, cardId }, undefined, o);
     },
-    mergeCard: (id, cardId, into, o) => validated(call('mergeCard', { id, cardId }, { into }, o), (v, json) => v.parseCard(json)),
-    clearBoard: (id, o) => validated(call('clearBoard', { id }, undefined, o), (v, json) => v.parseBoard(json)),
+    mergeCard: (id, cardId, into, o) => validated(call('mergeCard', { id, cardId }, { into }, o), 'card'),
+    clearBoard: (id, o) => validated(call('clearBoard', { id }, undefined, o), 'board'),
     subscribeBoard: (id, handlers, subscription) => {
       const url = urlFor('boardEvents', { id });
       const clientId = subscription?.clientId ?? options.clientId;
@@ -172,15 +172,15 @@ export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
         handlers,
       );
     },
-    getPlan: (id, o) => validated(call('plan', { id }, undefined, o), (v, json) => v.parsePlan(json)),
-    putPlan: (plan, o) => validated(call('putPlan', { id: plan.id }, plan, o), (v, json) => v.parsePlan(json)),
+    getPlan: (id, o) => validated(call('plan', { id }, undefined, o), 'plan'),
+    putPlan: (plan, o) => validated(call('putPlan', { id: plan.id }, plan, o), 'plan'),
     updatePlanPoint: (id, pointId, patch, o) =>
-      validated(call('updatePlanPoint', { id, pointId }, patch, o), (v, json) => v.parsePlanPoint(json)),
-    addPlanStep: (id, pointId, step, o) => validated(call('addPlanStep', { id, pointId }, step, o), (v, json) => v.parsePlanPoint(json)),
+      validated(call('updatePlanPoint', { id, pointId }, patch, o), 'planPoint'),
+    addPlanStep: (id, pointId, step, o) => validated(call('addPlanStep', { id, pointId }, step, o), 'planPoint'),
     updatePlanStep: (id, pointId, stepId, patch, o) =>
-      validated(call('updatePlanStep', { id, pointId, stepId }, patch, o), (v, json) => v.parsePlanPoint(json)),
+      validated(call('updatePlanStep', { id, pointId, stepId }, patch, o), 'planPoint'),
     deletePlanStep: (id, pointId, stepId, o) =>
-      validated(call('deletePlanStep', { id, pointId, stepId }, undefined, o), (v, json) => v.parsePlanPoint(json)),
+      validated(call('deletePlanStep', { id, pointId, stepId }, undefined, o), 'planPoint'),
     savePlanCheck: (id, check, o) => validated(call('savePlanCheck', { id }, check, o), (v, json) => v.parseWhole(v.PlanCheck, json, [], 'plan check')),
   };
 }

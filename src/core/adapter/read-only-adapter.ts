@@ -1,17 +1,10 @@
 import { IjaAdapterError } from '../errors.js';
 import type { IjaAdapter } from './types.js';
 import type { Parsed } from '../schemas/issues.js';
-import { validated, validators, type Validators } from '../schemas/validators.js';
+import { fastPaths, validated, validators } from '../schemas/validators.js';
 
 /** The resources a JSON document holds, one per widget. */
 export type DocumentResource = 'partners' | 'agenda' | 'board' | 'plan';
-
-const PARSE: Record<DocumentResource, (v: Validators, input: unknown) => Parsed<unknown>> = {
-  partners: (v, input) => v.parsePartners(input),
-  agenda: (v, input) => v.parseAgenda(input),
-  board: (v, input) => v.parseBoard(input),
-  plan: (v, input) => v.parsePlan(input),
-};
 
 function readOnly(): Promise<never> {
   return Promise.reject(
@@ -32,7 +25,7 @@ export function createDocumentAdapter(
   const read = <T>(resource: DocumentResource, signal?: AbortSignal): Promise<Parsed<T>> =>
     options.trusted
       ? load(resource, signal).then((data) => ({ data: data as T, issues: [] }))
-      : validated(load(resource, signal), (v, input) => PARSE[resource](v, input) as Parsed<T>);
+      : (validated(load(resource, signal), resource) as Promise<Parsed<T>>);
   return {
     kind,
     writable: false,
@@ -82,12 +75,11 @@ export function createInlineAdapter(jsonText: string): IjaAdapter {
 }
 
 /**
- * Data given as a property, checked at once as `createValueAdapter` checks it, when the schemas are loaded
- * (else undefined): so an element's first render, also on a server, can show it. Throws for wholly invalid data.
+ * Data given as a property, checked at once as `createValueAdapter` checks it, when the checks it needs are
+ * loaded (else undefined): so an element's first render, also on a server, can show it. Throws for wholly invalid data.
  */
 export function parseNow<T>(resource: DocumentResource, value: unknown): Parsed<T> | undefined {
-  const v = validators.value;
-  return v && (PARSE[resource](v, value) as Parsed<T>);
+  return (fastPaths.value?.[resource](value) ?? validators.value?.PARSE[resource](value)) as Parsed<T> | undefined;
 }
 
 /** Wraps data handed over as a property (e.g. `element.agenda = {...}`); it is validated like any source. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { CARD_TEXT_MAX } from './constants.js';
-export { CARD_TEXT_MAX };
+import { CARD_TEXT_MAX, MERGED_MAX } from './constants.js';
+export { CARD_TEXT_MAX, MERGED_MAX };
 import { Id, OptionalText, Text, Timestamp, uniqueIds } from './fields.js';
 import { keepValid, parseWhole, requireObject, type DataIssue, type Parsed } from './parse.js';
 
@@ -15,9 +15,6 @@ export type Question = z.infer<typeof Question>;
 /** An idea merged into another: its text stays with the idea it went into (and in every export). */
 export const MergedIdea = z.object({ id: Id, text: Text(CARD_TEXT_MAX) });
 export type MergedIdea = z.infer<typeof MergedIdea>;
-
-/** The most ideas one card holds merged into it. */
-export const MERGED_MAX = 200;
 
 export const Card = z.object({
   id: Id,

@@ -31,5 +31,8 @@ export const PLAN_LINK_TARGETS = ['gaps', 'agenda', 'board'] as const;
 
 export const CARD_TEXT_MAX = 500;
 
+/** The most ideas one card holds merged into it. */
+export const MERGED_MAX = 200;
+
 /** The ids of the built-in content (the factsheet's template day, guiding questions and plan). */
 export const DEFAULT_IDS = { agenda: 'werkstattgespraech-vorlage', board: 'leitfragen', plan: 'fuenf-punkte-plan' } as const;

@@ -1,12 +1,8 @@
 import * as z from 'zod/mini';
+import { CLOCK_TIME_PATTERN, ID_MAX, LONE_SURROGATE, PHONE_PATTERN, WEB_URL_PATTERN } from './fast-paths.js';
+export { ID_MAX };
 
 /** Field types shared by the resource schemas. */
-
-/** The longest id: ids address records in URLs (`/boards/{id}/cards/{cardId}`), which the server caps there too. */
-export const ID_MAX = 100;
-
-/** A lone surrogate cannot be stored as UTF-8: it would come back altered, so it is refused instead. */
-export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const wellFormed = z.refine<string>((value) => !LONE_SURROGATE.test(value), 'Contains an unpaired surrogate (broken Unicode)');
 
 /**
@@ -28,7 +24,7 @@ export const uniqueIds = (what: string) =>
   z.refine<readonly { id: string }[]>((items) => new Set(items.map((item) => item.id)).size === items.length, `Every ${what} needs its own id`);
 
 /** "HH:MM", 24-hour clock. */
-export const ClockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time "HH:MM"'));
+export const ClockTime = z.string().check(z.regex(CLOCK_TIME_PATTERN, 'Expected a time "HH:MM"'));
 
 /** "YYYY-MM-DD". */
 export const CalendarDate = z.iso.date();
@@ -48,13 +44,6 @@ export const TimeZone = z.string().check(
 export const Timestamp = z.iso.datetime({ offset: true });
 
 /**
- * A web address: `http://` or `https://` (any case), a host, no white space. Published in the JSON
- * Schema as the `pattern` (its `format: uri` alone allows any scheme), so a backend validating with
- * the schema refuses what the widgets refuse.
- */
-export const WEB_URL_PATTERN = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]\S*$/;
-
-/**
  * Links shown to visitors: only web pages, no `javascript:`, `data:`, `mailto:` or scheme-relative
  * `//host`, and no spaces around it (the URL parser would strip them, a JSON Schema validator not).
  */
@@ -64,9 +53,6 @@ export const WebUrl = z
   .check(z.regex(WEB_URL_PATTERN, { error: 'Expected an http or https address', abort: true }), z.url({ protocol: /^https?$/ }));
 
 export const Email = z.email();
-
-/** Digits, spaces and `+()/.-`, 3 to 30 characters. */
-export const PHONE_PATTERN = /^\+?[0-9 ()/.-]{3,30}$/;
 
 export const Phone = z.string().check(z.regex(PHONE_PATTERN, 'Expected a phone number'));
 

@@ -4,7 +4,7 @@ export { PARTNER_CATEGORIES };
 import { CalendarDate, Coordinates, Email, Id, OptionalText, Phone, Text, Timestamp, uniqueIds, WebUrl } from './fields.js';
 import { dropInvalidOptionalFields, isRecord, keepValid, type DataIssue, type Parsed } from './parse.js';
 import { IjaAdapterError } from '../errors.js';
-import { plainlyValidPartner } from './partner-fast-path.js';
+import { plainlyValidPartner } from './fast-paths.js';
 
 export const PartnerCategory = z.enum(PARTNER_CATEGORIES);
 export type PartnerCategory = z.infer<typeof PartnerCategory>;
