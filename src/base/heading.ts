@@ -23,12 +23,12 @@ export interface HeadingAttributes {
  * (`lit/static-html.js` builds its strings the same way, at a cost in size that this does not need).
  */
 const templates = LEVELS.map((level) => {
-  const strings = [`<h${level} id=`, ' class=', ' tabindex=', ' lang=', '>', `</h${level}>`];
+  const strings = [`<h${level} class=`, ' id=', ' tabindex=', ' lang=', '>', `</h${level}>`];
   return Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray;
 });
 
 /** A real `<h1>`…`<h6>` at `level` (1 or more; deeper than 6 stays 6: HTML has no `h7`). */
 export function heading(level: number, attributes: HeadingAttributes, content: unknown): TemplateResult {
   const { id = nothing, class: className = nothing, tabindex = nothing, lang = nothing } = attributes;
-  return html(templates[Math.min(level, 6) - 1]!, id, className, tabindex, lang, content);
+  return html(templates[Math.min(level, 6) - 1]!, className, id, tabindex, lang, content);
 }
