@@ -75,7 +75,14 @@ function argTypesFor(tag: string): ArgTypes<ElementArgs> {
   }
   const attributeFields = new Set((declaration.attributes ?? []).map((attribute) => attribute.fieldName));
   for (const member of declaration.members ?? []) {
-    if (member.kind !== 'field' || member.static || member.privacy || attributeFields.has(member.name)) continue;
+    if (member.kind !== 'field' || member.static || member.privacy) continue;
+    // Storybook lists every member of the manifest: hide the state an element reports (`currentBoard`,
+    // `filteredPartners`: read-only, nothing to set) and the property twin of an attribute (`boardId` beside `board-id`).
+    if (member.readonly || (attributeFields.has(member.name) && !argTypes[member.name])) {
+      argTypes[member.name] = { table: { disable: true }, control: false };
+      continue;
+    }
+    if (attributeFields.has(member.name)) continue;
     const type = member.type?.text ?? '';
     const control = member.readonly || member.name === 'adapter' ? false : type.startsWith('Date') ? 'date' : 'object';
     argTypes[member.name] = { description: member.description, table: { category: 'properties', type: { summary: type } }, control };
@@ -104,12 +111,30 @@ export function renderElement(tag: string, args: ElementArgs): HTMLElement {
   return frame;
 }
 
-/** The component description on its docs page: the manifest's summary and how to put it on a page. */
-function usage(tag: string, example: string): string {
+/** What a docs page says before its stories: what the element is, when to use it, its main attributes, the code. */
+export interface ElementDocs {
+  /** When to use it (and when not), in a sentence or two; the manifest's summary says what it is. */
+  use: string;
+  /** The attributes a designer or webmaster reaches for first; their descriptions come from the manifest. */
+  main: string[];
+  /** The attribute text of the usage snippet. */
+  example?: string;
+}
+
+/** The component description on its docs page: what, when, main attributes, and how to put it on a page. */
+function usage(tag: string, { use, main, example = '' }: ElementDocs): string {
   const short = tag.replace(/^ija-/, '');
   const attributes = example.replace(/\s+/g, ' ').trim();
   const placeholder = attributes.replace(/(\S+?)="/g, 'data-$1="');
-  return `${declarationOf(tag).summary ?? ''}
+  const declaration = declarationOf(tag);
+  const describe = (name: string) => {
+    const attribute = declaration.attributes?.find((candidate) => candidate.name === name);
+    if (!attribute) throw new Error(`${tag} has no attribute ${name}`);
+    return `- \`${name}\` – ${(attribute.description ?? '').replace(/\s+/g, ' ')}`;
+  };
+  return `**${declaration.summary ?? ''}** ${use}
+
+${main.map(describe).join('\n')}
 
 \`\`\`html
 <script type="module" src="/pfad/zu/ija-widgets.js"></script>
@@ -117,18 +142,22 @@ function usage(tag: string, example: string): string {
 
 <!-- In a CMS that strips custom elements (placeholder mode): -->
 <div data-ija="${short}"${placeholder ? ` ${placeholder}` : ''}></div>
-\`\`\``;
+\`\`\`
+
+The stories below show the main states; every other state (each language, a dark host page, forced colours,
+narrow columns, errors) is a story of its own in the sidebar.`;
 }
 
 /**
  * Meta for an element's stories (spread into a literal that names `title` and `component`, which
- * Storybook reads statically); `example` is the attribute text of the usage snippet.
+ * Storybook reads statically). The docs page shows a few stories; the others are tagged `!autodocs`
+ * (canvas only): every story inline would make a page of 150,000 px.
  */
-export function elementMeta(tag: string, example = ''): Meta<ElementArgs> {
+export function elementMeta(tag: string, docs: ElementDocs): Meta<ElementArgs> {
   return {
     argTypes: argTypesFor(tag),
     render: (args) => renderElement(tag, args),
-    parameters: { docs: { description: { component: usage(tag, example) } } },
+    parameters: { docs: { description: { component: usage(tag, docs) } } },
   };
 }
 

@@ -33,7 +33,11 @@ const meta: Meta<ElementArgs> = {
   title: 'Elements/ija-leitfragen-board',
   component: 'ija-leitfragen-board',
   tags: ['autodocs'],
-  ...elementMeta('ija-leitfragen-board', 'api="/api/ija" board-id="leitfragen"'),
+  ...elementMeta('ija-leitfragen-board', {
+    use: 'Use it for the moderated small-group discussion: participants add ideas and vote on their phones, the moderator shows one question on the projector and exports the results for the closing round. Live with a backend, in the browser without one.',
+    main: ['api', 'board-id', 'moderator', 'view', 'src'],
+    example: 'api="/api/ija" board-id="leitfragen"',
+  }),
 };
 export default meta;
 type Story = StoryObj<ElementArgs>;
@@ -53,12 +57,14 @@ export const Moderator: Story = { args: { src: WERKSTATT, moderator: true } };
 export const LiveParticipant: Story = {
   name: 'Live board (participant)',
   args: { 'board-id': WERKSTATT_ID, adapter: fakeApi({ board: WERKSTATT }) },
+  tags: ['!autodocs'],
 };
 
 /** Signed in: the boards of the site ("Boards verwalten": new, duplicate, open), each with its join link and QR code. */
 export const LiveModerator: Story = {
   name: 'Live board (moderator)',
   args: { 'board-id': WERKSTATT_ID, moderator: true, adapter: fakeApi({ board: WERKSTATT, signedIn: true }) },
+  tags: ['!autodocs'],
 };
 
 /** The closing round: each key insight can become a step of a plan point (`plan-id`), with where it came from. */
@@ -71,12 +77,14 @@ export const ClosingRound: Story = {
     'plan-id': 'plan-musterstadt',
     adapter: fakeApi({ board: WERKSTATT, plan: 'data/plan-musterstadt.json', signedIn: true }),
   },
+  tags: ['!autodocs'],
 };
 
 /** The server refuses every write: new ideas stay in the outbox with the reason and a retry. */
 export const SavingFails: Story = {
   name: 'Live board, the server refuses writes',
   args: { 'board-id': WERKSTATT_ID, adapter: fakeApi({ board: WERKSTATT, failWrites: true }) },
+  tags: ['!autodocs'],
 };
 
 /** One question for the projector: ideas as a grid by votes, key insights first; arrow keys and a clicker move; "Vollbild". */
@@ -86,46 +94,49 @@ export const Presentation: Story = { name: 'Presentation (projector)', args: { s
 export const PresentationWithJoinLink: Story = {
   name: 'Presentation with join link and QR code',
   args: { src: WERKSTATT, view: 'presentation', moderator: true, 'join-url': 'https://www.musterstadt.de/werkstatt#board={board}' },
+  tags: ['!autodocs'],
 };
 
 export const Results: Story = { name: 'Results and export', args: { src: WERKSTATT, view: 'results' } };
 
 /** No data source: the factsheet's five guiding questions, no ideas yet. */
-export const LocalEmpty: Story = { name: 'Local, empty (defaults)' };
+export const LocalEmpty: Story = { name: 'Local, empty (defaults)', tags: ['!autodocs'] };
 
-export const Locked: Story = { args: { adapter: werkstattWith((board) => ({ ...board, locked: true })) } };
+export const Locked: Story = { args: { adapter: werkstattWith((board) => ({ ...board, locked: true })) }, tags: ['!autodocs'] };
 
 export const ModeratedBeforeReveal: Story = {
   name: 'Moderated, before reveal',
   args: { adapter: werkstattWith(beforeReveal) },
+  tags: ['!autodocs'],
 };
 
-export const Narrow: Story = { name: 'Narrow column (320 px)', args: { src: WERKSTATT, width: '320px' } };
+export const Narrow: Story = { name: 'Narrow column (320 px)', args: { src: WERKSTATT, width: '320px' }, tags: ['!autodocs'] };
 
 /** A phone: the idea box ("Ihre Idee", the question as its description) on the first screen. */
-export const Phone: Story = { name: 'Phone (375 px, live)', args: { 'board-id': WERKSTATT_ID, width: '375px', adapter: fakeApi({ board: WERKSTATT }) } };
+export const Phone: Story = { name: 'Phone (375 px, live)', args: { 'board-id': WERKSTATT_ID, width: '375px', adapter: fakeApi({ board: WERKSTATT }) }, tags: ['!autodocs'] };
 
-export const Wide: Story = { name: 'Wide container: a column per question', args: { src: WERKSTATT, width: '80rem' } };
+export const Wide: Story = { name: 'Wide container: a column per question', args: { src: WERKSTATT, width: '80rem' }, tags: ['!autodocs'] };
 
-export const English: Story = { args: { src: WERKSTATT, lang: 'en' } };
+export const English: Story = { args: { src: WERKSTATT, lang: 'en' }, tags: ['!autodocs'] };
 
-export const Turkish: Story = languageStory('tr', { src: WERKSTATT, moderator: true });
+export const Turkish: Story = { ...languageStory('tr', { src: WERKSTATT, moderator: true }), tags: ['!autodocs'] };
 
-export const Arabic: Story = languageStory('ar', { src: WERKSTATT, moderator: true });
+export const Arabic: Story = { ...languageStory('ar', { src: WERKSTATT, moderator: true }), tags: ['!autodocs'] };
 
-export const Ukrainian: Story = languageStory('uk', { src: WERKSTATT, moderator: true });
+export const Ukrainian: Story = { ...languageStory('uk', { src: WERKSTATT, moderator: true }), tags: ['!autodocs'] };
 
-export const Polish: Story = languageStory('pl', { src: WERKSTATT, moderator: true });
+export const Polish: Story = { ...languageStory('pl', { src: WERKSTATT, moderator: true }), tags: ['!autodocs'] };
 
-export const LeichteSprache: Story = languageStory('de-x-leichte-sprache', { src: WERKSTATT, moderator: true });
+export const LeichteSprache: Story = { ...languageStory('de-x-leichte-sprache', { src: WERKSTATT, moderator: true }), tags: ['!autodocs'] };
 
-export const DarkHostPage: Story = { ...DARK_HOST_PAGE, args: { src: WERKSTATT } };
+export const DarkHostPage: Story = { ...DARK_HOST_PAGE, args: { src: WERKSTATT }, tags: ['!autodocs'] };
 
-export const ForcedColors: Story = { ...FORCED_COLORS, args: { src: WERKSTATT, moderator: true } };
+export const ForcedColors: Story = { ...FORCED_COLORS, args: { src: WERKSTATT, moderator: true }, tags: ['forced-colors', '!autodocs'] };
 
-export const Loading: Story = { args: { adapter: createDocumentAdapter('story', () => new Promise(() => {})) } };
+export const Loading: Story = { args: { adapter: createDocumentAdapter('story', () => new Promise(() => {})) }, tags: ['!autodocs'] };
 
 export const ErrorState: Story = {
   name: 'Error',
   args: { adapter: createDocumentAdapter('story', () => Promise.reject(new IjaAdapterError('network', 'offline'))) },
+  tags: ['!autodocs'],
 };

@@ -12,7 +12,11 @@ const meta: Meta<ElementArgs> = {
   title: 'Elements/ija-partner-map',
   component: 'ija-partner-map',
   tags: ['autodocs'],
-  ...elementMeta('ija-partner-map', 'src="/fileadmin/netzwerk.json" category="politik"'),
+  ...elementMeta('ija-partner-map', {
+    use: 'Put it on the network page of a youth office or youth ring. With no data it shows the empty network, and “Wer fehlt noch?” lists the 18 recommended partner types to invite; with data, an accessible list first and a map only after consent.',
+    main: ['src', 'api', 'view', 'category', 'join', 'consent', 'tiles'],
+    example: 'src="/fileadmin/netzwerk.json" category="politik"',
+  }),
 };
 export default meta;
 type Story = StoryObj<ElementArgs>;
@@ -21,17 +25,18 @@ type Story = StoryObj<ElementArgs>;
 export const Defaults: Story = {};
 
 /** 60 partners of a municipality, across all four groups. */
-export const List: Story = { args: { src: NETWORK } };
+export const List: Story = { args: { src: NETWORK }, tags: ['!autodocs'] };
 
 export const PreFiltered: Story = { name: 'Pre-filtered (politik)', args: { src: NETWORK, category: 'politik' } };
 
-export const NewToIja: Story = { name: 'Only new to IJA, searched', args: { src: NETWORK, 'new-to-ija': true, search: 'jugend' } };
+export const NewToIja: Story = { name: 'Only new to IJA, searched', args: { src: NETWORK, 'new-to-ija': true, search: 'jugend' }, tags: ['!autodocs'] };
 
 export const MapConsent: Story = { name: 'Map: asks for consent', args: { src: NETWORK, view: 'map' } };
 
 export const MapLoaded: Story = {
   name: 'Map: consent given (blank local tiles)',
   args: { src: NETWORK, view: 'map', consent: 'granted', tiles: BLANK_TILES },
+  tags: ['!autodocs'],
 };
 
 export const Gaps: Story = { name: 'Wer fehlt noch?', args: { src: NETWORK, view: 'gaps' } };
@@ -42,36 +47,38 @@ export const Join: Story = { name: 'Join form', args: { view: 'join', join: true
 export const JoinFails: Story = {
   name: 'Join form, sending fails',
   args: { view: 'join', join: true, adapter: fakeApi({ partners: NETWORK, failWrites: true }) },
+  tags: ['!autodocs'],
 };
 
-export const Narrow: Story = { name: 'Narrow column (320 px)', args: { src: NETWORK, width: '320px' } };
+export const Narrow: Story = { name: 'Narrow column (320 px)', args: { src: NETWORK, width: '320px' }, tags: ['!autodocs'] };
 
-export const English: Story = { args: { src: NETWORK, lang: 'en' } };
+export const English: Story = { args: { src: NETWORK, lang: 'en' }, tags: ['!autodocs'] };
 
-export const Turkish: Story = languageStory('tr', { src: NETWORK });
+export const Turkish: Story = { ...languageStory('tr', { src: NETWORK }), tags: ['!autodocs'] };
 
-export const Arabic: Story = languageStory('ar', { src: NETWORK });
+export const Arabic: Story = { ...languageStory('ar', { src: NETWORK }), tags: ['!autodocs'] };
 
-export const Ukrainian: Story = languageStory('uk', { src: NETWORK });
+export const Ukrainian: Story = { ...languageStory('uk', { src: NETWORK }), tags: ['!autodocs'] };
 
-export const Polish: Story = languageStory('pl', { src: NETWORK });
+export const Polish: Story = { ...languageStory('pl', { src: NETWORK }), tags: ['!autodocs'] };
 
-export const LeichteSprache: Story = languageStory('de-x-leichte-sprache', { src: NETWORK });
+export const LeichteSprache: Story = { ...languageStory('de-x-leichte-sprache', { src: NETWORK }), tags: ['!autodocs'] };
 
-export const DarkHostPage: Story = { ...DARK_HOST_PAGE, args: { src: NETWORK } };
+export const DarkHostPage: Story = { ...DARK_HOST_PAGE, args: { src: NETWORK }, tags: ['!autodocs'] };
 
-export const ForcedColors: Story = { ...FORCED_COLORS, args: { src: NETWORK } };
+export const ForcedColors: Story = { ...FORCED_COLORS, args: { src: NETWORK }, tags: ['forced-colors', '!autodocs'] };
 
-export const Empty: Story = { name: 'No results', args: { src: NETWORK, search: 'gibt es nicht' } };
+export const Empty: Story = { name: 'No results', args: { src: NETWORK, search: 'gibt es nicht' }, tags: ['!autodocs'] };
 
 /** Two partners are broken (a `javascript:` link, an unknown group): the link is dropped, the other left out. */
-export const BadData: Story = { name: 'Partly invalid data', args: { src: 'data/netzwerk-fehlerhaft.json' } };
+export const BadData: Story = { name: 'Partly invalid data', args: { src: 'data/netzwerk-fehlerhaft.json' }, tags: ['!autodocs'] };
 
-export const Loading: Story = { args: { adapter: createDocumentAdapter('story', () => new Promise(() => {})) } };
+export const Loading: Story = { args: { adapter: createDocumentAdapter('story', () => new Promise(() => {})) }, tags: ['!autodocs'] };
 
 export const ErrorState: Story = {
   name: 'Error',
   args: { adapter: createDocumentAdapter('story', () => Promise.reject(new IjaAdapterError('network', 'offline'))) },
+  tags: ['!autodocs'],
 };
 
 /**
@@ -86,4 +93,5 @@ export const Admin: Story = {
     tiles: BLANK_TILES,
     adapter: fakeApi({ partners: NETWORK, joinRequests: 'data/beitrittsanfragen.json', signedIn: true }),
   },
+  tags: ['!autodocs'],
 };

@@ -13,6 +13,23 @@ const meta: Meta<Args> = {
   title: 'Elements/ija-provider',
   component: 'ija-provider',
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: `**Gives every widget inside it one data source, language and theme.** Use it when a page has more than one widget: one \`api\` (or one \`.adapter\` with a key) for all, and the widgets find each other through it.
+
+- \`api\` – Base URL of a backend that speaks the REST contract; widgets inside use it unless they have their own source.
+- \`theme\` – \`light\`, \`dark\` or \`auto\` for all widgets inside.
+
+\`\`\`html
+<ija-provider api="/api/ija">
+  <ija-workshop-agenda agenda-id="werkstattgespraech"></ija-workshop-agenda>
+  <ija-leitfragen-board board-id="leitfragen"></ija-leitfragen-board>
+</ija-provider>
+\`\`\``,
+      },
+    },
+  },
   args: {
     theme: 'light',
   },

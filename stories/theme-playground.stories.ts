@@ -34,8 +34,11 @@ type Args = Partial<Record<Token, string>> & { pageBackground?: string };
 
 const ELEMENTS = 'ija-partner-map, ija-workshop-agenda, ija-leitfragen-board, ija-five-point-plan, ija-provider';
 
-/** The CSS a site adds: the `--ija-*` tokens on the widgets, KERN tokens where the site defines them. */
-export function themeCss(args: Args): string {
+/**
+ * The CSS a site adds: the `--ija-*` tokens on the widgets, KERN tokens where the site defines them. Not
+ * exported: Storybook takes every export of a stories file for a story (it was a blank first entry).
+ */
+function themeCss(args: Args): string {
   const lines = (names: readonly string[]) =>
     names.filter((name) => args[name as Token]).map((name) => `  ${name}: ${args[name as Token]};`);
   const own = lines(Object.keys(TOKENS));

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/ija-five-point-plan/ija-five-point-plan.js';
+import '../src/components/ija-partner-map/ija-partner-map.js';
 import type { IjaFivePointPlan } from '../src/components/ija-five-point-plan/ija-five-point-plan.js';
 import { DEFAULT_PLAN } from '../src/core/defaults/plan.js';
 import type { Plan } from '../src/core/schemas/plan.js';
@@ -131,6 +132,25 @@ describe('<ija-five-point-plan>', () => {
     button(point(el, 'netzwerk'), 'Wer fehlt noch?').click();
     expect(map.getAttribute('view')).to.equal('gaps');
     expect(document.activeElement).to.equal(map);
+  });
+
+  it('leads to a partner map added later inside another element\'s shadow root', async () => {
+    const el = await render(html`<ija-five-point-plan .plan=${PLAN}></ija-five-point-plan>`);
+    expect(button(point(el, 'netzwerk'), 'Wer fehlt noch?')).to.equal(undefined);
+    const block = document.createElement('div');
+    const map = document.createElement('ija-partner-map');
+    block.attachShadow({ mode: 'open' }).append(map);
+    document.body.append(block);
+    try {
+      await waitUntil(() => button(point(el, 'netzwerk'), 'Wer fehlt noch?'), 'no link to the map added later');
+      button(point(el, 'netzwerk'), 'Wer fehlt noch?').click();
+      expect(map.getAttribute('view')).to.equal('gaps');
+      expect(block.shadowRoot!.activeElement).to.equal(map);
+      map.remove();
+      await waitUntil(() => !button(point(el, 'netzwerk'), 'Wer fehlt noch?'), 'the link stayed after the map went');
+    } finally {
+      block.remove();
+    }
   });
 
   describe('editing', () => {

@@ -10,7 +10,7 @@ import { DEFAULT_BOARD } from '../src/core/defaults/board.js';
 import type { Board } from '../src/core/schemas/board.js';
 import type { Plan } from '../src/core/schemas/plan.js';
 import { captureDownload } from './helpers/download.js';
-import { newRunId } from './helpers/api.js';
+import { apiBase, newRunId, testAdapter } from './helpers/api.js';
 
 /** Live tests run against the real reference server inside the test run (test/server/reference-server-plugin.mjs). */
 
@@ -196,6 +196,47 @@ describe('<ija-leitfragen-board>', () => {
       await el.updateComplete;
       expect(cardTexts(el, 'schnittstellen')).to.deep.equal([]);
       expect(active(el)?.id).to.equal('q-schnittstellen');
+    });
+
+    it('never leaves focus on the page: after editing by keyboard, deleting an idea with others next to it, taking back the last vote', async () => {
+      const el = await render(html`<ija-leitfragen-board></ija-leitfragen-board>`);
+      await addIdea(el, 'schnittstellen', 'Erste');
+      await addIdea(el, 'schnittstellen', 'Zweite');
+      await addIdea(el, 'schnittstellen', 'Dritte');
+      const first = card(el, 'Erste');
+      button(first, '„Erste“ bearbeiten').click();
+      await el.updateComplete;
+      expect(active(el)).to.equal(first.querySelector('textarea'));
+      // Escape leaves the editor as "Abbrechen" does.
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(active(el)).to.equal(button(first, '„Erste“ bearbeiten'));
+
+      // A deleted idea hands focus to the one after it, or before it when it was the last.
+      button(card(el, 'Zweite'), '„Zweite“ löschen').click();
+      await el.updateComplete;
+      button(card(el, 'Zweite'), 'Ja, löschen').click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(cardTexts(el, 'schnittstellen')).to.deep.equal(['Erste', 'Dritte']);
+      expect(active(el)).to.equal(card(el, 'Dritte'));
+      button(card(el, 'Dritte'), '„Dritte“ löschen').click();
+      await el.updateComplete;
+      button(card(el, 'Dritte'), 'Ja, löschen').click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(active(el)).to.equal(card(el, 'Erste'));
+      await expect(el).to.be.accessible();
+
+      // Taking back one's only vote removes the −1 button: focus goes to +1.
+      card(el, 'Erste').querySelector<HTMLButtonElement>('button.vote')!.click();
+      await el.updateComplete;
+      card(el, 'Erste').querySelector<HTMLButtonElement>('button.unvote')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(card(el, 'Erste').querySelector('button.unvote')).to.equal(null);
+      expect(active(el)).to.equal(card(el, 'Erste').querySelector('button.vote'));
     });
 
     it('labels the idea box "Ihre Idee" with the question as its description, on the first screen of a phone', async () => {
@@ -585,6 +626,60 @@ describe('<ija-leitfragen-board>', () => {
       });
       expect((await serverBoard(run)).cards.filter((c) => c.text === 'Thema in die Jugendhilfeplanung')).to.have.length(1);
     }).timeout(40000);
+
+    it('delivers a waiting idea after the board was moved in the page (a CMS tab or accordion)', async () => {
+      // The test API's `closed` scenario refuses writes (503) until the test opens it.
+      const run = newRunId();
+      const el = await render(html`<ija-leitfragen-board .adapter=${testAdapter('closed', run, { retries: 0 })}></ija-leitfragen-board>`);
+      await addIdea(el, 'q1', 'Nach dem Umzug ankommen');
+      // Refused once; the outbox waits for its next try (the tab's outbox in sessionStorage says so).
+      const waiting = () => JSON.parse(sessionStorage.getItem('ija-board-outbox:leitfragen') ?? '[]') as { state: string; attempts: number }[];
+      await waitUntil(() => waiting()[0]?.state === 'pending' && waiting()[0]!.attempts === 1, 'not refused', { timeout: 5000 });
+      expect(shadow(el).querySelector('li.card.pending') !== null).to.equal(true);
+      const elsewhere = await fixture(html`<div></div>`);
+      el.remove();
+      elsewhere.append(el);
+      await fetch(`/__api-log/${run}/open`, { method: 'POST' });
+      dispatchEvent(new Event('online'));
+      await waitUntil(() => cardTexts(el, 'q1').includes('Nach dem Umzug ankommen'), 'not delivered after the move', { timeout: 8000 });
+      const stored = (await (await fetch(`${apiBase('ok', run)}/boards/leitfragen`)).json()) as Board;
+      expect(stored.cards.map((c) => c.text)).to.deep.equal(['Nach dem Umzug ankommen']);
+    }).timeout(15000);
+
+    it('keeps focus in the board while deleting an idea waits for the server, then on the idea next to it', async () => {
+      const run = newRunId();
+      const el = await render(html`<ija-leitfragen-board api=${liveBase(run)}></ija-leitfragen-board>`);
+      await addIdea(el, 'schnittstellen', 'Erste');
+      await addIdea(el, 'schnittstellen', 'Zweite');
+      await waitUntil(() => shadow(el).querySelectorAll('li.card.mine:not(.pending)').length === 2, 'not stored', { timeout: 5000 });
+      const first = card(el, 'Erste');
+      button(first, '„Erste“ löschen').click();
+      await el.updateComplete;
+      button(first, 'Ja, löschen').click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(active(el)).to.equal(button(first, '„Erste“ löschen'));
+      await waitUntil(() => !first.isConnected, 'not deleted', { timeout: 5000 });
+      await el.updateComplete;
+      expect(active(el)).to.equal(card(el, 'Zweite'));
+    });
+
+    it('keeps focus on a refused idea sent again, and in the idea box once it is discarded', async () => {
+      const run = newRunId();
+      const el = await render(html`<ija-leitfragen-board .adapter=${testAdapter('refusewrites', run)}></ija-leitfragen-board>`);
+      await addIdea(el, 'q1', 'Abgelehnt');
+      await waitUntil(() => shadow(el).querySelector('li.card.rejected'), 'not refused', { timeout: 5000 });
+      button(shadow(el).querySelector('li.card.rejected')!, 'Erneut senden').click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(active(el)).to.equal(shadow(el).querySelector('li.card.pending'));
+      await waitUntil(() => shadow(el).querySelector('li.card.rejected'), 'not refused again', { timeout: 5000 });
+      button(shadow(el).querySelector('li.card.rejected')!, 'Verwerfen').click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('li.card.pending')).to.equal(null);
+      expect(active(el)?.id).to.equal('idea-q1');
+    });
 
     it('keeps a refused idea with the reason (board locked), to send again or discard', async () => {
       const run = newRunId();

@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../src/components/ija-workshop-agenda/ija-workshop-agenda.js';
+import '../src/components/ija-leitfragen-board/ija-leitfragen-board.js';
+import { IjaProvider } from '../src/components/ija-provider/ija-provider.js';
 import type { IjaWorkshopAgenda } from '../src/components/ija-workshop-agenda/ija-workshop-agenda.js';
 import { DEFAULT_AGENDA } from '../src/core/defaults/agenda.js';
 import type { Agenda } from '../src/core/schemas/agenda.js';
@@ -137,6 +139,59 @@ describe('<ija-workshop-agenda>', () => {
       }
     });
 
+    it('links to a board added later, or inside another element\'s shadow root, and drops the link when it goes', async () => {
+      const el = await render(html`<ija-workshop-agenda .agenda=${DAY}></ija-workshop-agenda>`);
+      const link = () => itemEl(el, 'diskussion').querySelector<HTMLElement>('.board-link');
+      expect(link()).to.equal(null);
+      // A CMS block with its own shadow root, added after the agenda, holds the board (without an id).
+      const block = document.createElement('div');
+      const board = document.createElement('ija-leitfragen-board');
+      board.boardId = 'leitfragen';
+      block.attachShadow({ mode: 'open' }).append(board);
+      document.body.append(block);
+      try {
+        await waitUntil(() => link(), 'no link to the board added later');
+        expect(link()!.localName).to.equal('button');
+        expect(link()!.textContent!.trim()).to.equal('Zu den Leitfragen');
+        await expect(el).to.be.accessible();
+        link()!.click();
+        expect(block.shadowRoot!.activeElement).to.equal(board);
+        board.remove();
+        await waitUntil(() => link() === null, 'the link stayed after the board went');
+      } finally {
+        block.remove();
+      }
+    });
+
+    it('links within its provider first: the board with that id beside it, not the one in another provider', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <ija-provider id="a"><ija-workshop-agenda .agenda=${DAY}></ija-workshop-agenda><ija-leitfragen-board id="brett-a"></ija-leitfragen-board></ija-provider>
+        <ija-provider id="b"><ija-leitfragen-board id="brett-b"></ija-leitfragen-board></ija-provider>
+      </div>`);
+      const el = wrapper.querySelector('ija-workshop-agenda')!;
+      await waitUntil(() => el.data.task.status >= 2, 'agenda did not load', { timeout: 5000 });
+      await el.updateComplete;
+      expect(itemEl(el, 'diskussion').querySelector('a.board-link')!.getAttribute('href')).to.equal('#brett-a');
+      wrapper.querySelector('#brett-a')!.remove();
+      await el.updateComplete;
+      expect(itemEl(el, 'diskussion').querySelector('.board-link')).to.equal(null);
+    });
+
+    it('links within a provider defined after its widgets (a CMS that loads the provider last)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <ija-leitfragen-board id="brett-seite"></ija-leitfragen-board>
+        <ija-late-provider><ija-workshop-agenda .agenda=${DAY}></ija-workshop-agenda><ija-leitfragen-board id="brett-innen"></ija-leitfragen-board></ija-late-provider>
+      </div>`);
+      const el = wrapper.querySelector('ija-workshop-agenda')!;
+      await waitUntil(() => el.data.task.status >= 2, 'agenda did not load', { timeout: 5000 });
+      await el.updateComplete;
+      const href = () => itemEl(el, 'diskussion').querySelector('a.board-link')?.getAttribute('href');
+      // Until the provider is defined, every widget is the page's: the first board on the page.
+      expect(href()).to.equal('#brett-seite');
+      customElements.define('ija-late-provider', class extends IjaProvider {});
+      await waitUntil(() => href() === '#brett-innen', `links to ${href()}, not to the board beside it`);
+    });
+
     it('fits a 280 px column as a compact list, and a wide one as a proportional timeline', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><ija-workshop-agenda .agenda=${DAY}></ija-workshop-agenda></div>`);
       const el = wrapper.querySelector('ija-workshop-agenda')!;
@@ -174,6 +229,41 @@ describe('<ija-workshop-agenda>', () => {
         return box.top >= 0 && box.top < 300;
       }, 'the current item was not scrolled into view', { timeout: 3000 });
       window.scrollTo(0, 0);
+    });
+
+    it('brings the running item into view on a phone once, when the agenda is on screen, never taking the page elsewhere', async () => {
+      await setViewport({ width: 375, height: 600 });
+      window.scrollTo(0, 0);
+      const onDay = new Date('2027-03-04T14:35:00Z');
+      try {
+        const el = await render(html`<ija-workshop-agenda .agenda=${DAY} .now=${onDay}></ija-workshop-agenda>`);
+        const box = itemEl(el, 'abschluss').getBoundingClientRect();
+        expect(box.top).to.be.at.least(0);
+        expect(box.bottom).to.be.at.most(601); // 'nearest' puts it at the bottom edge, with subpixels
+        expect(window.scrollY).to.be.greaterThan(0);
+        // Later renders (each minute) leave the page where the visitor put it.
+        window.scrollTo(0, 0);
+        el.now = new Date('2027-03-04T14:36:00Z');
+        await el.updateComplete;
+        expect(window.scrollY).to.equal(0);
+
+        // A running item already on screen (the day's first): the page does not move at all.
+        el.remove();
+        const early = await render(html`<ija-workshop-agenda .agenda=${DAY} .now=${new Date('2027-03-04T09:35:00Z')}></ija-workshop-agenda>`);
+        expect(early.shadowRoot!.querySelector('[aria-current="time"]'), 'an item runs at 09:35').to.exist;
+        expect(window.scrollY).to.equal(0);
+        early.remove();
+
+        // An agenda further down the page, not on screen: the page stays where it is.
+        const page = await fixture(html`<div><div style="block-size: 3000px"></div><ija-workshop-agenda .agenda=${DAY} .now=${onDay}></ija-workshop-agenda></div>`);
+        const below = page.querySelector('ija-workshop-agenda')!;
+        await waitUntil(() => below.data.task.status >= 2, 'agenda did not load', { timeout: 5000 });
+        await below.updateComplete;
+        expect(itemEl(below, 'abschluss').getAttribute('aria-current')).to.equal('time');
+        expect(window.scrollY).to.equal(0);
+      } finally {
+        window.scrollTo(0, 0);
+      }
     });
 
     it('prints a normal day on one A4 page', async () => {

@@ -1,47 +1,32 @@
 // The embed-code generator: options from the Custom Elements Manifest, a live preview, two snippets.
 // User input only ever reaches the page through setAttribute and textContent, never as markup.
+// German by default; einbinden.html?lang=en is the same page in English (texts: einbinden-texte.js).
+
+import { TEXTS, WIDGET_LANGUAGES } from './einbinden-texte.js';
+import { builtInChoices, choicesFromPartners, loadPartners } from './einbinden-auswahl.js';
 
 const MANIFEST_URL = '/dist/custom-elements.json';
+
+const pageLang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'de';
+const t = TEXTS[pageLang];
 
 /** Attributes with their own controls on this page (data source, language, theme). */
 const COVERED = new Set(['src', 'api', 'lang', 'theme']);
 
-/** German labels for the attributes we know; an attribute added later shows its name and its description. */
-const LABELS = {
-  view: 'Ansicht beim Öffnen',
-  category: 'Vorfilter: Gruppe',
-  type: 'Vorfilter: Partnertyp (ID)',
-  offer: 'Vorfilter: Angebot',
-  search: 'Vorfilter: Suchtext',
-  'new-to-ija': 'Nur Partner, die neu in der internationalen Jugendarbeit sind',
-  join: 'Formular „Mitmachen“ anbieten (braucht ein Backend)',
-  consent: 'Einwilligung für den Kartenserver liegt bereits vor',
-  'remember-consent': 'Zustimmung zur Karte im Browser merken',
-  tiles: 'Adresse der Kartenkacheln',
-  attribution: 'Quellenangabe der Karte',
-  'attribution-url': 'Link der Quellenangabe',
-  'agenda-id': 'ID des Tagesablaufs (für die REST-Schnittstelle)',
-  variant: 'Darstellung',
-  editable: 'Bearbeiten erlauben',
-  'structured-data': 'Termin für Suchmaschinen auszeichnen (schema.org)',
-  'board-id': 'ID des Boards (für die REST-Schnittstelle)',
-  moderator: 'Moderationsfunktionen zeigen',
-  persist: 'Ohne Server im Browser speichern',
-  'plan-id': 'ID des Plans (für die REST-Schnittstelle)',
-  mode: 'Modus',
+/** Pre-filters chosen from the data; `other` where the element takes any value (a type, an offer). */
+const DATA_CHOICES = {
+  'ija-partner-map': { category: { from: 'groups' }, type: { from: 'types', other: true }, offer: { from: 'offers', other: true } },
 };
+
+/** A first view that needs an on/off attribute too: the element shows the view only when it is offered. */
+const IMPLIED = { 'ija-partner-map': { view: { join: 'join', admin: 'admin' } } };
+
+/** The select entry that reveals the free-text field of a data choice. */
+const OTHER = '\u2026other';
 
 /** This demo server's ids where they differ from the widgets' built-in ones (see server/seed.ts). */
 const DEMO_API_IDS = { 'ija-workshop-agenda': ['agenda-id', 'werkstattgespraech'] };
 const DEMO_API = '/api';
-
-/** Text inside the CMS placeholder: shown until the widget has loaded, and keeps editors from dropping an empty div. */
-const LOADING = {
-  'ija-partner-map': { de: 'Das Partnernetz wird geladen …', en: 'Loading the partner network …' },
-  'ija-workshop-agenda': { de: 'Das Programm wird geladen …', en: 'Loading the programme …' },
-  'ija-leitfragen-board': { de: 'Die Leitfragen werden geladen …', en: 'Loading the guiding questions …' },
-  'ija-five-point-plan': { de: 'Der 5-Punkte-Plan wird geladen …', en: 'Loading the five-point plan …' },
-};
 
 const form = document.getElementById('embed-form');
 const srcInput = document.getElementById('src-url');
@@ -57,6 +42,7 @@ const snippetHtml = document.getElementById('snippet-html');
 const snippetCms = document.getElementById('snippet-cms');
 const preview = document.getElementById('preview');
 const previewNote = document.getElementById('preview-note');
+const choicesNote = document.getElementById('choices-note');
 
 /** tag name -> manifest declaration; empty until the manifest is loaded (or when it cannot be). */
 let elements = new Map();
@@ -68,6 +54,10 @@ const savedSrc = new Map();
 const demoIdState = new Map();
 let currentTag = '';
 let previewTimer;
+/** The partner map's pre-filter choices, and which source they are for. */
+let choices = builtInChoices();
+let choicesFor = '';
+let choicesRequest;
 
 /** Escapes an attribute value for a double-quoted HTML attribute (and for text). */
 function escapeHtml(value) {
@@ -88,41 +78,60 @@ function backticked(description, exclude) {
   return values;
 }
 
-/** Which control an attribute gets, from its type in the manifest. */
-function controlFor(attribute, attributeNames) {
+/** Which control an attribute gets, from its type in the manifest (or from the data, for pre-filters). */
+function controlFor(tag, attribute, attributeNames) {
+  const fromData = DATA_CHOICES[tag]?.[attribute.name];
+  if (fromData) return { kind: 'choice', ...fromData };
   const parts = String(attribute.type?.text ?? '')
     .split('|')
     .map((part) => part.trim())
     .filter(Boolean);
   const optional = parts.some((part) => part === 'undefined' || part === 'null');
   const kinds = parts.filter((part) => part !== 'undefined' && part !== 'null');
-  const listed = backticked(attribute.description, attributeNames);
   let fallback = unquote(attribute.default);
   if (fallback === undefined) fallback = /`([\w-]+)`\s*\(default\)/.exec(attribute.description ?? '')?.[1];
 
   if (kinds.length === 1 && kinds[0] === 'boolean') return { kind: 'checkbox' };
+  if (kinds.length === 1 && kinds[0] === 'number') return { kind: 'number', fallback: attribute.default };
   if (kinds.length > 0 && kinds.every((part) => unquote(part) !== undefined)) {
     return { kind: 'select', values: kinds.map(unquote), fallback: optional ? undefined : fallback };
   }
-  // A named type (PartnerView, BoardView) is not spelled out in the manifest; its description lists the values.
-  if (kinds.length === 1 && /^[A-Z]\w*$/.test(kinds[0]) && listed.length >= 2) {
-    return { kind: 'select', values: listed, fallback: listed.includes(fallback) ? fallback : undefined };
+  // A named type (PartnerView, BoardView) is not spelled out in the manifest; its description lists every value
+  // (a value may share its name with an attribute: the partner map's `join` view and `join` attribute).
+  const named = backticked(attribute.description, new Set());
+  if (kinds.length === 1 && /^[A-Z]\w*$/.test(kinds[0]) && named.length >= 2) {
+    return { kind: 'select', values: named, fallback: named.includes(fallback) ? fallback : undefined };
   }
+  const listed = backticked(attribute.description, attributeNames);
   return { kind: 'text', suggestions: listed.length >= 2 ? listed : [], fallback };
 }
 
-/** Text with `code` spans as <code> elements, built as nodes. */
+/** Text with `code`, **bold** and [links](#anchor), built as nodes. */
 function richText(parent, text) {
   String(text ?? '')
-    .split(/(`[^`]+`)/)
+    .split(/(`[^`]+`|\*\*[^*]+\*\*|\[[^\]]+\]\(#[\w-]+\))/)
     .forEach((piece) => {
       if (!piece) return;
-      if (piece.startsWith('`') && piece.endsWith('`') && piece.length > 2) {
-        const code = document.createElement('code');
-        code.textContent = piece.slice(1, -1);
-        parent.append(code);
-      } else parent.append(piece);
+      const link = /^\[([^\]]+)\]\((#[\w-]+)\)$/.exec(piece);
+      let node;
+      if (link) {
+        node = document.createElement('a');
+        node.href = link[2];
+        node.textContent = link[1];
+      } else if (/^`[^`]+`$/.test(piece)) {
+        node = document.createElement('code');
+        node.textContent = piece.slice(1, -1);
+      } else if (/^\*\*[^*]+\*\*$/.test(piece)) {
+        node = document.createElement('strong');
+        node.textContent = piece.slice(2, -2);
+      }
+      parent.append(node ?? piece);
     });
+}
+
+/** The generator's words for an attribute of the current widget, if it has any. */
+function wordsFor(name) {
+  return t.attributes[currentTag]?.[name];
 }
 
 function labelFor(name) {
@@ -130,7 +139,8 @@ function labelFor(name) {
   label.htmlFor = `opt-${name}`;
   const code = document.createElement('code');
   code.textContent = name;
-  if (LABELS[name]) label.append(`${LABELS[name]} (`, code, ')');
+  const words = wordsFor(name);
+  if (words) label.append(`${words.label} (`, code, ')');
   else label.append(code);
   return label;
 }
@@ -139,18 +149,101 @@ function hintFor(attribute, control) {
   const hint = document.createElement('p');
   hint.className = 'embed-hint';
   hint.id = `hint-${attribute.name}`;
-  if (attribute.description) {
+  const words = wordsFor(attribute.name);
+  if (words) {
+    if (words.hint) richText(hint, words.hint);
+  } else if (attribute.description) {
+    // An attribute added after these texts: the manifest's (English) description.
     const text = document.createElement('span');
     text.lang = 'en';
     richText(text, attribute.description.replace(/\s+/g, ' ').trim());
     hint.append(text);
   }
-  if (control.kind === 'text' && control.fallback) {
+  if ((control.kind === 'text' || control.kind === 'number') && control.fallback) {
     const code = document.createElement('code');
     code.textContent = control.fallback;
-    hint.append(hint.childNodes.length > 0 ? ' – Voreinstellung: ' : 'Voreinstellung: ', code);
+    hint.append(hint.childNodes.length > 0 ? ` – ${t.ui.defaultHint} ` : `${t.ui.defaultHint} `, code);
   }
   return hint.childNodes.length > 0 ? hint : undefined;
+}
+
+/** "Karte (map)": the value's name on this page and what the snippet says. */
+function valueText(name, value) {
+  const word = wordsFor(name)?.values?.[value];
+  return word ? `${word} (${value})` : value;
+}
+
+/** A data choice's name: a group's or recommended type's name in the page's language, else the value itself. */
+function choiceText(from, choice) {
+  const word = from === 'groups' ? t.groups[choice.value] : from === 'types' ? t.types[choice.value] : undefined;
+  const text = word ? `${word} (${choice.value})` : choice.value;
+  return choice.count === undefined ? text : `${text} – ${choice.count}`;
+}
+
+/** The type choices that fit the chosen group (a type of another group would show nobody). */
+function typesFor(group) {
+  return choices.types.filter((choice) => !group || !choice.group || choice.group === group);
+}
+
+/** Fills a data choice's select from the current choices, keeping `value` (or putting it into "other"). */
+function fillChoice(field, value) {
+  const name = field.dataset.attribute;
+  const { from, other } = DATA_CHOICES[currentTag][name];
+  const select = field.querySelector('select');
+  const otherInput = field.querySelector('input');
+  const list = from === 'types' ? typesFor(optionsFields.querySelector('#opt-category')?.value) : choices[from];
+  const options = [new Option(t.ui.notSet, '')];
+  if (from === 'types') {
+    const groups = new Map();
+    for (const choice of list) {
+      const key = choice.group ?? '';
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(new Option(choiceText(from, choice), choice.value));
+    }
+    for (const [group, items] of groups) {
+      const optgroup = document.createElement('optgroup');
+      optgroup.label = group ? t.groups[group] : t.otherTypes;
+      optgroup.append(...items);
+      options.push(optgroup);
+    }
+  } else options.push(...list.map((choice) => new Option(choiceText(from, choice), choice.value)));
+  if (other) options.push(new Option(t.ui.other, OTHER));
+  // "Other" stays chosen while its field is still empty.
+  const wasOther = select.value === OTHER;
+  select.replaceChildren(...options);
+  const listed = list.some((choice) => choice.value === value);
+  select.value = listed ? value : other && (value || wasOther) ? OTHER : '';
+  if (otherInput) {
+    otherInput.value = select.value === OTHER ? value : '';
+    otherInput.closest('.embed-other').hidden = select.value !== OTHER;
+  }
+}
+
+/** The value a data choice stands for: its select's, or the text typed under "other". */
+function choiceValue(field) {
+  const select = field.querySelector('select');
+  return select.value === OTHER ? field.querySelector('input').value : select.value;
+}
+
+function choiceControl(field, attribute, control) {
+  const select = document.createElement('select');
+  field.append(select);
+  if (!control.other) return select;
+  const wrapper = document.createElement('div');
+  wrapper.className = 'embed-other';
+  const label = document.createElement('label');
+  label.htmlFor = `opt-${attribute.name}-other`;
+  const code = document.createElement('code');
+  code.textContent = attribute.name;
+  label.append(`${t.ui.otherLabel} `, code);
+  const input = document.createElement('input');
+  input.type = 'text';
+  input.id = `opt-${attribute.name}-other`;
+  input.autocomplete = 'off';
+  input.spellcheck = false;
+  wrapper.append(label, input);
+  field.append(wrapper);
+  return select;
 }
 
 function optionControl(attribute, control, saved) {
@@ -164,22 +257,28 @@ function optionControl(attribute, control, saved) {
     input = document.createElement('input');
     input.type = 'checkbox';
     input.checked = saved === true;
+  } else if (control.kind === 'choice') {
+    input = choiceControl(field, attribute, control);
   } else if (control.kind === 'select') {
     input = document.createElement('select');
-    if (control.fallback === undefined) input.append(new Option('(nicht gesetzt)', ''));
+    if (control.fallback === undefined) input.append(new Option(t.ui.notSet, ''));
     for (const value of control.values) {
       const isDefault = value === control.fallback;
-      input.append(new Option(isDefault ? `${value} (Voreinstellung)` : value, isDefault ? '' : value));
+      input.append(new Option(isDefault ? `${valueText(attribute.name, value)} – ${t.ui.isDefault}` : valueText(attribute.name, value), isDefault ? '' : value));
     }
     input.value = typeof saved === 'string' && control.values.includes(saved) ? saved : '';
   } else {
     input = document.createElement('input');
-    input.type = 'text';
+    input.type = control.kind === 'number' ? 'number' : 'text';
     input.autocomplete = 'off';
     input.spellcheck = false;
     input.value = typeof saved === 'string' ? saved : '';
     if (control.fallback) input.dataset.fallback = control.fallback;
-    if (control.suggestions.length > 0) {
+    if (control.kind === 'number') {
+      input.inputMode = 'numeric';
+      input.min = '0';
+    }
+    if (control.suggestions?.length > 0) {
       const list = document.createElement('datalist');
       list.id = `list-${attribute.name}`;
       for (const value of control.suggestions) list.append(new Option(value));
@@ -196,17 +295,25 @@ function optionControl(attribute, control, saved) {
     text.append(...label.childNodes);
     label.append(input, ' ', text);
     field.prepend(label);
+  } else if (control.kind === 'choice') {
+    field.prepend(labelFor(attribute.name));
   } else field.prepend(labelFor(attribute.name), input);
-  if (hint) field.append(hint);
+  // A data choice's hint belongs to its list; the "other" field below has its own label.
+  if (hint && control.kind === 'choice') input.after(hint);
+  else if (hint) field.append(hint);
+  if (control.kind === 'choice') fillChoice(field, typeof saved === 'string' ? saved : '');
   return field;
+}
+
+function inputValue(field) {
+  if (field.dataset.kind === 'choice') return choiceValue(field);
+  const input = field.querySelector('input, select');
+  return input.type === 'checkbox' ? input.checked : input.value;
 }
 
 function readOptions() {
   const values = {};
-  for (const field of optionsFields.querySelectorAll('[data-attribute]')) {
-    const input = field.querySelector('input, select');
-    values[field.dataset.attribute] = input.type === 'checkbox' ? input.checked : input.value;
-  }
+  for (const field of optionsFields.querySelectorAll('[data-attribute]')) values[field.dataset.attribute] = inputValue(field);
   return values;
 }
 
@@ -216,14 +323,15 @@ function buildOptions(tag) {
   optionsFields.replaceChildren();
   const hasTheme = !declaration || (declaration.attributes ?? []).some((attribute) => attribute.name === 'theme');
   themeField.hidden = !hasTheme;
+  choicesNote.hidden = !DATA_CHOICES[tag];
   if (!declaration) return;
   const attributes = (declaration.attributes ?? []).filter((attribute) => attribute.name && !COVERED.has(attribute.name));
   const names = new Set((declaration.attributes ?? []).map((attribute) => attribute.name));
   const saved = savedOptions.get(tag) ?? {};
   for (const attribute of attributes) {
-    optionsFields.append(optionControl(attribute, controlFor(attribute, names), saved[attribute.name]));
+    optionsFields.append(optionControl(attribute, controlFor(tag, attribute, names), saved[attribute.name]));
   }
-  optionsState.textContent = attributes.length === 0 ? 'Dieses Widget hat keine weiteren Optionen.' : '';
+  optionsState.textContent = attributes.length === 0 ? t.ui.noOptions : '';
   optionsState.hidden = attributes.length > 0;
 }
 
@@ -235,21 +343,42 @@ function selectedSource() {
   return form.elements.namedItem('source').value || 'builtin';
 }
 
+/** The on/off attributes the chosen first view needs, e.g. `join` for the join form. */
+function impliedAttributes() {
+  const implied = new Set();
+  for (const [name, byValue] of Object.entries(IMPLIED[currentTag] ?? {})) {
+    const value = optionsFields.querySelector(`#opt-${name}`)?.value;
+    if (byValue[value]) implied.add(byValue[value]);
+  }
+  return implied;
+}
+
+/** Shows an implied attribute's checkbox ticked and fixed; gives it back as it was once no longer implied. */
+function showImplied(implied) {
+  for (const input of optionsFields.querySelectorAll('[data-kind="checkbox"] input')) {
+    const fixed = implied.has(input.name);
+    if (fixed && !input.disabled) {
+      input.dataset.before = String(input.checked);
+      input.checked = true;
+    } else if (!fixed && input.disabled) input.checked = input.dataset.before === 'true';
+    input.disabled = fixed;
+  }
+}
+
 /** The attributes as chosen, in snippet order: data source, options, language, theme. `true` = boolean. */
 function chosenAttributes() {
   const attributes = [];
+  const implied = impliedAttributes();
   const source = selectedSource();
   if (source === 'src' && srcInput.value.trim()) attributes.push(['src', srcInput.value.trim()]);
   if (source === 'api' && apiInput.value.trim()) attributes.push(['api', apiInput.value.trim()]);
   for (const field of optionsFields.querySelectorAll('[data-attribute]')) {
-    const input = field.querySelector('input, select');
     const name = field.dataset.attribute;
-    if (input.type === 'checkbox') {
-      if (input.checked) attributes.push([name, true]);
-      continue;
-    }
-    const value = input.value.trim();
-    if (value && value !== input.dataset.fallback) attributes.push([name, value]);
+    const value = inputValue(field);
+    if (value === true || implied.has(name)) attributes.push([name, true]);
+    if (typeof value !== 'string') continue;
+    const trimmed = value.trim();
+    if (trimmed && trimmed !== field.querySelector('input, select').dataset.fallback) attributes.push([name, trimmed]);
   }
   if (langSelect.value) attributes.push(['lang', langSelect.value]);
   if (!themeField.hidden && themeSelect.value) attributes.push(['theme', themeSelect.value]);
@@ -265,6 +394,11 @@ function htmlSnippet(tag, attributes) {
   return `${head}<script type="module" src="${escapeHtml(script)}"></script>\n<${tag}${list}></${tag}>`;
 }
 
+/** The placeholder's text until the widget is there, in the widget's language (German when it follows the page). */
+function loadingText(tag, lang = 'de') {
+  return TEXTS[lang]?.loading[tag] ?? WIDGET_LANGUAGES.find(({ code }) => code === lang)?.loading ?? TEXTS.de.loading[tag];
+}
+
 /** `lang` stays as it is on the placeholder (the loader keeps it); every other attribute becomes `data-NAME`. */
 function cmsSnippet(tag, attributes) {
   const list = attributes
@@ -273,8 +407,7 @@ function cmsSnippet(tag, attributes) {
       return name === 'lang' ? ` lang="${written}"` : ` data-${name}="${written}"`;
     })
     .join('');
-  const lang = attributes.find(([name]) => name === 'lang')?.[1] === 'en' ? 'en' : 'de';
-  const text = LOADING[tag]?.[lang] ?? '';
+  const text = loadingText(tag, attributes.find(([name]) => name === 'lang')?.[1]);
   return `<div data-ija="${escapeHtml(tag.replace(/^ija-/, ''))}"${list}>${escapeHtml(text)}</div>`;
 }
 
@@ -295,15 +428,18 @@ function previewAttributes(attributes) {
   const tiles = attributes.find(([name]) => name === 'tiles')?.[1] ?? optionsFields.querySelector('#opt-tiles')?.dataset.fallback;
   const kept = attributes.filter(([name, value]) => {
     if ((name === 'src' || name === 'api') && otherOrigin(value)) {
-      notes.push(`Die Vorschau lädt keine Daten von anderen Servern; sie zeigt die eingebauten Inhalte statt „${value}“.`);
+      notes.push(t.ui.previewOtherHost(value));
       return false;
     }
     if (name === 'consent' && tiles && otherOrigin(tiles)) {
-      notes.push('Die Kartenkacheln kämen von einem anderen Server: Die Vorschau fragt deshalb vor dem Laden der Karte nach.');
+      notes.push(t.ui.previewTiles);
       return false;
     }
     return true;
   });
+  const view = attributes.find(([name]) => name === 'view')?.[1];
+  if (currentTag === 'ija-partner-map' && view === 'join' && !attributes.some(([name]) => name === 'api')) notes.push(t.ui.previewJoin);
+  if (currentTag === 'ija-partner-map' && view === 'admin') notes.push(t.ui.previewAdmin);
   return { kept, notes };
 }
 
@@ -359,6 +495,73 @@ function fillDemoId() {
   }
 }
 
+/** Where the partner map's data comes from, as a key: `builtin`, or the source and its address on this server. */
+function choicesSource() {
+  const source = selectedSource();
+  const url = (source === 'src' ? srcInput.value : source === 'api' ? apiInput.value : '').trim();
+  if (!url) return { key: 'builtin' };
+  if (otherOrigin(url)) return { key: 'other-host' };
+  return { key: `${source} ${url}`, source, url };
+}
+
+function showChoices(key, next, note) {
+  choices = next;
+  form.dataset.choices = key;
+  if (choicesNote.textContent !== note) choicesNote.textContent = note;
+  for (const field of optionsFields.querySelectorAll('[data-kind="choice"]')) fillChoice(field, choiceValue(field));
+}
+
+/**
+ * The pre-filter choices for the chosen source: the factsheet's for built-in content (and for what this
+ * page may not or cannot read), else what the source's partners hold. The type list follows the group.
+ */
+function refreshChoices() {
+  const { key, source, url } = choicesSource();
+  if (key === choicesFor) {
+    const type = optionsFields.querySelector('[data-attribute="type"]');
+    if (type) fillChoice(type, choiceValue(type));
+    return;
+  }
+  choicesFor = key;
+  choicesRequest?.abort();
+  if (!source) {
+    showChoices(key, builtInChoices(), key === 'other-host' ? t.ui.choicesOtherHost : t.ui.choicesBuiltIn);
+    return;
+  }
+  const request = (choicesRequest = new AbortController());
+  choicesNote.textContent = t.ui.choicesLoading;
+  loadPartners(source, url, request.signal).then(
+    (partners) => {
+      if (request.signal.aborted) return;
+      showChoices(key, choicesFromPartners(partners), t.ui.choicesFromData(partners.length));
+      renderSnippets();
+    },
+    () => {
+      if (request.signal.aborted) return;
+      showChoices(key, builtInChoices(), t.ui.choicesFailed);
+      renderSnippets();
+    },
+  );
+}
+
+/** The English page: every marked text from `en.page`; the demo site around the generator stays German. */
+function translatePage() {
+  const switchLink = document.getElementById('page-language');
+  if (pageLang !== 'en') return;
+  document.documentElement.lang = 'en';
+  for (const element of document.querySelectorAll('[data-t]')) {
+    const text = t.page[element.dataset.t];
+    if (text === undefined) continue;
+    element.replaceChildren();
+    richText(element, text);
+  }
+  for (const site of document.querySelectorAll('[data-site]')) site.lang = 'de';
+  switchLink.textContent = 'Deutsch';
+  switchLink.lang = 'de';
+  switchLink.hreflang = 'de';
+  switchLink.href = location.pathname;
+}
+
 function switchWidget(tag) {
   if (currentTag) {
     savedOptions.set(currentTag, readOptions());
@@ -374,6 +577,8 @@ function update({ immediate }) {
   if (tag !== currentTag) switchWidget(tag);
   showSourceFields();
   fillDemoId();
+  if (DATA_CHOICES[currentTag]) refreshChoices();
+  showImplied(impliedAttributes());
   renderSnippets();
   if (immediate) renderPreview();
   else {
@@ -402,12 +607,12 @@ function announce(status, text) {
 async function copy(textarea, status) {
   try {
     await navigator.clipboard.writeText(textarea.value);
-    announce(status, 'Kopiert');
+    announce(status, t.ui.copied);
   } catch {
     // No clipboard access (e.g. a page without https): select the text for Ctrl+C.
     textarea.focus();
     textarea.select();
-    announce(status, 'Der Code ist markiert: Kopieren Sie ihn mit Strg+C (Mac: Befehlstaste+C).');
+    announce(status, t.ui.selectToCopy);
   }
 }
 
@@ -428,6 +633,13 @@ function manifestElements(manifest) {
 }
 
 async function start() {
+  translatePage();
+  for (const { code, name } of WIDGET_LANGUAGES) {
+    const option = new Option(`${name} (${code})`, code);
+    option.lang = code;
+    langSelect.append(option);
+  }
+  optionsState.textContent = t.ui.optionsLoading;
   update({ immediate: true });
   try {
     const response = await fetch(MANIFEST_URL, { headers: { accept: 'application/json' } });
@@ -437,8 +649,7 @@ async function start() {
     optionsState.textContent = '';
     optionsState.hidden = true;
   } catch {
-    optionsState.textContent =
-      'Die Optionen konnten nicht geladen werden (custom-elements.json fehlt). Widget, Datenquelle und Sprache lassen sich trotzdem wählen.';
+    optionsState.textContent = t.ui.optionsFailed;
     optionsState.hidden = false;
   }
   // Rebuilt with the manifest's options; what was chosen meanwhile stays.

@@ -8,6 +8,7 @@ import type { Parsed } from '../core/schemas/issues.js';
 import type { Task } from '@lit/task';
 import type { SourceKind } from './data-source-controller.js';
 import { hostStyles } from './host.styles.js';
+import { WidgetRegistration } from './widget-registration.js';
 import { controlStyles } from './controls.styles.js';
 import { tokenStyles } from './theme.styles.js';
 import { darkThemeStyles } from './dark-theme.styles.js';
@@ -72,6 +73,15 @@ export class IjaElement extends LitElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
 
   protected readonly localize = new LocalizeController(this);
+
+  /**
+   * The other widgets of this provider (or page), for links between widgets.
+   * @internal
+   */
+  readonly widgets = new WidgetRegistration(this, () => this.widgetsChanged());
+
+  /** Another widget came or went (in this provider or page): a widget that links to others renders again. */
+  protected widgetsChanged(): void {}
 
   /**
    * A shadow root before the element was made is declarative shadow DOM from a server render, which the first

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
  *
  *   /__api/<scenario>/<run-id>/<contract path>   answers per scenario (see SCENARIOS)
  *   /__api-log/<run-id>                          what the server saw for that run id
+ *   POST /__api-log/<run-id>/open                lets the `closed` scenario accept writes from now on
  *
  * Each test uses its own run id, so counters ("fail twice, then succeed") never leak between tests.
  *
@@ -229,6 +230,10 @@ const SCENARIOS = {
     request.log.writes = (request.log.writes ?? 0) + 1;
     return request.log.writes <= 3 ? json(ctx, 500, { error: 'internal' }) : contract(ctx, request);
   },
+  /** Reads work; every write is refused as on a locked board (423), so an outbox keeps it as rejected. */
+  refusewrites: (ctx, request) => (ctx.method === 'GET' ? contract(ctx, request) : json(ctx, 423, { error: 'board-locked' })),
+  /** Reads work; writes answer 503 until the test opens the run (POST /__api-log/<run-id>/open), then the contract. */
+  closed: (ctx, request) => (ctx.method === 'GET' || request.log.open ? contract(ctx, request) : json(ctx, 503, { error: 'unavailable' })),
   /** Echoes the request headers, to check what the adapter sends. */
   headers: (ctx) => json(ctx, 200, { partners: [], headers: ctx.headers }),
 };
@@ -237,6 +242,8 @@ export function testApiMiddleware() {
   return async function testApi(ctx, next) {
     const logMatch = ctx.path.match(/^\/__api-log\/([\w-]+)$/);
     if (logMatch) return json(ctx, 200, logFor(logMatch[1]));
+    const openMatch = ctx.method === 'POST' && ctx.path.match(/^\/__api-log\/([\w-]+)\/open$/);
+    if (openMatch) return json(ctx, 200, Object.assign(logFor(openMatch[1]), { open: true }));
     // `ctx.path` is as sent, percent-encoding included (`/agendas/tag%201`).
     const match = ctx.path.match(/^\/__api\/(\w+)\/([\w-]+)(\/.*)?$/);
     if (!match) return next();

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { IjaElement } from '../../base/ija-element.js';
 import { heading } from '../../base/heading.js';
+import { showWidget } from '../../base/widget-registration.js';
 import { DataSourceController } from '../../base/data-source-controller.js';
 import { renderIssuesNote, renderOnDemand } from '../../base/states.js';
 import { IjaPlanChangeEvent } from '../../core/events.js';
@@ -27,11 +28,11 @@ const editCode = onDemand(() => import('./plan-editor.js'));
 /** The self-check (its questions, levels and result files), loaded when a page or visitor opens it. */
 const checkCode = onDemand(() => import('./plan-check-view.js'));
 
-/** Which element a link target means, and what to do with it (the partner map opens its gaps). */
-const TARGETS: Record<NonNullable<PlanLink['target']>, { selector: string; open?: (el: Element) => void }> = {
-  gaps: { selector: 'ija-partner-map', open: (el) => el.setAttribute('view', 'gaps') },
-  agenda: { selector: 'ija-workshop-agenda' },
-  board: { selector: 'ija-leitfragen-board' },
+/** Which widget a link target means, and what to do with it (the partner map opens its gaps). */
+const TARGETS: Record<NonNullable<PlanLink['target']>, { tag: keyof HTMLElementTagNameMap; open?: (el: Element) => void }> = {
+  gaps: { tag: 'ija-partner-map', open: (el) => el.setAttribute('view', 'gaps') },
+  agenda: { tag: 'ija-workshop-agenda' },
+  board: { tag: 'ija-leitfragen-board' },
 };
 
 const STATUS_ICONS: Record<PointStatus, string> = { open: '○', 'in-progress': '◐', done: '●' };
@@ -316,9 +317,13 @@ export class IjaFivePointPlan extends IjaElement {
       // A link to another widget on the page, once the page is known (not on a server, see `rendersAsServer`).
       if (link.target && !this.rendersAsServer) {
         const target = TARGETS[link.target];
-        const element = document.querySelector(target.selector);
+        const element = this.widgets.registry?.all(target.tag)[0];
         if (element) {
-          return [html`<li><button type="button" class="link-button" @click=${() => this.goTo(element, target.open)}>${link.label}</button></li>`];
+          const go = () => {
+            target.open?.(element);
+            showWidget(element);
+          };
+          return [html`<li><button type="button" class="link-button" @click=${go}>${link.label}</button></li>`];
         }
       }
       const href = safeHref(link.url);
@@ -342,12 +347,9 @@ export class IjaFivePointPlan extends IjaElement {
     this.expanded = next;
   }
 
-  /** Follows a link to a widget on this page: opens the right view, scrolls to it and moves focus there. */
-  private goTo(element: Element, open?: (el: Element) => void): void {
-    open?.(element);
-    element.scrollIntoView({ block: 'start' });
-    if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
-    (element as HTMLElement).focus();
+  /** A widget came or went: the links to it follow. */
+  protected override widgetsChanged(): void {
+    this.requestUpdate();
   }
 }
 

@@ -54,6 +54,7 @@ export function renderEditForm(m: Messages, card: Card, handlers: CardHandlers, 
   const b = m.board;
   return html`<form
     class="edit-form"
+    @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && !visibleLabel && handlers.onCancelEdit(card.id)}
     @submit=${(event: Event) => {
       event.preventDefault();
       const text = new FormData(event.currentTarget as HTMLFormElement).get('text');

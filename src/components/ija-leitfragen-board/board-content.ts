@@ -4,3 +4,4 @@
  */
 export { applyEvent, cardsOf, findCard, localCard, ownBoard, participantCards, removeCard, upsertCard, votedCard, votesPerPerson, votesUsed } from './board-state.js';
 export { renderCardList, renderNoIdeas } from './board-cards.js';
+export { cardHandlers } from './board-participant.js';

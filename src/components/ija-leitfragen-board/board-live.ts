@@ -1,15 +1,15 @@
-import type { ReactiveElement } from 'lit';
+import type { ReactiveElement, TemplateResult } from 'lit';
 import type { BoardSubscription, IjaAdapter } from '../../core/adapter/types.js';
 import type { Board, Card } from '../../core/schemas/board.js';
 import { validators } from '../../core/schemas/validators.js';
 import type { IjaOperation } from '../../core/events.js';
-import { BoardOutbox, sessionOutboxStorage, type OutboxOperation, type OutboxRejectedDetail } from './board-outbox.js';
+import { BoardOutbox, sessionOutboxStorage, type OutboxEntry, type OutboxOperation, type OutboxRejectedDetail } from './board-outbox.js';
 import { applyEvent, upsertCard } from './board-state.js';
 
 import { addStyles } from '../../base/add-styles.js';
-import { pendingStyles } from './board-pending.js';
+import { pendingStyles, renderPending } from './board-pending.js';
+import type { Messages } from '../../core/i18n/locales.js';
 
-export { renderPending } from './board-pending.js';
 
 /** What a board with a server does beyond a board on this device: loaded only for boards with a server. */
 
@@ -23,6 +23,8 @@ const OPERATIONS: Record<OutboxOperation['kind'], IjaOperation> = { 'add-card': 
 
 /** The element, as the live part sees it. */
 export interface LiveHost extends ReactiveElement {
+  /** Focuses an element of the board after the next render. */
+  focusIn(selector: string): void;
   /** The page's adapter speaking for this participant. */
   readonly participant: IjaAdapter;
   current?: Board;
@@ -103,6 +105,28 @@ export class BoardLive {
         if (event.type === 'card-added' && !event.card.mine && host.current.cards.length > before) this.noteNewIdea();
       },
     });
+  }
+
+  /**
+   * An idea of this participant still on its way, or refused: sent again, it stays in focus (as a card on its way);
+   * discarded, focus goes to its question's idea box.
+   */
+  renderPending(m: Messages, entry: OutboxEntry): TemplateResult {
+    const { operation, id } = entry;
+    const card = operation.kind === 'add-card' ? operation.card : undefined;
+    return renderPending(
+      m,
+      entry,
+      card?.text ?? '',
+      () => {
+        this.outbox.retry(id);
+        this.host.focusIn(`[data-id="${CSS.escape(id)}"]`);
+      },
+      () => {
+        this.outbox.discard(id);
+        this.host.focusIn(`#idea-${CSS.escape(card?.questionId ?? '')}`);
+      },
+    );
   }
 
   /** Reads the board again (polling, another tab, or after the server refused something); keeps this participant's counts. */

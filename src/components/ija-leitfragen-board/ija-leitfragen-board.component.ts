@@ -8,7 +8,7 @@ import { registerBuiltInMessages } from '../../core/i18n/locales.js';
 import { boardMessages } from '../../core/i18n/messages/board.js';
 import { DEFAULT_IDS } from '../../core/schemas/constants.js';
 import { describeError } from '../../core/i18n/describe-error.js';
-import { IjaIdeaAddEvent, IjaViewChangeEvent, IjaVoteEvent, type IjaOperation } from '../../core/events.js';
+import { IjaIdeaAddEvent, IjaViewChangeEvent, type IjaOperation } from '../../core/events.js';
 import type { Messages } from '../../core/i18n/locales.js';
 import type { IjaAdapter } from '../../core/adapter/types.js';
 import { CARD_TEXT_MAX } from '../../core/schemas/constants.js';
@@ -17,7 +17,7 @@ import { validators } from '../../core/schemas/validators.js';
 import { onDemand } from '../../core/on-demand.js';
 import { addStyles } from '../../base/add-styles.js';
 import { asParticipant, CLIENT_ID_DAYS, participantId } from './board-client.js';
-import type { BoardOutbox, OutboxEntry } from './board-outbox.js';
+import type { BoardOutbox } from './board-outbox.js';
 import type { BoardLive, Connection } from './board-live.js';
 import type { BoardModeration } from './board-moderation.js';
 import type { CardHandlers } from './board-card.js';
@@ -100,11 +100,13 @@ export class IjaLeitfragenBoard extends IjaElement {
   /** @internal */
   @state() connection: Connection = 'local';
   @state() private questionIndex = 0;
-  @state() private editing?: string;
+  /** @internal */
+  @state() editing?: string;
   @state() private drafts: Record<string, string> = {};
   @state() private formErrors: Record<string, string> = {};
   @state() private announcement = '';
-  @state() private confirmRemove?: string;
+  /** @internal */
+  @state() confirmRemove?: string;
   /** @internal */
   @state() actionError = '';
 
@@ -112,6 +114,8 @@ export class IjaLeitfragenBoard extends IjaElement {
   /** Where focus goes once it is rendered (a part loaded on demand may take a few updates). */
   private pendingFocus?: string;
   private moderation?: BoardModeration;
+  /** What a person does on a card (with the cards' code). */
+  private cardHandlers?: CardHandlers;
   private scrollOnLoad = false;
 
   /** Made (and kept in localStorage, per board) only when the board talks to a backend. */
@@ -122,7 +126,8 @@ export class IjaLeitfragenBoard extends IjaElement {
   }
   private liveBoard?: BoardLive;
 
-  private get outbox(): BoardOutbox | undefined {
+  /** @internal */
+  get outbox(): BoardOutbox | undefined {
     return this.liveBoard?.outbox;
   }
 
@@ -174,7 +179,8 @@ export class IjaLeitfragenBoard extends IjaElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopLive();
+    // Paused, not dropped: a board moved in the page (CMS tabs, accordions) is connected again and goes on.
+    this.liveBoard?.stop();
     removeEventListener('hashchange', this.onHash);
     document.removeEventListener('visibilitychange', this.onVisible);
   }
@@ -265,6 +271,8 @@ export class IjaLeitfragenBoard extends IjaElement {
     const target = this.pendingFocus && this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
     if (target) {
       this.pendingFocus = undefined;
+      // A card itself (the next one after a delete) takes focus only by script.
+      if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
       target.focus();
     }
     if (changed.has('current' as keyof IjaLeitfragenBoard) && this.current && !this.live && this.persist === 'local') {
@@ -378,9 +386,9 @@ export class IjaLeitfragenBoard extends IjaElement {
       moderator: this.moderator,
       editing: this.editing,
       confirmingRemove: this.confirmRemove,
-      handlers: this.cardHandlers,
+      handlers: (this.cardHandlers ??= contentCode.value!.cardHandlers(this)),
       menus: this.moderation?.cardMenus(board, all),
-      pending: pending.map((entry) => this.renderPendingEntry(m, entry)),
+      pending: pending.map((entry) => this.liveBoard!.renderPending(m, entry)),
     };
     const draft = this.drafts[question.id] ?? '';
     const error = this.formErrors[question.id];
@@ -414,10 +422,6 @@ export class IjaLeitfragenBoard extends IjaElement {
     </section>`;
   }
 
-  private renderPendingEntry(m: Messages, entry: OutboxEntry): TemplateResult {
-    const text = entry.operation.kind === 'add-card' ? entry.operation.card.text : '';
-    return liveCode.value!.renderPending(m, entry, text, () => this.outbox?.retry(entry.id), () => this.outbox?.discard(entry.id));
-  }
 
   /** Presentation and results (with export) arrive with their code the first time they are opened. */
   private renderView(m: Messages, board: Board, view: 'presentation' | 'results'): TemplateResult {
@@ -456,60 +460,6 @@ export class IjaLeitfragenBoard extends IjaElement {
       const { localCard, upsertCard } = contentCode.value!;
       this.current = upsertCard(board, localCard(card, new Date()));
     }
-  }
-
-  /** What a person does on a card: one object, so a card's template stays as it is until its idea changes. */
-  private readonly cardHandlers: CardHandlers = {
-    onVote: (cardId, value) => this.vote(cardId, value),
-    onEdit: (cardId) => {
-      this.editing = cardId;
-      this.focusIn(`#edit-${CSS.escape(cardId)}`);
-    },
-    onCancelEdit: (cardId) => this.editing === cardId && this.endEdit(cardId),
-    onSaveEdit: (cardId, text) => this.saveEdit(cardId, text),
-    onAskRemove: (cardId) => {
-      this.confirmRemove = cardId;
-      this.focusIn(`[data-id="${CSS.escape(cardId)}"] .confirm-cancel`);
-    },
-    onCancelRemove: (cardId) => {
-      this.confirmRemove = undefined;
-      this.focusIn(`[data-id="${CSS.escape(cardId)}"] .remove`);
-    },
-    onRemove: (cardId) => void this.deleteIdea(cardId),
-  };
-
-  private vote(cardId: string, value: 1 | -1): void {
-    const board = this.current!;
-    const voted = contentCode.value!.votedCard(board, cardId, value);
-    if (!voted) return;
-    const voting = new IjaVoteEvent({ boardId: board.id, cardId, value });
-    if (!this.dispatchEvent(voting)) return;
-    this.current = contentCode.value!.upsertCard(board, voted);
-    this.outbox?.enqueue({ kind: 'vote', boardId: board.id, cardId, vote: { id: crypto.randomUUID(), value } });
-  }
-
-  private endEdit(cardId: string): void {
-    this.editing = undefined;
-    this.focusIn(`[data-id="${CSS.escape(cardId)}"] .edit`);
-  }
-
-  private saveEdit(cardId: string, text: string): void {
-    const board = this.current!;
-    const card = contentCode.value!.findCard(board, cardId);
-    const trimmed = text.trim();
-    this.endEdit(cardId);
-    if (!card || trimmed === '' || trimmed === card.text) return;
-    this.current = contentCode.value!.upsertCard(board, { ...card, text: trimmed });
-    this.outbox?.enqueue({ kind: 'edit-card', boardId: board.id, cardId, patch: { text: trimmed } });
-  }
-
-  private async deleteIdea(cardId: string): Promise<void> {
-    const board = this.current!;
-    const questionId = contentCode.value!.findCard(board, cardId)?.questionId ?? '';
-    this.confirmRemove = undefined;
-    if (await this.moderate('remove-idea', () => this.participant.deleteCard(board.id, cardId), (b) => contentCode.value!.removeCard(b, cardId))) {
-      this.focusIn(`#q-${CSS.escape(questionId)}`);
-    } else this.focusIn(`[data-id="${CSS.escape(cardId)}"] .remove`);
   }
 
   /**

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { IjaAdapter } from '../../core/adapter/types.js';
 import { onDemandFetchAdapter } from '../../core/adapter/on-demand-adapter.js';
 import { adapterContext } from '../../core/context.js';
+import { pageRegistry, WidgetRegistry, widgetsContext } from '../../core/widget-registry.js';
 import { darkThemeStyles } from '../../base/dark-theme.styles.js';
 
 /**
@@ -12,6 +13,9 @@ import { darkThemeStyles } from '../../base/dark-theme.styles.js';
  *
  * @tag ija-provider
  * @summary Gives every widget inside it one data source, language and theme.
+ *
+ * Widgets inside it link to each other first (an agenda to its board, the plan to the partner map), then to
+ * widgets outside any provider.
  *
  * @slot - The widgets (and any other content).
  */
@@ -35,6 +39,12 @@ export class IjaProvider extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   private readonly context = new ContextProvider(this, { context: adapterContext });
+
+  constructor() {
+    super();
+    // The widgets inside find each other here (and then the widgets outside any provider).
+    new ContextProvider(this, { context: widgetsContext, initialValue: new WidgetRegistry(pageRegistry()) });
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter') || changed.has('api')) {

@@ -30,6 +30,7 @@ import {
 } from './agenda-edit.js';
 import { checkAddForm, checkDetailsForm, checkItemForm, readForm, type FieldError } from './agenda-form.js';
 import { editorStyles } from './agenda-editor.styles.js';
+import type { WidgetRegistry } from '../../core/widget-registry.js';
 
 registerBuiltInMessages('agendaEdit', agendaEditMessages);
 
@@ -51,6 +52,8 @@ export interface EditorHost extends ReactiveElement {
   readonly currentAgenda: Agenda | undefined;
   readonly l10n: { readonly m: Messages; readonly intlLocale: string };
   announce(text: string): void;
+  /** The boards of this provider (or page) are offered for a discussion block. */
+  readonly widgets: { readonly registry?: WidgetRegistry };
 }
 
 /** The form of the agenda's own details; items' forms are keyed by item id. */
@@ -576,7 +579,7 @@ export class AgendaEditor {
       url: e.url,
     };
     const f = (name: string, hint?: string): Field => ({ form: key, name, label: labels[name]!, errors, ...(hint ? { hint } : {}) });
-    const boards = [...document.querySelectorAll('ija-leitfragen-board[board-id]')].map((board) => board.getAttribute('board-id')!);
+    const boards = [...new Set(this.host.widgets.registry?.all('ija-leitfragen-board').map((board) => board.boardId))];
     return html`<form
       id="${key}-form"
       class="edit-form item-form"

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../../base/css-props.js';
 import { heading } from '../../base/heading.js';
 import { IjaElement } from '../../base/ija-element.js';
+import { showWidget } from '../../base/widget-registration.js';
 import { DataSourceController } from '../../base/data-source-controller.js';
 import { renderIssuesNote, renderOnDemand } from '../../base/states.js';
 import { downloadFile } from '../../base/download.js';
@@ -97,6 +98,8 @@ export class IjaWorkshopAgenda extends IjaElement {
 
   private lastCurrent: string | undefined | null = null;
   private currentChanged = false;
+  /** The first render of the items is over (the running item was brought into view then, if it could be). */
+  private shownItems = false;
   private timer?: ReturnType<typeof setTimeout>;
 
   /**
@@ -207,9 +210,17 @@ export class IjaWorkshopAgenda extends IjaElement {
     // Loaded once the page asks for it; afterwards it also removes the data when the attribute goes.
     const structured = this.structuredData ? structuredDataCode.use(this) : structuredDataCode.value;
     structured?.syncStructuredData(this, this.structuredData ? this.currentAgenda : undefined, this.localize.lang);
+    const current = this.renderRoot.querySelector('[aria-current="time"]');
     // On a beamer nobody scrolls: keep the running item in view.
     if (this.variant === 'projector' && this.currentChanged && this.lastCurrent) {
-      this.renderRoot.querySelector('[aria-current="time"]')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    } else if (!this.shownItems && this.currentAgenda) {
+      // On the day, a phone shows the running item at once, far down the list; only while the visitor is at the
+      // agenda (its top on screen), never taking the page elsewhere, and by the least scroll ("nearest": none at all
+      // when the item is already on screen, as on a wide screen).
+      this.shownItems = true;
+      const top = this.getBoundingClientRect().top;
+      if (top >= 0 && top < innerHeight) current?.scrollIntoView({ block: 'nearest' });
     }
     // A viewer of a server's agenda follows its saved changes.
     if (!this.editable && this.data.adapter.writable && this.data.task.value) liveCode.use(this)?.follow(this);
@@ -322,14 +333,32 @@ export class IjaWorkshopAgenda extends IjaElement {
       </button>`;
   }
 
-  /** A discussion block links to its board: on this page if it is here, else to the URL in the data. */
+  /**
+   * A discussion block links to its board: the one with its id in this provider (or page), wherever it is, else to
+   * the URL in the data. The link scrolls to the board and moves focus there (an address's `#id` reaches no shadow root).
+   */
   private renderBoardLink(item: AgendaItem, m: Messages): TemplateResult | typeof nothing {
     const board = item.boardId && !this.rendersAsServer
-      ? [...document.querySelectorAll('ija-leitfragen-board')].find((el) => el.getAttribute('board-id') === item.boardId)
+      ? this.widgets.registry?.all('ija-leitfragen-board').find((el) => el.boardId === item.boardId)
       : undefined;
-    if (board?.id) return html`<p><a class="board-link" href="#${board.id}">${m.agenda.toBoard}</a></p>`;
+    if (board) {
+      const go = (event: Event) => {
+        event.preventDefault();
+        showWidget(board);
+      };
+      return html`<p>
+        ${board.id
+          ? html`<a class="board-link" href="#${board.id}" @click=${go}>${m.agenda.toBoard}</a>`
+          : html`<button type="button" class="link-button board-link" @click=${go}>${m.agenda.toBoard}</button>`}
+      </p>`;
+    }
     if (item.url) return html`<p><a class="board-link" href=${item.url} rel="noopener noreferrer">${item.title}</a></p>`;
     return nothing;
+  }
+
+  /** A widget came or went: the links to boards follow. */
+  protected override widgetsChanged(): void {
+    this.requestUpdate();
   }
 
   private renderCalendar(agenda: Agenda, m: Messages): TemplateResult {
