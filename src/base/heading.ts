@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
-/** A widget's title is an `h2` unless `heading-level` says otherwise. */
+/** A widget's title is an `h2` unless `heading-level` says otherwise (also `IjaElement.headingLevel`'s default). */
 export const DEFAULT_HEADING_LEVEL = 2;
 
 const LEVELS = [1, 2, 3, 4, 5, 6];

@@ -13,7 +13,7 @@ import { controlStyles } from './controls.styles.js';
 import { tokenStyles } from './theme.styles.js';
 import { darkThemeStyles } from './dark-theme.styles.js';
 import { renderError, renderLoading, stateStyles } from './states.js';
-import { DEFAULT_HEADING_LEVEL, toHeadingLevel } from './heading.js';
+import { toHeadingLevel } from './heading.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -70,7 +70,7 @@ export class IjaElement extends LitElement {
    * The level of the widget's title in the page's outline, 1–6 (default 2; any other value counts as 2).
    * The headings inside the widget follow below it (level + 1, …).
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   protected readonly localize = new LocalizeController(this);
 
