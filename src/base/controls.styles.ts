@@ -7,7 +7,7 @@ export const controlStyles = css`
     color: var(--_primary);
   }
   .link-button {
-    padding: 0.25rem 0;
+    padding: var(--_space-1) 0;
     border: 0;
     background: none;
     text-decoration: underline;
@@ -64,7 +64,7 @@ export const controlStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.15rem;
-    font-size: 0.9em;
+    font-size: var(--_font-size-s);
     min-inline-size: 0;
   }
   .muted {

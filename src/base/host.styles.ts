@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * What every widget needs to look right with no host CSS and to survive hostile host CSS:
- * its own colours and surface, inherited font, reset inherited text oddities, a visible focus ring,
+ * its own colours and a padded surface, inherited font, reset inherited text oddities, a visible focus ring,
  * forced-colours and reduced-motion support, and a size container for its container queries.
  */
 export const hostStyles = css`
@@ -13,6 +13,9 @@ export const hostStyles = css`
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
+    /* The surface is the widget's own: its text keeps off the edge on a tinted or dark page too. */
+    padding: var(--_padding);
+    border-radius: var(--_radius);
     min-inline-size: 0;
   }
   /*

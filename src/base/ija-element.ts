@@ -13,6 +13,7 @@ import { controlStyles } from './controls.styles.js';
 import { tokenStyles } from './theme.styles.js';
 import { darkThemeStyles } from './dark-theme.styles.js';
 import { renderError, renderLoading, stateStyles } from './states.js';
+import { toHeadingLevel } from './heading.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -39,11 +40,16 @@ export type Theme = (typeof THEMES)[number];
  * @cssproperty --ija-color-success - Success.
  * @cssproperty --ija-color-warning - Warnings.
  * @cssproperty --ija-color-focus - The focus ring.
- * @cssproperty --ija-radius - Corner radius (default 0.375rem).
- * @cssproperty --ija-space - Base spacing (default 1rem).
+ * @cssproperty --ija-radius - Corner radius of the surface and its panels (default 0.375rem).
+ * @cssproperty --ija-padding - Inner padding of the widget's surface (default: `--ija-space`).
+ * @cssproperty --ija-space - Base spacing (default 1rem): the spacing scale is ¼, ½, ¾ and 1 × this.
  * @cssproperty --ija-font-family - Font (default: the page's).
  * @cssproperty --ija-reserve-block-size - The space the widget holds while its data loads, as `ija-widgets.css` holds it before the script runs (default 30rem).
- * @cssproperty --ija-font-size - Base font size (default 1rem).
+ * @cssproperty --ija-font-size - Base font size (default 1rem); the type scale is relative to it.
+ * @cssproperty --ija-font-size-xs - Type scale: badges and tags (default 0.8em).
+ * @cssproperty --ija-font-size-s - Type scale: secondary text, hints, counters (default 0.875em).
+ * @cssproperty --ija-font-size-l - Type scale: headings inside the widget (default 1.1em).
+ * @cssproperty --ija-font-size-xl - Type scale: the widget's title (default 1.5em).
  */
 export class IjaElement extends LitElement {
   static override styles = [tokenStyles, darkThemeStyles, hostStyles, controlStyles, stateStyles];
@@ -59,6 +65,12 @@ export class IjaElement extends LitElement {
 
   /** `light` (default), `dark`, or `auto` (follows the visitor's system setting). */
   @property({ reflect: true }) theme?: Theme;
+
+  /**
+   * The level of the widget's title in the page's outline, 1–6 (default 2; any other value counts as 2).
+   * The headings inside the widget follow below it (level + 1, …).
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   protected readonly localize = new LocalizeController(this);
 
@@ -107,6 +119,23 @@ export class IjaElement extends LitElement {
    */
   get rendersAsServer(): boolean {
     return isServer || this.hydrating;
+  }
+
+  /**
+   * The language the widget renders its texts in, for the `lang` of its top part: the browser hyphenates
+   * (`hyphens: auto`) and reads aloud by it, also on a page that declares no language or another one.
+   * @internal
+   */
+  get renderLang(): string {
+    return this.localize.intlLocale;
+  }
+
+  /**
+   * The heading level `depth` steps below the title (0: the title's own), for the widget and its views.
+   * @internal
+   */
+  headingAt(depth = 0): number {
+    return toHeadingLevel(this.headingLevel) + depth;
   }
 
   /**

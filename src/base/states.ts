@@ -55,7 +55,7 @@ export const stateStyles = css`
     display: flex;
     flex-direction: column;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: var(--_space-2);
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -92,8 +92,8 @@ export const stateStyles = css`
     }
   }
   .issues-note {
-    margin: 0.5rem 0 0;
-    font-size: 0.875em;
+    margin: var(--_space-2) 0 0;
+    font-size: var(--_font-size-s);
     color: var(--_text-muted);
   }
   @media (forced-colors: active) {

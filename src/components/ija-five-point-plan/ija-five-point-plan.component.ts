@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { IjaElement } from '../../base/ija-element.js';
+import { heading } from '../../base/heading.js';
 import { showWidget } from '../../base/widget-registration.js';
 import { DataSourceController } from '../../base/data-source-controller.js';
 import { renderIssuesNote, renderOnDemand } from '../../base/states.js';
@@ -213,8 +214,8 @@ export class IjaFivePointPlan extends IjaElement {
       const session = this.editable || this.data.adapter.writable ? this.sessionFor(data) : undefined;
       const editor = edit && session ? this.editorOf(edit) : undefined;
       const plan = session?.plan ?? data;
-      return html`<section class="plan" part="base" aria-labelledby="plan-title">
-        <h2 id="plan-title" class="plan-title" tabindex="-1" lang=${this.contentLang(this.data.source)}>${plan.title}</h2>
+      return html`<section class="plan" part="base" aria-labelledby="plan-title" lang=${this.renderLang}>
+        ${heading(this.headingAt(), { id: 'plan-title', class: 'plan-title', tabindex: -1, lang: this.contentLang(this.data.source) }, plan.title)}
         ${this.mode === 'check' ? this.renderCheck(m, plan) : this.renderTracker(m, plan, editor)} ${renderIssuesNote(m, issues)}
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </section>`;
@@ -266,7 +267,7 @@ export class IjaFivePointPlan extends IjaElement {
       <div class="point-head">
         <span class="ring-wrap">${progressRing(pointProgress(point))}</span>
         <div>
-          <h3 class="point-title" id="title-${index}" lang=${lang}>${point.title}</h3>
+          ${heading(this.headingAt(1), { class: 'point-title', id: `title-${index}`, lang }, point.title)}
           <p class="status">
             <span class="status-icon" aria-hidden="true">${STATUS_ICONS[point.status]}</span>
             <span class="visually-hidden">${m.plan.statusLabel}:</span> ${m.plan.statuses[point.status]}

@@ -4,16 +4,14 @@ export const planStyles = css`
   .plan {
     display: flex;
     flex-direction: column;
-    gap: 0.75rem;
+    gap: var(--_space-3);
   }
-  h2,
-  h3,
-  h4,
+  :is(h1, h2, h3, h4, h5, h6),
   p {
     margin: 0;
   }
   .plan-title {
-    font-size: 1.5em;
+    font-size: var(--_font-size-xl);
     line-height: 1.25;
   }
   .overall {
@@ -55,15 +53,15 @@ export const planStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.75rem;
+    gap: var(--_space-3);
     counter-reset: point;
   }
   .point {
     counter-increment: point;
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
-    padding: 0.75rem;
+    gap: var(--_space-2);
+    padding: var(--_space-3);
     border: 1px solid var(--_border);
     border-inline-start: 0.35rem solid var(--_border);
     border-radius: var(--_radius);
@@ -100,7 +98,7 @@ export const planStyles = css`
     font-weight: 700;
   }
   .point-title {
-    font-size: 1.1em;
+    font-size: var(--_font-size-l);
     line-height: 1.3;
   }
   /* Long German compounds ("Qualifizierungsangebote") must not leave a narrow column. */
@@ -131,7 +129,7 @@ export const planStyles = css`
     flex-wrap: wrap;
     gap: 0.25rem 1.25rem;
     margin: 0;
-    font-size: 0.9em;
+    font-size: var(--_font-size-s);
   }
   .meta div {
     display: flex;
@@ -146,13 +144,13 @@ export const planStyles = css`
   .links {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
+    gap: var(--_space-1) var(--_space-2);
     align-items: baseline;
   }
   .links ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: var(--_space-1) var(--_space);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -162,7 +160,7 @@ export const planStyles = css`
     padding-inline-start: 0.25rem;
     list-style: none;
     display: grid;
-    gap: 0.25rem;
+    gap: var(--_space-1);
   }
   .steps.collapsed {
     display: none;
@@ -172,7 +170,7 @@ export const planStyles = css`
   }
   .step-source {
     display: block;
-    font-size: 0.875em;
+    font-size: var(--_font-size-s);
     color: var(--_text-muted);
     padding-inline-start: 1.5rem;
     overflow-wrap: anywhere;
@@ -191,16 +189,16 @@ export const planStyles = css`
     max-inline-size: 20rem;
   }
   .save-state {
-    font-size: 0.9em;
+    font-size: var(--_font-size-s);
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_space-2);
     align-items: center;
   }
   .download {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_space-2);
     align-items: center;
   }
   /* Wide containers: the five points side by side as a path. */

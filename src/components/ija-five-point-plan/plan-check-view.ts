@@ -3,6 +3,7 @@ import type { Messages } from '../../core/i18n/locales.js';
 import type { Plan, PlanCheck } from '../../core/schemas/plan.js';
 import { downloadFile } from '../../base/download.js';
 import { addStyles } from '../../base/add-styles.js';
+import { heading } from '../../base/heading.js';
 import { describeError } from '../../core/i18n/describe-error.js';
 import {
   CHECK_ANSWERS,
@@ -107,7 +108,7 @@ export class PlanCheckView {
     const answered = Object.keys(this.answers).filter((id) => KNOWN.has(id)).length;
     const storage = this.storage;
     return html`<div class="self-check" part="check">
-      <h3>${c.title}</h3>
+      ${heading(this.host.headingAt(1), {}, c.title)}
       <p>
         ${c.intro}
         <span class="storage">${storage === 'server' ? c.storedOnServer : storage === 'local' ? c.storedLocally : c.storedNowhere}</span>
@@ -122,7 +123,7 @@ export class PlanCheckView {
           const level = CHECK_LEVELS.find((l) => l.id === pointResult?.level);
           const change = this.changes?.find((ch) => ch.pointId === point.id);
           return html`<li class="point check-point">
-            <h4 class="point-title" lang=${planLang}>${point.title}</h4>
+            ${heading(this.host.headingAt(2), { class: 'point-title', lang: planLang }, point.title)}
             ${questions.map((question) => {
               const given = this.answers[question.id];
               return html`<fieldset class="question">

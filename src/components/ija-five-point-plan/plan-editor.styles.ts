@@ -65,7 +65,7 @@ export const editorStyles = css`
   .conflict {
     border-inline-start: 0.35rem solid var(--_danger);
   }
-  .conflict h4 {
+  .conflict-title {
     font-size: 1em;
   }
   .versions {

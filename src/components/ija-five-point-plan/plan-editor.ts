@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { addStyles } from '../../base/add-styles.js';
+import { heading } from '../../base/heading.js';
 import { downloadFile } from '../../base/download.js';
 import { DEFAULT_PLAN } from '../../core/defaults/plan.js';
 import { describeError } from '../../core/i18n/describe-error.js';
@@ -263,7 +264,7 @@ export class PlanEditor {
     this.host.announce(`${m.plan.edit.conflictTitle}: ${point?.title ?? ''}`);
     const active = this.root.activeElement;
     if (!active || active.closest('li.point')?.getAttribute('data-id') === pointId) {
-      await this.focus(`${this.pointSelector(pointId)} .conflict h4`);
+      await this.focus(`${this.pointSelector(pointId)} .conflict-title`);
     }
   }
 
@@ -287,7 +288,7 @@ export class PlanEditor {
     };
     const refocus = () => void this.focus(`${this.pointSelector(point.id)} .status-field select`);
     return html`<section class="conflict" aria-labelledby="conflict-${index}">
-      <h4 id="conflict-${index}" tabindex="-1">${e.conflictTitle}<span class="visually-hidden">: ${point.title}</span></h4>
+      ${heading(this.host.headingAt(2), { id: `conflict-${index}`, class: 'conflict-title', tabindex: -1 }, html`${e.conflictTitle}<span class="visually-hidden">: ${point.title}</span>`)}
       <p>${e.conflictText}</p>
       <dl class="versions">
         ${fields.map(
@@ -338,7 +339,7 @@ export class PlanEditor {
     const theirs = change.theirs ? stepText(change.theirs, stepId) : undefined;
     const refocus = () => void this.focus(`${this.pointSelector(point.id)} li[data-step="${CSS.escape(stepId)}"] .rename-button`, `${this.pointSelector(point.id)} .status-field select`);
     return html`<section class="conflict" aria-labelledby="conflict-${index}" data-step=${stepId}>
-      <h4 id="conflict-${index}" tabindex="-1">${e.conflictTitle}<span class="visually-hidden">: ${point.title}</span></h4>
+      ${heading(this.host.headingAt(2), { id: `conflict-${index}`, class: 'conflict-title', tabindex: -1 }, html`${e.conflictTitle}<span class="visually-hidden">: ${point.title}</span>`)}
       <p>${e.conflictText}</p>
       <dl class="versions">
         <div class="version">
@@ -650,8 +651,8 @@ export class PlanEditor {
   renderMissing(m: Messages): TemplateResult {
     const e = m.plan.edit;
     if (!this.create.title && !this.create.busy) this.create.title = DEFAULT_PLAN.title;
-    return html`<section class="plan create-plan" part="base" aria-labelledby="missing-title">
-      <h2 id="missing-title" class="plan-title" tabindex="-1">${e.missingPlan}</h2>
+    return html`<section class="plan create-plan" part="base" aria-labelledby="missing-title" lang=${this.host.renderLang}>
+      ${heading(this.host.headingAt(), { id: 'missing-title', class: 'plan-title', tabindex: -1 }, e.missingPlan)}
       <p>${e.createIntro}</p>
       ${this.renderCreateForm(m, this.host.planId)}
       <p class="visually-hidden" role="status">${this.create.busy ? e.creating : ''}</p>

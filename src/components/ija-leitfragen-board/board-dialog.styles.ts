@@ -16,7 +16,7 @@ export const dialogStyles = css`
   .board-dialog::backdrop {
     background: rgb(0 0 0 / 0.5);
   }
-  .board-dialog h3 {
+  .board-dialog #dialog-title {
     margin-block-end: 0.75rem;
   }
   @media (forced-colors: active) {

@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/i18n/locales.js';
+import { heading } from '../../base/heading.js';
 import { describeError } from '../../core/i18n/describe-error.js';
 import type { LocalizeController } from '../../core/i18n/localize-controller.js';
 import { IjaAdapterError } from '../../core/errors.js';
@@ -96,7 +97,7 @@ export class BoardManager {
   render(panel: ManagePanel, board: Board): TemplateResult {
     if (panel === 'edit') return this.renderEdit(board);
     if (panel === 'share') {
-      return html`<h3 tabindex="-1">${this.m.boardResults.manage.shareOf(board.title)}</h3>
+      return html`${heading(this.host.headingAt(1), { class: 'panel-title', tabindex: -1 }, this.m.boardResults.manage.shareOf(board.title))}
         ${this.renderShare(board.id, board.title)}`;
     }
     return this.renderBoards(board);
@@ -134,7 +135,7 @@ export class BoardManager {
     const error = (key: string) => (form.errors[key] ? html`<p id="error-${key}" class="error-text">${form.errors[key]}</p>` : nothing);
     const invalid = (key: string) => (form.errors[key] ? 'true' : 'false');
     const described = (key: string, more = '') => `${more}${form.errors[key] ? ` error-${key}` : ''}`.trim() || nothing;
-    return html`<h3 tabindex="-1">${t.editHeading}</h3>
+    return html`${heading(this.host.headingAt(1), { class: 'panel-title', tabindex: -1 }, t.editHeading)}
       <form class="manage-form" novalidate @submit=${(event: Event) => (event.preventDefault(), void this.saveEdit(board, form))}>
         <label class="field" for="edit-title">${t.title}</label>
         <input
@@ -320,7 +321,7 @@ export class BoardManager {
     const t = this.m.boardResults.manage;
     if (!this.list.boards && !this.list.loading && !this.list.error) this.load();
     const boards = this.list.boards ?? [];
-    return html`<h3 tabindex="-1">${t.heading}</h3>
+    return html`${heading(this.host.headingAt(1), { class: 'panel-title', tabindex: -1 }, t.heading)}
       ${this.list.error
         ? html`<p class="error-text" role="alert">${t.listFailed} ${this.list.error}</p>
             <button type="button" class="button secondary" @click=${() => this.load()}>${this.m.common.retry}</button>`
@@ -388,7 +389,7 @@ export class BoardManager {
     const t = this.m.boardResults.manage;
     const error = (key: string) => (form.errors[key] ? html`<p id="new-error-${key}" class="error-text">${form.errors[key]}</p>` : nothing);
     return html`<form class="manage-form new-form" novalidate aria-labelledby="new-heading" @submit=${(e: Event) => (e.preventDefault(), void this.create(form))}>
-      <h4 id="new-heading">${form.source ? t.duplicateHeading(form.source.title) : t.newBoard}</h4>
+      ${heading(this.host.headingAt(2), { id: 'new-heading' }, form.source ? t.duplicateHeading(form.source.title) : t.newBoard)}
       <label class="field" for="new-title">${t.title}</label>
       <input
         id="new-title"

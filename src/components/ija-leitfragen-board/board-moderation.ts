@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/i18n/locales.js';
+import { heading } from '../../base/heading.js';
 import { registerBuiltInMessages } from '../../core/i18n/locales.js';
 import { boardResultsMessages } from '../../core/i18n/messages/board-results.js';
 import { describeError } from '../../core/i18n/describe-error.js';
@@ -112,7 +113,7 @@ export class BoardModeration {
         @click=${() => {
           this.panel = this.panel === panel ? undefined : panel;
           this.notice = '';
-          this.update(this.panel ? '#board-panel h3' : undefined);
+          this.update(this.panel ? '#board-panel .panel-title' : undefined);
         }}
       >
         ${label}
@@ -319,7 +320,7 @@ export class BoardModeration {
     };
     const cardToggle = `[data-id="${CSS.escape(card.id)}"] .menu-toggle`;
     return html`<dialog class="board-dialog" aria-labelledby="dialog-title" @close=${() => this.merge && done(cardToggle)}>
-      <h3 id="dialog-title">${mod.mergeTitle}</h3>
+      ${heading(this.host.headingAt(1), { id: 'dialog-title' }, mod.mergeTitle)}
       <fieldset>
         <legend>${mod.mergeChoose(short(card.text))}</legend>
         ${targets.length === 0 ? html`<p>${mod.noMergeTarget}</p>` : nothing}
@@ -392,7 +393,7 @@ export class BoardModeration {
     };
     if (!card) return nothing;
     return html`<dialog class="board-dialog" aria-labelledby="dialog-title" @close=${() => this.toPlan && close()}>
-      <h3 id="dialog-title">${mod.toPlanTitle}</h3>
+      ${heading(this.host.headingAt(1), { id: 'dialog-title' }, mod.toPlanTitle)}
       <p class="quote">${card.text}</p>
       ${state.plan
         ? html`<fieldset>

@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/i18n/locales.js';
+import { heading } from '../../base/heading.js';
 import type { Board, Card } from '../../core/schemas/board.js';
 import { downloadFile } from '../../base/download.js';
 import { renderOnDemand } from '../../base/states.js';
@@ -21,6 +22,8 @@ const qrCode = onDemand(() => import('./board-qr.js'));
 
 export interface ViewOptions {
   host: ReactiveControllerHost & HTMLElement;
+  /** The level of the view's headings (one below the board's title). */
+  headingLevel: number;
   questionIndex: number;
   onShowQuestion(index: number): void;
   /** The presentation is the view shown now. */
@@ -85,7 +88,7 @@ export function renderPresentation(m: Messages, board: Board, o: ViewOptions): T
   return html`<div class="presentation" tabindex="-1" aria-labelledby="presentation-question">
     <div class="presentation-main">
       <p class="presentation-count">${m.board.questionOf(index + 1, count)}</p>
-      <h3 id="presentation-question" class="presentation-question ${(question?.text.length ?? 0) > 100 ? 'long' : ''}">${question?.text ?? ''}</h3>
+      ${heading(o.headingLevel, { id: 'presentation-question', class: `presentation-question ${(question?.text.length ?? 0) > 100 ? 'long' : ''}` }, question?.text ?? '')}
       ${covered
         ? html`<p class="presentation-covered">${p.notRevealed(cards.length)}</p>`
         : cards.length === 0
@@ -127,7 +130,7 @@ export function renderResults(m: Messages, board: Board, o: ViewOptions): Templa
   const insights = board.cards.filter((card) => card.insight && !card.hidden);
   const merged = (card: Card) => renderMerged(m, card);
   return html`<div class="results" part="results">
-    <h3>${r.insights}</h3>
+    ${heading(o.headingLevel, {}, r.insights)}
     ${insights.length === 0
       ? html`<p class="muted">${r.noInsights}</p>`
       : html`<ul class="insights">
@@ -140,7 +143,7 @@ export function renderResults(m: Messages, board: Board, o: ViewOptions): Templa
           )}
         </ul>`}
     ${board.questions.map(
-      (question) => html`<h3>${question.text}</h3>
+      (question) => html`${heading(o.headingLevel, {}, question.text)}
         <ol>
           ${resultOrder(cardsOf(board, question.id)).map(
             (card) => html`<li>${card.text} <span class="muted">(${m.board.votes(card.votes)})</span>${merged(card)}</li>`,

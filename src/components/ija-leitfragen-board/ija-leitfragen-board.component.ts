@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IjaElement } from '../../base/ija-element.js';
+import { heading } from '../../base/heading.js';
 import { DataSourceController } from '../../base/data-source-controller.js';
 import { renderIssuesNote, renderOnDemand } from '../../base/states.js';
 import { registerBuiltInMessages } from '../../core/i18n/locales.js';
@@ -294,9 +295,9 @@ export class IjaLeitfragenBoard extends IjaElement {
       const m = this.localize.m;
       const presenting = this.view === 'presentation';
       const moderation = this.moderationCode();
-      return html`<section class="board" part="base" aria-labelledby="board-title">
+      return html`<section class="board" part="base" aria-labelledby="board-title" lang=${this.renderLang}>
         <header class="board-head">
-          <h2 id="board-title" lang=${this.contentLang(this.data.source)}>${board.title}</h2>
+          ${heading(this.headingAt(), { id: 'board-title', class: 'board-title', lang: this.contentLang(this.data.source) }, board.title)}
           <p class="status muted">${m.board[this.connection]}</p>
         </header>
         ${this.moderator && !presenting ? renderOnDemand(m, this, moderationCode, () => moderation!.renderToolbar(board)) : nothing}
@@ -398,7 +399,11 @@ export class IjaLeitfragenBoard extends IjaElement {
     const lang = this.contentLang(this.data.source);
     const q = question.id;
     return html`<section class="question ${selected ? 'selected' : ''}" part="question" aria-labelledby="q-${q}">
-      <h3 id="q-${q}" tabindex="-1"><span class="visually-hidden">${m.board.questionOf(index + 1, board.questions.length)}: </span><span lang=${lang}>${question.text}</span></h3>
+      ${heading(
+        this.headingAt(1),
+        { id: `q-${q}`, class: 'question-title', tabindex: -1 },
+        html`<span class="visually-hidden">${m.board.questionOf(index + 1, board.questions.length)}: </span><span lang=${lang}>${question.text}</span>`,
+      )}
       ${board.locked
         ? nothing
         : html`<form class="add" novalidate @submit=${(event: Event) => this.addIdea(event, board, question)}>
@@ -426,6 +431,7 @@ export class IjaLeitfragenBoard extends IjaElement {
   private renderView(m: Messages, board: Board, view: 'presentation' | 'results'): TemplateResult {
     const options = {
       host: this,
+      headingLevel: this.headingAt(1),
       questionIndex: this.questionIndex,
       onShowQuestion: (index: number) => this.showQuestion(index),
       presenting: () => this.view === 'presentation',

@@ -4,30 +4,29 @@ export const boardStyles = css`
   .board {
     display: flex;
     flex-direction: column;
-    gap: 0.75rem;
+    gap: var(--_space-3);
   }
-  h2,
-  h3,
+  :is(h1, h2, h3, h4, h5, h6),
   p {
     margin: 0;
   }
-  .board-head h2 {
-    font-size: 1.5em;
+  .board-title {
+    font-size: var(--_font-size-xl);
     line-height: 1.25;
   }
   .row {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_space-2);
     align-items: center;
   }
   .notice {
-    padding: 0.5rem 0.75rem;
+    padding: var(--_space-2) var(--_space-3);
     border-inline-start: 0.35rem solid var(--_warning);
     background: var(--_surface-alt);
   }
   .toolbar {
-    padding: 0.5rem;
+    padding: var(--_space-2);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
@@ -47,14 +46,14 @@ export const boardStyles = css`
   .question {
     display: none;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: var(--_space-2);
     min-inline-size: 0;
   }
   .question.selected {
     display: flex;
   }
-  .question h3 {
-    font-size: 1.1em;
+  .question-title {
+    font-size: var(--_font-size-l);
     line-height: 1.3;
     overflow-wrap: anywhere;
     hyphens: auto;
@@ -62,18 +61,18 @@ export const boardStyles = css`
   .add {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: var(--_space-1);
   }
   .add label {
     font-weight: 600;
-    font-size: 0.9em;
+    font-size: var(--_font-size-s);
   }
   textarea {
     inline-size: 100%;
     resize: vertical;
   }
   .counter {
-    font-size: 0.85em;
+    font-size: var(--_font-size-s);
   }
   .add .button {
     align-self: flex-start;
@@ -84,13 +83,13 @@ export const boardStyles = css`
     padding: 0;
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: var(--_space-2);
   }
   .card {
     display: flex;
     flex-direction: column;
     gap: 0.35rem;
-    padding: 0.5rem 0.75rem;
+    padding: var(--_space-2) var(--_space-3);
     border: 1px solid var(--_border);
     border-inline-start: 0.35rem solid var(--_primary);
     border-radius: var(--_radius);
@@ -111,7 +110,7 @@ export const boardStyles = css`
     background: var(--_surface-alt);
   }
   .tag {
-    font-size: 0.8em;
+    font-size: var(--_font-size-xs);
     font-weight: 700;
     color: var(--_text-muted);
   }
@@ -132,7 +131,7 @@ export const boardStyles = css`
    * Right to left, texts from the data take their direction from their own words (a German question
    * keeps its question mark at the end) and still line up on the start side.
    */
-  :host(:dir(rtl)) :is(.board-head h2, .question h3 > :not(.visually-hidden), .hint, .card-text, .merged, .presentation-question, .results h3) {
+  :host(:dir(rtl)) :is(.board-title, .question-title > :not(.visually-hidden), .hint, .card-text, .merged, .presentation-question, .results :is(h2, h3, h4, h5, h6)) {
     unicode-bidi: plaintext;
     text-align: right;
   }
@@ -140,7 +139,7 @@ export const boardStyles = css`
   .question-nav {
     display: grid;
     grid-template-columns: 1fr 1fr;
-    gap: 0.5rem;
+    gap: var(--_space-2);
   }
   .question-nav select {
     grid-column: 1 / -1;
@@ -152,15 +151,15 @@ export const boardStyles = css`
   .merged ul {
     margin: 0;
     padding-inline-start: 1.25em;
-    font-size: 0.9em;
+    font-size: var(--_font-size-s);
   }
   .privacy {
-    font-size: 0.85em;
+    font-size: var(--_font-size-s);
   }
   .results {
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: var(--_space-2);
   }
   .results ol,
   .results ul {
@@ -172,7 +171,7 @@ export const boardStyles = css`
     .columns {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-      gap: 0.75rem;
+      gap: var(--_space-3);
       align-items: start;
     }
     .question {

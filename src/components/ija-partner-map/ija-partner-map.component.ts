@@ -221,7 +221,7 @@ export class IjaPartnerMap extends IjaElement {
       const m = this.localize.m;
       const views = this.availableViews();
       const view = views.includes(this.view) ? this.view : 'list';
-      return html`<section class="network" part="base" aria-label=${m.partnerMap.label}>
+      return html`<section class="network" part="base" aria-label=${m.partnerMap.label} lang=${this.renderLang}>
         ${this.renderTabs(m, views, view)}
         <div class="panel" role="tabpanel" id="panel" aria-labelledby="tab-${view}" tabindex="-1">
           ${view === 'list' || view === 'map' ? this.renderFilterArea(m, data) : nothing}
@@ -324,6 +324,7 @@ export class IjaPartnerMap extends IjaElement {
     return html`<div class="list" part="list">
       ${browseCode.value!.renderPartnerList(m, partners, {
         selectedId: this.selectedId,
+        headingLevel: this.headingAt(1),
         virtualList: { code: virtualListCode, host: this },
         onShowOnMap: (partner) => {
           this.selectedId = partner.id;
@@ -337,7 +338,7 @@ export class IjaPartnerMap extends IjaElement {
     if (this.consent !== 'granted') {
       return renderOnDemand(m, this, consentCode, (code) => {
         addStyles(this, code.mapStyles);
-        return code.renderConsentPanel(m, this.filteredPartners, this.tiles, () => this.agreeToMap());
+        return code.renderConsentPanel(m, this.filteredPartners, this.tiles, () => this.agreeToMap(), this.headingAt(1));
       });
     }
     return renderOnDemand(m, this, mapCode, (code) => {
@@ -352,6 +353,7 @@ export class IjaPartnerMap extends IjaElement {
     return {
       all: this.filteredPartners,
       selectedId: this.selectedId,
+      headingLevel: this.headingAt(2),
       tiles: this.tiles,
       attribution: this.attribution,
       attributionUrl: this.attributionUrl,
@@ -382,7 +384,10 @@ export class IjaPartnerMap extends IjaElement {
   private renderGaps(m: Messages, data: readonly Partner[]): TemplateResult {
     return renderOnDemand(m, this, gapsCode, (gaps) => {
       addStyles(this, gaps.gapsStyles);
-      return gaps.renderGapsView(m, gaps.findGaps(data), { onDownload: (format) => gaps.downloadGaps(this.localize.m, this.allPartners, format) });
+      return gaps.renderGapsView(m, gaps.findGaps(data), {
+        headingLevel: this.headingAt(1),
+        onDownload: (format) => gaps.downloadGaps(this.localize.m, this.allPartners, format),
+      });
     });
   }
 
@@ -390,6 +395,7 @@ export class IjaPartnerMap extends IjaElement {
     return renderOnDemand(m, this, joinCode, (join) => {
       addStyles(this, join.joinStyles);
       return join.renderJoinForm(m, {
+        headingLevel: this.headingAt(1),
         values: this.joinValues,
         state: this.joinState,
         onInput: (field, value) => (this.joinValues = { ...this.joinValues, [field]: value }),

@@ -4,17 +4,16 @@ export const partnerMapStyles = css`
   .network {
     display: flex;
     flex-direction: column;
-    gap: 0.75rem;
+    gap: var(--_space-3);
   }
-  h3,
-  h4,
+  :is(h1, h2, h3, h4, h5, h6),
   p {
     margin: 0;
   }
   .tabs {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: var(--_space-1);
     border-block-end: 2px solid var(--_border);
   }
   [role='tab'] {
@@ -36,7 +35,7 @@ export const partnerMapStyles = css`
   .panel {
     display: flex;
     flex-direction: column;
-    gap: 0.75rem;
+    gap: var(--_space-3);
   }
   .panel:focus {
     outline: none;
@@ -45,8 +44,8 @@ export const partnerMapStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: 0.5rem 0.75rem;
-    padding: 0.75rem;
+    gap: var(--_space-2) var(--_space-3);
+    padding: var(--_space-3);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
@@ -62,37 +61,37 @@ export const partnerMapStyles = css`
   .group {
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
-    margin-block-end: 0.75rem;
+    gap: var(--_space-2);
+    margin-block-end: var(--_space-3);
   }
   .group-title {
-    font-size: 1.15em;
+    font-size: var(--_font-size-l);
     padding-block: 0.5rem 0.25rem;
   }
   .group-count {
     font-weight: 400;
     color: var(--_text-muted);
-    font-size: 0.85em;
+    font-size: var(--_font-size-s);
   }
   .partners {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.5rem;
+    gap: var(--_space-2);
   }
   .virtual-list {
     display: block;
   }
   .virtual-row {
     inline-size: 100%;
-    padding-block-end: 0.5rem;
+    padding-block-end: var(--_space-2);
   }
   .partner {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
-    padding: 0.6rem 0.75rem;
+    gap: var(--_space-1);
+    padding: var(--_space-2) var(--_space-3);
     border: 1px solid var(--_border);
     border-inline-start: 0.35rem solid var(--_primary);
     border-radius: var(--_radius);
@@ -109,14 +108,14 @@ export const partnerMapStyles = css`
   .partner-meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: var(--_space-1) var(--_space-3);
     color: var(--_text-muted);
-    font-size: 0.9em;
+    font-size: var(--_font-size-s);
   }
   .partner-links {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: var(--_space-1) var(--_space);
   }
   /* A phone number reads left to right in every language ("+49 251 …", not "… 251 49+"). */
   .partner-links [href^='tel:'] {

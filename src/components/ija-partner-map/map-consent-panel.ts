@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/i18n/locales.js';
+import { heading } from '../../base/heading.js';
 import type { Partner } from '../../core/schemas/partner.js';
 import { tileHost } from './map-consent.js';
 
@@ -13,11 +14,11 @@ export function noLocationNote(m: Messages, partners: readonly Partner[]): Templ
   return withoutLocation > 0 ? html`<p class="muted">${m.partnerMap.noLocation(withoutLocation)}</p>` : nothing;
 }
 
-export function renderConsentPanel(m: Messages, partners: readonly Partner[], tiles: string, onConsent: () => void): TemplateResult {
+export function renderConsentPanel(m: Messages, partners: readonly Partner[], tiles: string, onConsent: () => void, headingLevel: number): TemplateResult {
   const p = m.partnerMap;
   return html`<div class="map-area consent" part="map">
     <div class="consent-panel">
-      <h3>${p.map.consentTitle}</h3>
+      ${heading(headingLevel, {}, p.map.consentTitle)}
       <p>${p.map.consentText(tileHost(tiles))}</p>
       <button type="button" class="button" @click=${onConsent}>${p.map.consentButton}</button>
     </div>

@@ -18,6 +18,8 @@ export interface MapModel {
   /** The filtered partners (same array while the filter and data stay the same). */
   all: readonly Partner[];
   selectedId?: string;
+  /** The level of the selected partner's name. */
+  headingLevel: number;
   tiles: string;
   attribution: string;
   attributionUrl: string;
@@ -75,7 +77,7 @@ export class MapController implements ReactiveController {
       ${this.status === 'failed' ? html`<p role="alert" class="error-text">${m.partnerMapView.failed}</p>` : nothing} ${note}
       ${selected
         ? html`<div class="selected-partner">
-            ${renderPartnerRow(m, selected, { selected: true })}
+            ${renderPartnerRow(m, selected, { selected: true, headingLevel: model.headingLevel })}
             <button type="button" class="button secondary" @click=${() => model.onShowInList(selected.id)}>${p.showInList}</button>
           </div>`
         : nothing}

@@ -1,5 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/i18n/locales.js';
+import { heading } from '../../base/heading.js';
 import type { GapGroup, GapLabels } from './partner-gaps.js';
 import { registerBuiltInMessages } from '../../core/i18n/locales.js';
 import { partnerGapsMessages } from '../../core/i18n/messages/partner-gaps.js';
@@ -32,6 +33,8 @@ export function gapLabels(m: Messages): GapLabels {
 }
 
 export interface GapsViewOptions {
+  /** The level of the group headings. */
+  headingLevel: number;
   onDownload(format: 'csv' | 'text'): void;
 }
 
@@ -44,10 +47,12 @@ export function renderGapsView(m: Messages, groups: readonly GapGroup[], o: Gaps
     <p>${missing === 0 ? m.partnerGaps.allCovered : m.partnerGaps.intro}</p>
     ${groups.map(
       (group) => html`<section class="gap-group" aria-labelledby="gaps-${group.category}">
-        <h3 id="gaps-${group.category}" class="group-title">
-          ${p.categories[group.category]}
-          <span class="group-count">(${m.partnerGaps.present(group.present.length, group.present.length + group.missing.length)})</span>
-        </h3>
+        ${heading(
+          o.headingLevel,
+          { id: `gaps-${group.category}`, class: 'group-title' },
+          html`${p.categories[group.category]}
+            <span class="group-count">(${m.partnerGaps.present(group.present.length, group.present.length + group.missing.length)})</span>`,
+        )}
         ${group.missing.length > 0
           ? html`<ul class="gap-list">
               ${group.missing.map((def) => html`<li>${labels.type(def)}</li>`)}

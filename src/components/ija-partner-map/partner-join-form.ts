@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import * as z from 'zod/mini';
 import type { Messages } from '../../core/i18n/locales.js';
+import { heading } from '../../base/heading.js';
 import type { IjaAdapter } from '../../core/adapter/types.js';
 import { PARTNER_CATEGORIES } from '../../core/schemas/constants.js';
 import { JoinRequest } from '../../core/schemas/partner.js';
@@ -92,6 +93,8 @@ export function validateJoin(values: JoinValues, m: Messages, id: string): { req
 }
 
 export interface JoinFormOptions {
+  /** The level of the form's heading. */
+  headingLevel: number;
   values: JoinValues;
   state: JoinState;
   onInput(field: JoinField | 'trap', value: string): void;
@@ -157,7 +160,7 @@ export function renderJoinForm(m: Messages, o: JoinFormOptions): TemplateResult 
       o.onSubmit();
     }}
   >
-    <h3 id="join-title">${j.title}</h3>
+    ${heading(o.headingLevel, { id: 'join-title' }, j.title)}
     <p>${j.intro}</p>
     ${errorCount > 0
       ? html`<div class="error-summary" role="alert" tabindex="-1">

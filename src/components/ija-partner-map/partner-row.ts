@@ -1,10 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/i18n/locales.js';
+import { heading } from '../../base/heading.js';
 import type { Partner } from '../../core/schemas/partner.js';
 import { safeHref } from '../../core/safe-url.js';
 
 export interface RowOptions {
   selected: boolean;
+  /** The level of the partner's name. */
+  headingLevel: number;
   onShowOnMap?: (partner: Partner) => void;
 }
 
@@ -15,7 +18,7 @@ export function renderPartnerRow(m: Messages, partner: Partner, o: RowOptions): 
   const email = partner.email ? safeHref(`mailto:${partner.email}`) : undefined;
   const phone = partner.phone ? safeHref(`tel:${partner.phone.replace(/[^\d+]/g, '')}`) : undefined;
   return html`<article class="partner ${o.selected ? 'selected' : ''}" id="partner-${partner.id}" tabindex="-1" part="partner">
-    <h4 class="partner-name">${partner.name}</h4>
+    ${heading(o.headingLevel, { class: 'partner-name' }, partner.name)}
     <p class="partner-meta">
       ${partner.type ? html`<span class="partner-type">${p.types[partner.type] ?? partner.type}</span>` : nothing}
       ${partner.activeInIja === false ? html`<span class="badge new">${p.newToIjaBadge}</span>` : nothing}

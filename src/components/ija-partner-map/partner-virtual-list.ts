@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { Messages } from '../../core/i18n/locales.js';
+import { heading } from '../../base/heading.js';
 import type { Partner, PartnerCategory } from '../../core/schemas/partner.js';
 import { renderPartnerRow, type RowOptions } from './partner-row.js';
 
@@ -12,6 +13,7 @@ export function renderVirtualList(
   m: Messages,
   groups: readonly { category: PartnerCategory; partners: readonly Partner[] }[],
   rowOptions: (partner: Partner) => RowOptions,
+  headingLevel: number,
 ): TemplateResult {
   const rows: Row[] = groups.flatMap((group) => [
     { kind: 'group', category: group.category, count: group.partners.length } as Row,
@@ -24,9 +26,11 @@ export function renderVirtualList(
       renderItem: (row: Row) =>
         row.kind === 'group'
           ? html`<div role="listitem" class="virtual-row">
-              <h3 class="group-title">
-                ${m.partnerMap.categories[row.category]} <span class="group-count">(${m.partnerMap.groupCount(row.count)})</span>
-              </h3>
+              ${heading(
+                headingLevel,
+                { class: 'group-title' },
+                html`${m.partnerMap.categories[row.category]} <span class="group-count">(${m.partnerMap.groupCount(row.count)})</span>`,
+              )}
             </div>`
           : html`<div role="listitem" class="virtual-row" aria-posinset=${row.position} aria-setsize=${row.size}>
               ${renderPartnerRow(m, row.partner, rowOptions(row.partner))}

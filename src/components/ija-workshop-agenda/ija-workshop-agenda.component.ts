@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../../base/css-props.js';
+import { heading } from '../../base/heading.js';
 import { IjaElement } from '../../base/ija-element.js';
 import { showWidget } from '../../base/widget-registration.js';
 import { DataSourceController } from '../../base/data-source-controller.js';
@@ -236,7 +237,7 @@ export class IjaWorkshopAgenda extends IjaElement {
       const edit = this.editable ? editCode.use(this) : undefined;
       const editor = edit && (this.editor ??= new edit.AgendaEditor(this));
       const renderItem = (item: AgendaItem, index: number) => this.renderItem(agenda, item, index, items.length, now, m, editor);
-      return html`<section class="agenda" part="base" aria-labelledby="agenda-title">
+      return html`<section class="agenda" part="base" aria-labelledby="agenda-title" lang=${this.renderLang}>
         ${this.renderHeader(agenda, m)}
         ${editor ? editor.renderTop(agenda) : this.editable ? renderOnDemand(m, this, editCode, () => html``) : nothing}
         ${items.length === 0
@@ -256,7 +257,7 @@ export class IjaWorkshopAgenda extends IjaElement {
       ? this.localize.formatDate(new Date(`${agenda.date}T12:00:00Z`), { dateStyle: 'full', timeZone: 'UTC' })
       : undefined;
     return html`<header class="header" part="header">
-      <h2 id="agenda-title" class="agenda-title" lang=${this.contentLang(this.data.source)}>${agenda.title}</h2>
+      ${heading(this.headingAt(), { id: 'agenda-title', class: 'agenda-title', lang: this.contentLang(this.data.source) }, agenda.title)}
       <p class="meta">
         ${date ? html`<time datetime=${agenda.date!}>${date}</time>` : html`<span class="template">${m.agenda.template}</span>`}
         ${agenda.location ? html`<span class="location">${agenda.location}</span>` : nothing}
@@ -300,7 +301,7 @@ export class IjaWorkshopAgenda extends IjaElement {
         ${isCurrent ? html`<p class="badge now">${m.agenda.now}</p>` : nothing}
         ${isNext ? html`<p class="badge next">${m.agenda.next}</p>` : nothing}
         <p class="type">${agendaIcon(type)}<span>${m.agenda.itemTypes[type]}</span></p>
-        <h3 class="title" lang=${this.contentLang(this.data.source)}>${item.title}</h3>
+        ${heading(this.headingAt(1), { class: 'title', lang: this.contentLang(this.data.source) }, item.title)}
         ${item.speaker ? html`<p class="speaker">${m.agenda.speaker} ${item.speaker}</p>` : nothing}
         ${this.renderDescription(item, m)} ${this.renderBoardLink(item, m)}
         ${editor?.renderItem(agenda, item, index, count)}

@@ -7,14 +7,14 @@ export const agendaStyles = css`
   .agenda {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_space) * 0.75);
+    gap: var(--_space-3);
   }
-  .header h2,
+  .agenda-title,
   .header p {
     margin: 0;
   }
   .agenda-title {
-    font-size: 1.5em;
+    font-size: var(--_font-size-xl);
     line-height: 1.25;
   }
   .meta {
@@ -29,12 +29,12 @@ export const agendaStyles = css`
     padding: 0;
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: var(--_space-2);
   }
   .item {
     display: grid;
     grid-template-columns: 1fr;
-    gap: 0.25rem;
+    gap: var(--_space-1);
   }
   .time {
     display: flex;
@@ -53,7 +53,7 @@ export const agendaStyles = css`
   }
   .card {
     position: relative;
-    padding: 0.5rem 0.75rem;
+    padding: var(--_space-2) var(--_space-3);
     border: 1px solid var(--_border);
     border-inline-start: 0.35rem solid var(--_primary);
     border-radius: var(--_radius);
@@ -63,13 +63,13 @@ export const agendaStyles = css`
     margin: 0;
   }
   .card > * + * {
-    margin-block-start: 0.25rem;
+    margin-block-start: var(--_space-1);
   }
   .type {
     display: flex;
     align-items: center;
     gap: 0.35em;
-    font-size: 0.875em;
+    font-size: var(--_font-size-s);
     color: var(--_text-muted);
   }
   .icon {
@@ -78,7 +78,7 @@ export const agendaStyles = css`
     flex: none;
   }
   .title {
-    font-size: 1.1em;
+    font-size: var(--_font-size-l);
     line-height: 1.3;
   }
   .speaker {
@@ -108,7 +108,7 @@ export const agendaStyles = css`
     display: inline-block;
     padding: 0.05em 0.6em;
     border-radius: 999px;
-    font-size: 0.8em;
+    font-size: var(--_font-size-xs);
     font-weight: 700;
   }
   .badge.now {
@@ -160,21 +160,21 @@ export const agendaStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: 0.5rem 1rem;
+    gap: var(--_space-2) var(--_space);
   }
   .calendar.hint {
     color: var(--_text-muted);
-    font-size: 0.9em;
+    font-size: var(--_font-size-s);
     margin: 0;
   }
   fieldset {
     margin: 0;
-    padding: 0.5rem 0.75rem;
+    padding: var(--_space-2) var(--_space-3);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: var(--_space-1) var(--_space);
     align-items: end;
     min-inline-size: 0;
   }
@@ -190,7 +190,7 @@ export const agendaStyles = css`
   @container ija (min-width: 36rem) {
     .item {
       grid-template-columns: 7.5em minmax(0, 1fr);
-      gap: 0.75rem;
+      gap: var(--_space-3);
     }
     /* Times with a day period ("12:30 PM", "12:30 م") need a wider column for the range on one line. */
     .long-times .item {
@@ -199,7 +199,7 @@ export const agendaStyles = css`
     .time {
       flex-direction: column;
       align-items: flex-end;
-      padding-block-start: 0.5rem;
+      padding-block-start: var(--_space-2);
       text-align: end;
     }
     .card {

@@ -15,9 +15,8 @@ export const partnerAdminStyles = css`
   .admin-section > .button {
     align-self: start;
   }
-  .admin-section > h3,
-  .admin-form > h3 {
-    font-size: 1.15em;
+  .admin-title {
+    font-size: var(--_font-size-l);
   }
   .count {
     font-weight: 400;

@@ -1,5 +1,6 @@
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
+import { heading } from '../../../base/heading.js';
 import type { Messages } from '../../../core/i18n/locales.js';
 import { registerBuiltInMessages } from '../../../core/i18n/locales.js';
 import { partnerAdminMessages } from '../../../core/i18n/messages/partner-admin.js';
@@ -136,6 +137,7 @@ export class PartnerAdmin implements ReactiveController {
         ? this.renderForm(m, this.form)
         : html`${this.renderRequests(m)} ${this.renderPartners(m)}
           ${renderImport(m, {
+            headingLevel: this.host.headingAt(1),
             state: this.importState,
             exportError: this.exportError,
             onFile: (file) => void this.checkImport(file),
@@ -152,13 +154,17 @@ export class PartnerAdmin implements ReactiveController {
 
   // Join requests
 
+  private requestsTitle(text: string): TemplateResult {
+    return heading(this.host.headingAt(1), { id: 'admin-requests-title', class: 'admin-title' }, text);
+  }
+
   private renderRequests(m: Messages): TemplateResult {
     const a = m.partnerAdmin;
     return html`<section class="admin-section" aria-labelledby="admin-requests-title">
       ${this.requests.render({
-        initial: () => html`<h3 id="admin-requests-title">${a.requestsTitle}</h3><p role="status">${m.common.loading}</p>`,
-        pending: () => html`<h3 id="admin-requests-title">${a.requestsTitle}</h3><p role="status">${m.common.loading}</p>`,
-        error: (error) => html`<h3 id="admin-requests-title">${a.requestsTitle}</h3>
+        initial: () => html`${this.requestsTitle(a.requestsTitle)}<p role="status">${m.common.loading}</p>`,
+        pending: () => html`${this.requestsTitle(a.requestsTitle)}<p role="status">${m.common.loading}</p>`,
+        error: (error) => html`${this.requestsTitle(a.requestsTitle)}
           <div role="alert">
             <p class="error-text">${isRefusedKey(error) ? a.notAllowed : describeError(error, m)}</p>
             <button type="button" class="button secondary" @click=${() => void this.requests.run()}>${m.common.retry}</button>
@@ -172,9 +178,11 @@ export class PartnerAdmin implements ReactiveController {
     const a = m.partnerAdmin;
     const fresh = requests.filter((request) => request.status === 'new');
     const handled = requests.filter((request) => request.status !== 'new');
-    return html`<h3 id="admin-requests-title" tabindex="-1">
-        ${a.requestsTitle} <span class="count">${a.newCount(fresh.length)}</span>
-      </h3>
+    return html`${heading(
+        this.host.headingAt(1),
+        { id: 'admin-requests-title', class: 'admin-title', tabindex: -1 },
+        html`${a.requestsTitle} <span class="count">${a.newCount(fresh.length)}</span>`,
+      )}
       ${this.actionError ? html`<p class="error-text" role="alert">${a.actionFailed} ${describeError(this.actionError, m)}</p>` : nothing}
       ${fresh.length === 0
         ? html`<p>${a.noRequests}</p>`
@@ -199,7 +207,7 @@ export class PartnerAdmin implements ReactiveController {
     const fresh = request.status === 'new';
     const type = request.type ? (p.types[request.type] ?? request.type) : undefined;
     return html`<article class="request" aria-labelledby="request-${request.id}-name">
-      <h4 id="request-${request.id}-name">${request.name}</h4>
+      ${heading(this.host.headingAt(2), { id: `request-${request.id}-name` }, request.name)}
       <p class="muted">
         ${a.requestSummary(joinReference(request.id), date(request.receivedAt))}${fresh
           ? nothing
@@ -308,7 +316,7 @@ export class PartnerAdmin implements ReactiveController {
     const visible = matching.slice(0, this.shown);
     const date = (iso: string) => this.localize.formatDate(new Date(`${iso}T12:00:00`), { dateStyle: 'medium' });
     return html`<section class="admin-section" aria-labelledby="admin-partners-title">
-      <h3 id="admin-partners-title" tabindex="-1">${a.partnersTitle(all.length)}</h3>
+      ${heading(this.host.headingAt(1), { id: 'admin-partners-title', class: 'admin-title', tabindex: -1 }, a.partnersTitle(all.length))}
       <button type="button" class="button" id="admin-add" @click=${() => this.openForm('new', {})}>${a.addPartner}</button>
       <div class="admin-filter">
         <div class="join-field">
@@ -403,6 +411,7 @@ export class PartnerAdmin implements ReactiveController {
     const lat = parseCoordinate(form.values.lat ?? '');
     const lng = parseCoordinate(form.values.lng ?? '');
     return renderPartnerForm(m, {
+      headingLevel: this.host.headingAt(1),
       title: form.mode === 'new' ? a.newTitle : form.mode === 'edit' ? a.editTitle(name) : a.acceptTitle(name),
       values: form.values,
       errors: form.errors,

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { heading } from '../../../base/heading.js';
 import * as z from 'zod/mini';
 import type { Messages } from '../../../core/i18n/locales.js';
 import { PARTNER_CATEGORIES } from '../../../core/schemas/constants.js';
@@ -140,6 +141,8 @@ export function validatePartner(
 }
 
 export interface PartnerFormOptions {
+  /** The level of the form's heading. */
+  headingLevel: number;
   title: string;
   values: PartnerValues;
   errors: PartnerErrors;
@@ -237,7 +240,7 @@ export function renderPartnerForm(m: Messages, o: PartnerFormOptions): TemplateR
       o.onSubmit();
     }}
   >
-    <h3 id="pf-title" tabindex="-1">${o.title}</h3>
+    ${heading(o.headingLevel, { id: 'pf-title', class: 'admin-title', tabindex: -1 }, o.title)}
     ${request
       ? html`<div class="request-box">
           <p><strong>${o.requestSummary}</strong></p>

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../../core/i18n/locales.js';
+import { heading } from '../../../base/heading.js';
 import { describeError } from '../../../core/i18n/describe-error.js';
 import type { ImportReport } from '../../../core/schemas/partner.js';
 
@@ -14,6 +15,8 @@ export type ImportState =
   | { status: 'failed'; error: unknown; file?: File; report?: ImportReport };
 
 export interface ImportOptions {
+  /** The level of the section's heading. */
+  headingLevel: number;
   state: ImportState;
   exportError?: unknown;
   onFile(file: File): void;
@@ -32,7 +35,7 @@ export function renderImport(m: Messages, o: ImportOptions): TemplateResult {
   const state = o.state;
   const report = 'report' in state ? state.report : undefined;
   return html`<section class="admin-section" aria-labelledby="admin-sheet-title">
-    <h3 id="admin-sheet-title">${a.spreadsheetTitle}</h3>
+    ${heading(o.headingLevel, { id: 'admin-sheet-title', class: 'admin-title' }, a.spreadsheetTitle)}
     <div class="form-actions">
       <button type="button" class="button secondary" @click=${() => o.onExport('xlsx')}>${a.exportXlsx}</button>
       <button type="button" class="button secondary" @click=${() => o.onExport('csv')}>${a.exportCsv}</button>
