@@ -2,24 +2,54 @@ import { css } from 'lit';
 
 export const partnerMapStyles = css`
   .network {
+    position: relative;
     display: flex;
     flex-direction: column;
     gap: 0.75rem;
+  }
+  /* The skip link and its target show only when focused. */
+  .skip-link:not(:focus),
+  .skip-target:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    padding: 0;
+    border: 0;
+  }
+  .skip-link:focus,
+  .skip-target:focus {
+    align-self: flex-start;
+    padding: 0.25rem 0.5rem;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .skip-link {
+    color: var(--_primary);
+    text-decoration: underline;
+    cursor: pointer;
   }
   h3,
   h4,
   p {
     margin: 0;
   }
+  /* One row of tabs at any width: on a phone they scroll sideways rather than wrap. */
   .tabs {
     display: flex;
-    flex-wrap: wrap;
     gap: 0.25rem;
+    overflow-x: auto;
+    scrollbar-width: thin;
     border-block-end: 2px solid var(--_border);
   }
   [role='tab'] {
+    flex: none;
+    white-space: nowrap;
     min-block-size: 2.75rem;
-    padding: 0.4rem 0.9rem;
+    padding: 0.4rem 0.6rem;
     border: 1px solid transparent;
     border-block-end: 0;
     border-radius: var(--_radius) var(--_radius) 0 0;
@@ -41,20 +71,68 @@ export const partnerMapStyles = css`
   .panel:focus {
     outline: none;
   }
+  /* Phone first: the search and a "Filter (n)" toggle; from 36rem the other filters are always open. */
+  .filters,
+  .more-filters {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
   .filters {
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .filter-bar,
+  .filter-actions {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
     gap: 0.5rem 0.75rem;
-    padding: 0.75rem;
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
   }
   .field.search {
-    flex: 1 1 14rem;
+    flex: 1 1 10rem;
+  }
+  .more-filters:not(.open) {
+    display: none;
+  }
+  /* Selects of one width, as many per row as fit. */
+  .selects {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    gap: 0.5rem 0.75rem;
   }
   select {
-    max-inline-size: 16rem;
+    inline-size: 100%;
+  }
+  @container ija (min-width: 36rem) {
+    [role='tab'] {
+      padding-inline: 0.9rem;
+    }
+    .filters-toggle {
+      display: none;
+    }
+    .more-filters:not(.open) {
+      display: flex;
+    }
+  }
+  /* Wide: the search and the selects share one row. */
+  @container ija (min-width: 60rem) {
+    .filters {
+      flex-direction: row;
+      align-items: flex-start;
+      gap: 0.75rem;
+    }
+    .filter-bar {
+      flex: 1 1 0;
+    }
+    .more-filters {
+      flex: 3 1 0;
+    }
   }
   .result-count {
     font-weight: 700;
@@ -62,37 +140,38 @@ export const partnerMapStyles = css`
   .group {
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
-    margin-block-end: 0.75rem;
+    gap: 0.375rem;
+    margin-block-end: 0.5rem;
   }
   .group-title {
     font-size: 1.15em;
-    padding-block: 0.5rem 0.25rem;
+    padding-block: 0.25rem 0;
   }
   .group-count {
     font-weight: 400;
     color: var(--_text-muted);
     font-size: 0.85em;
   }
-  .partners {
+  .partners,
+  .invite-list {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.5rem;
+    gap: 0.375rem;
   }
   .virtual-list {
     display: block;
   }
   .virtual-row {
     inline-size: 100%;
-    padding-block-end: 0.5rem;
+    padding-block-end: 0.375rem;
   }
   .partner {
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
-    padding: 0.6rem 0.75rem;
+    padding: 0.375rem 0.75rem;
     border: 1px solid var(--_border);
     border-inline-start: 0.35rem solid var(--_primary);
     border-radius: var(--_radius);
@@ -103,15 +182,83 @@ export const partnerMapStyles = css`
     border-color: var(--_primary);
     border-inline-start-width: 0.5rem;
   }
+  /* Compact: name, then type and badge; the details toggle at the end of the row. */
+  .partner-summary {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
+    column-gap: 0.75rem;
+  }
   .partner-name {
     font-size: 1.05em;
+    grid-column: 1;
   }
+  /* Inline, so a long badge wraps like text on a phone instead of growing into a block. */
   .partner-meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    grid-column: 1;
     color: var(--_text-muted);
     font-size: 0.9em;
+  }
+  .partner-type {
+    margin-inline-end: 0.75rem;
+  }
+  .details-toggle {
+    grid-column: 2;
+    grid-row: 1 / span 2;
+    min-block-size: 2.75rem;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: none;
+    color: var(--_primary);
+    cursor: pointer;
+  }
+  .details-toggle > span:first-child {
+    text-decoration: underline;
+  }
+  .details-toggle::after {
+    content: '';
+    display: inline-block;
+    margin-inline-start: 0.4em;
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    transform: translateY(-25%) rotate(45deg);
+  }
+  .details-toggle[aria-expanded='true']::after {
+    transform: translateY(15%) rotate(225deg);
+  }
+  .partner-details {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    padding-block: 0.25rem;
+  }
+  .list-more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  .shown-count {
+    flex-basis: 100%;
+    color: var(--_text-muted);
+  }
+  .empty-network,
+  .invite-group {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .invite-groups {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+    gap: 0.75rem 1.5rem;
+  }
+  .invite-list li {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 0.25rem solid var(--_border);
   }
   .partner-links {
     display: flex;
@@ -134,9 +281,10 @@ export const partnerMapStyles = css`
     font-weight: 600;
   }
   .badge.new {
-    padding: 0 0.5em;
+    padding: 0 0.4em;
     border: 1px solid var(--_success);
-    border-radius: 999px;
+    border-radius: 0.25rem;
+    box-decoration-break: clone;
     color: var(--_success);
     font-weight: 600;
   }
@@ -154,6 +302,10 @@ export const partnerMapStyles = css`
     .map-area,
     button {
       display: none !important;
+    }
+    /* On paper every partner shows in full. */
+    .partner-details[hidden] {
+      display: flex !important;
     }
   }
 `;
