@@ -259,7 +259,7 @@ export class IjaPartnerMap extends IjaElement {
       const views = this.availableViews();
       const view = views.includes(this.view) ? this.view : 'list';
       return html`<section class="network" part="base" aria-label=${m.partnerMap.label}>
-        <button type="button" class="skip-link" @click=${this.skipToEnd}>${m.partnerMap.skipList}</button>
+        <button type="button" class="skip-link visually-hidden" @click=${this.skipToEnd}>${m.partnerMap.skipList}</button>
         ${this.renderTabs(m, views, view)}
         <div class="panel" role="tabpanel" id="panel" aria-labelledby="tab-${view}" tabindex="-1">
           ${(view === 'list' || view === 'map') && data.length > 0 ? this.renderFilterArea(m, data) : nothing}
@@ -275,7 +275,7 @@ export class IjaPartnerMap extends IjaElement {
             : nothing}
         </div>
         ${renderIssuesNote(m, issues)}
-        <span class="skip-target" id="partner-map-end" tabindex="-1">${m.partnerMap.listEnd}</span>
+        <span class="skip-target visually-hidden" id="partner-map-end" tabindex="-1">${m.partnerMap.listEnd}</span>
       </section>`;
     });
   }

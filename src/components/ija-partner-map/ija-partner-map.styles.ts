@@ -7,20 +7,14 @@ export const partnerMapStyles = css`
     flex-direction: column;
     gap: 0.75rem;
   }
-  /* The skip link and its target show only when focused. */
-  .skip-link:not(:focus),
-  .skip-target:not(:focus) {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    padding: 0;
-    border: 0;
-  }
-  .skip-link:focus,
-  .skip-target:focus {
+  /* The skip link and its target are visually hidden (.visually-hidden) until focused. */
+  .skip-link.visually-hidden:focus,
+  .skip-target.visually-hidden:focus {
+    position: static !important;
+    inline-size: auto;
+    block-size: auto;
+    clip-path: none;
+    white-space: normal;
     align-self: flex-start;
     padding: 0.25rem 0.5rem;
     border: 0;
@@ -28,6 +22,9 @@ export const partnerMapStyles = css`
     background: var(--_surface-alt);
   }
   .skip-link {
+    padding: 0;
+    border: 0;
+    background: none;
     color: var(--_primary);
     text-decoration: underline;
     cursor: pointer;
@@ -37,7 +34,7 @@ export const partnerMapStyles = css`
   p {
     margin: 0;
   }
-  /* One row of tabs at any width: on a phone they scroll sideways rather than wrap. */
+  /* One row of tabs at any width: in a narrow column a tab's label wraps inside the tab, the row does not. */
   .tabs {
     display: flex;
     gap: 0.25rem;
@@ -46,10 +43,10 @@ export const partnerMapStyles = css`
     border-block-end: 2px solid var(--_border);
   }
   [role='tab'] {
-    flex: none;
-    white-space: nowrap;
+    flex: 0 1 auto;
+    min-inline-size: 0;
     min-block-size: 2.75rem;
-    padding: 0.4rem 0.6rem;
+    padding: 0.4rem 0.5rem;
     border: 1px solid transparent;
     border-block-end: 0;
     border-radius: var(--_radius) var(--_radius) 0 0;
