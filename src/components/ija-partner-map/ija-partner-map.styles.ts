@@ -38,8 +38,6 @@ export const partnerMapStyles = css`
   .tabs {
     display: flex;
     gap: 0.25rem;
-    overflow-x: auto;
-    scrollbar-width: thin;
     border-block-end: 2px solid var(--_border);
   }
   [role='tab'] {
@@ -213,18 +211,12 @@ export const partnerMapStyles = css`
   .details-toggle > span:first-child {
     text-decoration: underline;
   }
+  /* A chevron that screen readers skip (the empty alternative text after the slash). */
   .details-toggle::after {
-    content: '';
-    display: inline-block;
-    margin-inline-start: 0.4em;
-    inline-size: 0.45em;
-    block-size: 0.45em;
-    border-block-end: 2px solid currentColor;
-    border-inline-end: 2px solid currentColor;
-    transform: translateY(-25%) rotate(45deg);
+    content: ' ▾' / '';
   }
-  .details-toggle[aria-expanded='true']::after {
-    transform: translateY(15%) rotate(225deg);
+  [aria-expanded='true']::after {
+    content: ' ▴' / '';
   }
   .partner-details {
     display: flex;
