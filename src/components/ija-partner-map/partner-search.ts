@@ -74,7 +74,10 @@ function offersOf(index: PartnerIndex): readonly (readonly string[])[] {
   return offers;
 }
 
-/** The haystacks folded ({@link foldText}: "uckendorf"), kept beside the index like the offers. */
+/**
+ * The haystacks folded ({@link foldText}: "uckendorf"), kept beside the index like the offers. Made on the
+ * first search, not with the index: the first render of 50,000 partners does not wait for it.
+ */
 const foldedHaystacks = new WeakMap<PartnerIndex, readonly string[]>();
 
 function foldedOf(index: PartnerIndex): readonly string[] {
@@ -107,7 +110,6 @@ export function buildPartnerIndex(
   const ownPartners = [...partners];
   const shared = memoNormalize();
   const haystacks: string[] = [];
-  const folded: string[] = [];
   const offers: (readonly string[])[] = [];
   for (const partner of ownPartners) {
     const partnerOffers = partner.offers?.map(shared) ?? [];
@@ -118,14 +120,11 @@ export function buildPartnerIndex(
     if (partner.address) parts.push(normalizeText(partner.address));
     parts.push(...partnerOffers);
     // Tokens never contain a space, so a match cannot straddle two fields.
-    const haystack = parts.filter((part) => part !== '').join(' ');
-    haystacks.push(haystack);
-    folded.push(foldText(haystack));
+    haystacks.push(parts.filter((part) => part !== '').join(' '));
     offers.push(partnerOffers);
   }
   const index: PartnerIndex = { partners: ownPartners, haystacks };
   normalizedOffers.set(index, offers);
-  foldedHaystacks.set(index, folded);
   return index;
 }
 
