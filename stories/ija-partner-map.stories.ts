@@ -21,11 +21,20 @@ const meta: Meta<ElementArgs> = {
 export default meta;
 type Story = StoryObj<ElementArgs>;
 
-/** No data: the empty network; "Wer fehlt noch?" lists the 18 recommended partner types. */
+/** No data: the empty network shows no filters but the 18 recommended partner types, as the invitation list they are. */
 export const Defaults: Story = {};
 
-/** 60 partners of a municipality, across all four groups. */
+/** An empty network on a site that takes join requests: the invitation list ends with the way to join. */
+export const EmptyWithJoin: Story = { name: 'Empty network, join offered', args: { join: true, adapter: fakeApi({}) }, tags: ['!autodocs'] };
+
+/** 60 partners of a municipality, across all four groups: compact rows, 20 at a time, details on demand. */
 export const List: Story = { args: { src: NETWORK }, tags: ['!autodocs'] };
+
+/** On a phone: one row of tabs, the search, and the other filters folded into "Filter". */
+export const Phone: Story = { name: 'Phone (375 px)', args: { src: NETWORK, width: '375px' }, tags: ['!autodocs'] };
+
+/** The search ignores umlauts and accents both ways: "ubernachtung" finds "Übernachtung". */
+export const SearchWithoutUmlauts: Story = { name: 'Searched without umlauts', args: { src: NETWORK, search: 'ubernachtung sudviertel' }, tags: ['!autodocs'] };
 
 export const PreFiltered: Story = { name: 'Pre-filtered (politik)', args: { src: NETWORK, category: 'politik' } };
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/ija-partner-map/ija-partner-map.js';
 import type { IjaPartnerMap } from '../src/components/ija-partner-map/ija-partner-map.js';
@@ -10,6 +10,7 @@ import { validateJoin } from '../src/components/ija-partner-map/partner-join-for
 import { partnerJoinMessages } from '../src/core/i18n/messages/partner-join.js';
 import type { Messages } from '../src/core/i18n/messages/types.js';
 import { joinReference } from '../src/core/join-reference.js';
+import { createFetchAdapter } from '../src/core/adapter/fetch-adapter.js';
 
 const FIXTURE = '/test/fixtures/partners.json';
 
@@ -17,6 +18,9 @@ const shadow = (el: IjaPartnerMap) => el.shadowRoot!;
 const names = (el: IjaPartnerMap) => [...shadow(el).querySelectorAll('.partner-name')].map((n) => n.textContent);
 const button = (el: IjaPartnerMap, text: string) =>
   [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text)!;
+/** An element as a short string, for assertions whose failure message stays readable (and quick). */
+const named = (element: Element | null | undefined) =>
+  element ? [element.tagName, element.id && `#${element.id}`, element.classList.length ? `.${[...element.classList].join('.')}` : ''].join('') : String(element);
 const tab = (el: IjaPartnerMap, view: string) => shadow(el).querySelector<HTMLButtonElement>(`#tab-${view}`)!;
 
 async function render(template: ReturnType<typeof html>): Promise<IjaPartnerMap> {
@@ -218,6 +222,183 @@ describe('<ija-partner-map>', () => {
     });
   });
 
+  describe('compact and phone-first', () => {
+    /** The `.partner` rows in the DOM, by id. */
+    const rowIds = (el: IjaPartnerMap) => [...shadow(el).querySelectorAll('.partner')].map((row) => row.id.replace('partner-', ''));
+    /** manyPartners' ids in list order: by group, vereine first (i % 4 === 0). */
+    const inListOrder = (count: number) => [0, 1, 2, 3].flatMap((g) => Array.from({ length: count }, (_, i) => i).filter((i) => i % 4 === g).map((i) => `p${i}`));
+    const isShown = (element: Element | null) => element !== null && getComputedStyle(element).display !== 'none' && (element as HTMLElement).offsetWidth > 1;
+    /** Nothing in the widget reaches past its right edge. */
+    const fitsWidth = (el: IjaPartnerMap) => {
+      const right = el.getBoundingClientRect().right + 0.5;
+      return el.scrollWidth <= el.clientWidth && [...shadow(el).querySelectorAll('*')].every((n) => n.getBoundingClientRect().right <= right);
+    };
+
+    it('shows 20 partners, the count, and 20 more per step, with focus on the first one revealed', async () => {
+      const el = await render(html`<ija-partner-map .partners=${manyPartners(120)}></ija-partner-map>`);
+      const order = inListOrder(120);
+      expect(rowIds(el)).to.deep.equal(order.slice(0, 20));
+      expect(shadow(el).querySelector('.shown-count')!.textContent).to.equal('20 von 120 Partner*innen');
+      expect(shadow(el).querySelector('.result-count')!.textContent).to.equal('120 Partner*innen');
+      await expect(el).to.be.accessible();
+      button(el, '20 weitere zeigen').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(rowIds(el)).to.deep.equal(order.slice(0, 40));
+      expect(shadow(el).activeElement!.id).to.equal(`partner-${order[20]}`);
+      expect(shadow(el).querySelector('.shown-count')!.textContent).to.equal('40 von 120 Partner*innen');
+      button(el, 'Alle zeigen').click();
+      await el.updateComplete;
+      expect(rowIds(el)).to.have.length(120);
+      expect(shadow(el).querySelector('.list-more')).to.equal(null);
+      // A new filter starts again at one step.
+      await typeSearch(el, 'verein');
+      expect(rowIds(el)).to.have.length(20);
+    });
+
+    it('keeps only the rows in view in the DOM when all of 10,000 partners are shown', async () => {
+      const onerror = window.onerror;
+      window.onerror = (message, ...rest) => (String(message).includes('ResizeObserver loop') ? true : onerror?.(message, ...rest));
+      const el = await render(html`<ija-partner-map .partners=${manyPartners(10_000)}></ija-partner-map>`);
+      expect(shadow(el).querySelectorAll('.partner')).to.have.length(20);
+      button(el, 'Alle zeigen').click();
+      await waitUntil(() => shadow(el).querySelector('.virtual-list .partner'), 'no virtual rows', { timeout: 5000 });
+      const rows = shadow(el).querySelectorAll('.partner').length;
+      expect(rows).to.be.within(1, 199);
+      expect(shadow(el).querySelector('.list-more')).to.equal(null);
+      // The virtualizer measures its rows in the next frames; its harmless note may come then.
+      await nextFrame();
+      await nextFrame();
+      window.onerror = onerror;
+    });
+
+    it('shows the rows compact, with the details behind a disclosure that works by keyboard', async () => {
+      const el = await render(html`<ija-partner-map src=${FIXTURE}></ija-partner-map>`);
+      const row = shadow(el).querySelector('#partner-jr')!;
+      const toggle = row.querySelector<HTMLButtonElement>('.details-toggle')!;
+      const details = row.querySelector<HTMLElement>('.partner-details')!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.getAttribute('aria-controls')).to.equal(details.id);
+      expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Details: Stadtjugendring Münster e. V.');
+      expect(isShown(details)).to.equal(false);
+      // Collapsed, the rows hold no links: few tab stops on the way through the list.
+      expect([...shadow(el).querySelectorAll('.partner a')].filter(isShown)).to.have.length(0);
+      await expect(el).to.be.accessible();
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(isShown(details)).to.equal(true);
+      expect(details.textContent).to.contain('Hafenstraße 3, 48153 Münster');
+      expect(named(shadow(el).activeElement)).to.equal(named(toggle));
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('with 120 partners is at most 2,700 px high at 1280 px, and on a 375 × 740 phone shows the first name within 400 px', async () => {
+      await setViewport({ width: 1280, height: 900 });
+      const el = await render(html`<ija-partner-map .partners=${manyPartners(120)}></ija-partner-map>`);
+      expect(el.getBoundingClientRect().height).to.be.at.most(2700);
+      await setViewport({ width: 375, height: 740 });
+      await el.updateComplete;
+      const first = shadow(el).querySelector('.partner-name')!;
+      expect(first.getBoundingClientRect().top - el.getBoundingClientRect().top).to.be.at.most(400);
+    });
+
+    it('on a phone keeps the tabs on one row and folds the filters into "Filter (n)", selects of one width', async () => {
+      await setViewport({ width: 375, height: 740 });
+      const el = await render(html`<ija-partner-map src=${FIXTURE} admin category="vereine"></ija-partner-map>`);
+      const tabs = [...shadow(el).querySelectorAll<HTMLElement>('[role="tab"]')];
+      expect(tabs).to.have.length(4);
+      expect(new Set(tabs.map((t) => t.offsetTop)).size).to.equal(1);
+      const toggle = shadow(el).querySelector<HTMLButtonElement>('.filters-toggle')!;
+      const more = shadow(el).querySelector('.more-filters')!;
+      expect(isShown(toggle)).to.equal(true);
+      expect(toggle.textContent!.trim()).to.equal('Filter (1)');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(isShown(more)).to.equal(false);
+      expect(isShown(shadow(el).querySelector('input[type="search"]'))).to.equal(true);
+      expect(fitsWidth(el)).to.equal(true);
+      await expect(el).to.be.accessible();
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(isShown(more)).to.equal(true);
+      const widths = [...shadow(el).querySelectorAll<HTMLElement>('select')].map((select) => select.offsetWidth);
+      expect(new Set(widths).size).to.equal(1);
+      expect(fitsWidth(el)).to.equal(true);
+      await expect(el).to.be.accessible();
+
+      await setViewport({ width: 1280, height: 900 });
+      await el.updateComplete;
+      expect(isShown(toggle)).to.equal(false);
+      toggle.click();
+      await el.updateComplete;
+      expect(isShown(more)).to.equal(true);
+      const wide = [...shadow(el).querySelectorAll<HTMLElement>('select')].map((select) => select.offsetWidth);
+      expect(new Set(wide).size).to.equal(1);
+    });
+
+    it('fits 320 px with a row open, the filters open, and all partners shown', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await render(html`<ija-partner-map .partners=${manyPartners(30)}></ija-partner-map>`);
+      shadow(el).querySelector<HTMLButtonElement>('.details-toggle')!.click();
+      shadow(el).querySelector<HTMLButtonElement>('.filters-toggle')!.click();
+      button(el, 'Alle zeigen').click();
+      await el.updateComplete;
+      expect(fitsWidth(el)).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('an empty network shows no filters but the 18 recommended types, and the way to join', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await render(html`<ija-partner-map .partners=${[]}></ija-partner-map>`);
+      expect(shadow(el).querySelector('.filters')).to.equal(null);
+      expect(shadow(el).querySelector('.result-count')).to.equal(null);
+      expect(shadow(el).querySelectorAll('.empty-network .invite-list li')).to.have.length(18);
+      expect(shadow(el).querySelector('.empty-network')!.textContent).to.contain('Handwerkskammer');
+      expect(button(el, 'Ihre Organisation eintragen')).to.equal(undefined);
+      expect(fitsWidth(el)).to.equal(true);
+      await expect(el).to.be.accessible();
+
+      const empty = createFetchAdapter({
+        baseUrl: '/empty-network',
+        fetch: async () => new Response('{"partners":[]}', { headers: { 'content-type': 'application/json' } }),
+      });
+      const joinable = await render(html`<ija-partner-map join .adapter=${empty}></ija-partner-map>`);
+      expect(shadow(joinable).querySelectorAll('.empty-network .invite-list li')).to.have.length(18);
+      button(joinable, 'Ihre Organisation eintragen').click();
+      await joinable.updateComplete;
+      expect(joinable.view).to.equal('join');
+      await expect(joinable).to.be.accessible();
+    });
+
+    it('has a skip link past the widget, visible on focus', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <button id="before">davor</button>
+        <ija-partner-map src=${FIXTURE}></ija-partner-map>
+        <button id="after">danach</button>
+      </div>`);
+      const el = page.querySelector<IjaPartnerMap>('ija-partner-map')!;
+      await waitUntil(() => shadow(el).querySelector('.partner'), 'partners not shown', { timeout: 5000 });
+      const skip = shadow(el).querySelector<HTMLButtonElement>('.skip-link')!;
+      expect(skip.textContent).to.equal('Partnerliste überspringen');
+      expect(skip.getBoundingClientRect().width).to.be.at.most(1);
+      page.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(named(shadow(el).activeElement)).to.equal(named(skip));
+      expect(skip.getBoundingClientRect().width).to.be.greaterThan(50);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Enter' });
+      expect(shadow(el).activeElement!.id).to.equal('partner-map-end');
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement!.id).to.equal('after');
+      expect(shadow(el).querySelector<HTMLElement>('#partner-map-end')!.tabIndex).to.equal(-1);
+    });
+  });
+
   describe('views', () => {
     it('switches views with the arrow keys (one tab stop)', async () => {
       const el = await render(html`<ija-partner-map src=${FIXTURE}></ija-partner-map>`);
@@ -330,6 +511,78 @@ describe('<ija-partner-map>', () => {
       expect(el.view).to.equal('list');
       expect(shadow(el).activeElement).to.equal(shadow(el).querySelector(`#partner-${id}`));
       expect(shadow(el).querySelector(`#partner-${id}`)!.classList.contains('selected')).to.equal(true);
+    });
+  });
+
+  describe('focus and scrolling between list and map', () => {
+    /** A page where the widget is followed by more content, as in a CMS page. */
+    async function longPage(attributes: { consent?: 'granted'; tiles: string }) {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <ija-partner-map .partners=${manyPartners(120)} consent=${attributes.consent ?? ''} tiles=${attributes.tiles}></ija-partner-map>
+        <div style="block-size: 9000px"></div>
+      </div>`);
+      const el = page.querySelector<IjaPartnerMap>('ija-partner-map')!;
+      await waitUntil(() => shadow(el).querySelector('.partner'), 'partners not shown', { timeout: 5000 });
+      button(el, 'Alle zeigen').click();
+      await el.updateComplete;
+      return el;
+    }
+
+    /** Opens the last partner's details far down the page and clicks "show on the map" by keyboard. */
+    async function showLastOnMap(el: IjaPartnerMap): Promise<void> {
+      const rows = shadow(el).querySelectorAll('.partner');
+      const last = rows[rows.length - 1]!;
+      last.querySelector<HTMLButtonElement>('.details-toggle')!.click();
+      await el.updateComplete;
+      const show = last.querySelector<HTMLButtonElement>('.partner-links .link-button')!;
+      show.focus();
+      expect(window.scrollY).to.be.greaterThan(5000);
+      await sendKeys({ press: 'Enter' });
+      expect(named(document.activeElement)).not.to.equal('BODY');
+      await el.updateComplete;
+    }
+
+    const inView = (element: Element) => {
+      const { top, bottom } = element.getBoundingClientRect();
+      return top >= 0 && bottom <= window.innerHeight;
+    };
+
+    it('"show on the map" far down the list brings the map into view and focuses "Karte laden" before consent', async () => {
+      await setViewport({ width: 1280, height: 900 });
+      const el = await longPage({ tiles: tilesFor(newRunId()) });
+      await showLastOnMap(el);
+      expect(el.view).to.equal('map');
+      await waitUntil(() => shadow(el).querySelector('.consent-panel'), 'no consent panel');
+      await el.updateComplete;
+      const load = shadow(el).querySelector('.consent-panel .button')!;
+      expect(named(shadow(el).activeElement)).to.equal(named(load));
+      expect(inView(shadow(el).querySelector('.tabs')!)).to.equal(true);
+      expect(inView(load)).to.equal(true);
+    });
+
+    it('"show on the map" with consent focuses the map region in view; "Karte laden" never leaves focus on <body>', async () => {
+      await setViewport({ width: 375, height: 740 });
+      const el = await longPage({ consent: 'granted', tiles: tilesFor(newRunId()) });
+      await showLastOnMap(el);
+      const region = () => shadow(el).querySelector<HTMLElement>('.map-container[role="region"]');
+      await waitUntil(region, 'no map', { timeout: 5000 });
+      await el.updateComplete;
+      expect(named(shadow(el).activeElement)).to.equal(named(region()));
+      expect(region()!.getBoundingClientRect().top).to.be.within(0, window.innerHeight - 100);
+
+      const other = await render(html`<ija-partner-map src=${FIXTURE} view="map" tiles=${tilesFor(newRunId())}></ija-partner-map>`);
+      await waitUntil(() => shadow(other).querySelector('.consent-panel'), 'no consent panel');
+      button(other, 'Karte laden').focus();
+      await sendKeys({ press: 'Enter' });
+      await other.updateComplete;
+      // The button is gone with the panel; focus waits in the widget until the map is drawn.
+      expect(shadow(other).querySelector('.consent-panel')).to.equal(null);
+      expect(named(document.activeElement)).to.equal(named(other));
+      await waitUntil(() => shadow(other).querySelector('.map-container[role="region"]'), 'no map', { timeout: 5000 });
+      await other.updateComplete;
+      expect(named(shadow(other).activeElement)).to.equal(named(shadow(other).querySelector('.map-container[role="region"]')));
+      expect(named(document.activeElement)).to.equal(named(other));
+      await expect(other).to.be.accessible();
     });
   });
 

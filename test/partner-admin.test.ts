@@ -429,6 +429,8 @@ describe('<ija-partner-map> admin mode', () => {
     expect(entry?.location).to.deep.equal({ lat, lng });
     // The public list shows it: the visitor's view of the same network.
     const visitor = await fixture<IjaPartnerMap>(html`<ija-partner-map api="/__ref/${s.run}/api"></ija-partner-map>`);
+    // The list shows 20 partners at first: the visitor asks for all of them.
+    (await until('"Alle zeigen"', () => buttonNamed(visitor, 'Alle zeigen'))).click();
     await until('the public entry', () =>
       [...shadow(visitor).querySelectorAll('.partner-name')].find((n) => text(n) === 'Mädchentreff Ost'),
     );

@@ -403,3 +403,71 @@ describe('filterPartners at scale (10,000 partners)', () => {
     expect(result.length).to.be.greaterThan(0);
   });
 });
+
+describe('search without diacritics, in the alphabets of all seven languages', () => {
+  /** The partners whose name the query finds, by name. */
+  function find(names: string[], query: string): string[] {
+    const partners = names.map((name, i): Partner => ({ id: `n${i}`, name, category: 'vereine' }));
+    return filterPartners(buildPartnerIndex(partners, LABELS), { search: query }).map((partner) => partner.name);
+  }
+
+  it('German: ä = a = ae, ö = o = oe, ü = u = ue, ß = ss, any case, both ways', () => {
+    const names = ['Jugendhaus Ückendorf', 'Südviertel-Treff', 'Hafenstraße 3', 'Übernachtung & Frühstück', 'Kulturverein Muenster'];
+    for (const query of ['uckendorf', 'UCKENDORF', 'Ueckendorf', 'ückendorf']) expect(find(names, query)).to.deep.equal(['Jugendhaus Ückendorf']);
+    expect(find(names, 'sudviertel')).to.deep.equal(['Südviertel-Treff']);
+    expect(find(names, 'strasse')).to.deep.equal(['Hafenstraße 3']);
+    expect(find(names, 'ubernachtung fruhstuck')).to.deep.equal(['Übernachtung & Frühstück']);
+    // The other way: data typed without the umlaut, query with it or without the e.
+    expect(find(names, 'Münster')).to.deep.equal(['Kulturverein Muenster']);
+    expect(find(names, 'munster')).to.deep.equal(['Kulturverein Muenster']);
+  });
+
+  it('keeps matching a query that starts inside an "ae", "oe" or "ue" of the data', () => {
+    expect(find(['Jugendfeuerwehr Altstadt'], 'erwehr')).to.deep.equal(['Jugendfeuerwehr Altstadt']);
+  });
+
+  it('English: case and accents of loanwords', () => {
+    expect(find(['Youth Café Riverside', 'Naïve Art Club'], 'CAFE')).to.deep.equal(['Youth Café Riverside']);
+    expect(find(['Youth Café Riverside', 'Naïve Art Club'], 'naive art')).to.deep.equal(['Naïve Art Club']);
+  });
+
+  it('Turkish: ğ = g, ç = c, ş = s, ö, ü, ı and İ = i', () => {
+    const names = ['Ümraniye Gençlik Derneği', 'Kadıköy Kültür Evi', 'İstanbul Dostluk Çevresi', 'Beşiktaş Spor'];
+    expect(find(names, 'umraniye')).to.deep.equal(['Ümraniye Gençlik Derneği']);
+    expect(find(names, 'genclik dernegi')).to.deep.equal(['Ümraniye Gençlik Derneği']);
+    expect(find(names, 'kadikoy kultur')).to.deep.equal(['Kadıköy Kültür Evi']);
+    expect(find(names, 'ISTANBUL cevresi')).to.deep.equal(['İstanbul Dostluk Çevresi']);
+    expect(find(names, 'istanbul')).to.deep.equal(['İstanbul Dostluk Çevresi']);
+    expect(find(names, 'besiktas')).to.deep.equal(['Beşiktaş Spor']);
+  });
+
+  it('Arabic: as written, with or without hamza on alif and short vowel marks', () => {
+    const names = ['جمعية الشباب العربي', 'أصدقاء المدينة'];
+    expect(find(names, 'الشباب')).to.deep.equal(['جمعية الشباب العربي']);
+    expect(find(names, 'اصدقاء')).to.deep.equal(['أصدقاء المدينة']);
+    expect(find(names, 'الشَّبَاب')).to.deep.equal(['جمعية الشباب العربي']);
+  });
+
+  it('Ukrainian: Cyrillic as written, any case', () => {
+    const names = ['Молодіжний центр Київ', 'Українська громада Дортмунд'];
+    expect(find(names, 'київ')).to.deep.equal(['Молодіжний центр Київ']);
+    expect(find(names, 'МОЛОДІЖНИЙ')).to.deep.equal(['Молодіжний центр Київ']);
+    expect(find(names, 'громада дортмунд')).to.deep.equal(['Українська громада Дортмунд']);
+    expect(find(names, 'dortmund')).to.deep.equal([]);
+  });
+
+  it('Polish: ł = l, ą ę ó ś ź ż ń ć without their marks', () => {
+    const names = ['Towarzystwo Przyjaźni Łódź', 'Młodzież Gdańsk', 'Żółć i Spółka', 'Więź Częstochowa'];
+    expect(find(names, 'lodz przyjazni')).to.deep.equal(['Towarzystwo Przyjaźni Łódź']);
+    expect(find(names, 'mlodziez gdansk')).to.deep.equal(['Młodzież Gdańsk']);
+    expect(find(names, 'zolc spolka')).to.deep.equal(['Żółć i Spółka']);
+    expect(find(names, 'WIEZ CZESTOCHOWA')).to.deep.equal(['Więź Częstochowa']);
+  });
+
+  it('Leichte Sprache: a word split by the middle dot is found whole, and the parts too', () => {
+    const names = ['Jugend·zentrum Ückendorf', 'Über·nachtung für Gruppen'];
+    expect(find(names, 'jugendzentrum')).to.deep.equal(['Jugend·zentrum Ückendorf']);
+    expect(find(names, 'zentrum')).to.deep.equal(['Jugend·zentrum Ückendorf']);
+    expect(find(names, 'ubernachtung')).to.deep.equal(['Über·nachtung für Gruppen']);
+  });
+});

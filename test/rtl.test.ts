@@ -197,6 +197,9 @@ describe('right to left', () => {
         expect(edge, `${dir}: the name starts at the row's start side`).to.be.below(2);
         // The name reads left to right, its final full stop at the end, in both directions.
         expect(glyph(name, 'S').left).to.be.lessThan(glyph(name, 'V.').left);
+        // The phone number is among the details, which open on demand.
+        row.querySelector<HTMLButtonElement>('.details-toggle')!.click();
+        await el.updateComplete;
         const phone = row.querySelector('a[href^="tel:"]')!;
         expect(phone.textContent).to.equal('+49 251 123456');
         expect(glyph(phone, '+').left, `${dir}: "+49" comes first`).to.be.lessThan(glyph(phone, '123456').left);

@@ -150,6 +150,8 @@ describe('demo site against the reference server', { timeout: 180_000 }, () => {
     await page.click('ija-partner-map button:has-text("Aufnehmen und veröffentlichen")');
     await page.waitForSelector('ija-partner-map [role="status"]:has-text("aufgenommen")');
     const visitor = await open('/');
+    // The list shows 20 partners at first: the visitor looks the new one up.
+    await visitor.fill('ija-partner-map input[type="search"]', 'Jugendkunstschule');
     await visitor.waitForSelector('ija-partner-map .partner-name:has-text("Jugendkunstschule Musterstadt")');
     await page.click('#sign-out');
     assert.equal(await page.locator('ija-partner-map').isHidden(), true);

@@ -36,6 +36,12 @@ const mapCode = onDemand(() => import('./map-controller.js'));
 const adminCode = onDemand(() => import('./admin/partner-admin.js'));
 
 const COUNT_ANNOUNCE_DELAY = 600;
+/** The list shows this many partners first, and this many more per "show more". */
+const LIST_STEP = 20;
+/** The map itself once it is drawn (Leaflet makes its container a focusable region). */
+const MAP_REGION = '.map-container[role="region"]';
+/** Before consent, the one thing to do in the map view. */
+const CONSENT_BUTTON = '.consent-panel .button';
 
 /**
  * The local network for international youth work: an accessible, filterable list, a map that loads
@@ -121,6 +127,12 @@ export class IjaPartnerMap extends IjaElement {
   @state() private countText = '';
   @state() private joinValues: JoinValues = {};
   @state() private joinState: JoinState = { status: 'editing', errors: {} };
+  /** How many partners the list shows; grows in steps, back to one step when the filters change. */
+  @state() private listLimit = LIST_STEP;
+  /** Partners whose details are open. */
+  @state() private expanded: ReadonlySet<string> = new Set();
+  /** The folded filters (a narrow container) are open. */
+  @state() private filtersOpen = false;
 
   private index?: { source: readonly Partner[]; locale: string; index: PartnerIndex };
   private filtered?: { index: PartnerIndex; filter: PartnerFilter; partners: readonly Partner[] };
@@ -128,6 +140,10 @@ export class IjaPartnerMap extends IjaElement {
   private choices?: { source: readonly Partner[]; types: string[]; offers: string[] };
   private countTimer?: ReturnType<typeof setTimeout>;
   private focusAfterUpdate?: string;
+  /** Focus for something drawn later (the consent panel, the map): taken when it appears, dropped when the view changes. */
+  private focusWhenShown?: string;
+  /** Bring the widget's top back into view after the next update ("show on the map" far down the list). */
+  private revealTop = false;
   private map?: MapController;
   private adminView?: { render(): TemplateResult };
 
@@ -198,6 +214,27 @@ export class IjaPartnerMap extends IjaElement {
       this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
       this.focusAfterUpdate = undefined;
     }
+    if (this.revealTop) {
+      this.revealTop = false;
+      const tabs = this.renderRoot.querySelector('.tabs');
+      if (tabs && !isInViewport(tabs)) tabs.scrollIntoView({ block: 'start' });
+    }
+    const later = this.focusWhenShown && this.renderRoot.querySelector<HTMLElement>(this.focusWhenShown);
+    if (later) {
+      this.focusWhenShown = undefined;
+      later.focus({ preventScroll: true });
+      if (!isInViewport(later)) later.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  /**
+   * Before a click removes the control it came from (a view change, the consent panel), focus moves to the
+   * view's panel, so it never falls back to the page's <body>. Only when focus is in the widget or nowhere.
+   */
+  private holdFocus(): boolean {
+    const here = this.shadowRoot!.activeElement !== null || document.activeElement === document.body || document.activeElement === null;
+    if (here) this.renderRoot.querySelector<HTMLElement>('#panel')?.focus({ preventScroll: true });
+    return here;
   }
 
   private partnerIndex(): PartnerIndex | undefined {
@@ -222,9 +259,10 @@ export class IjaPartnerMap extends IjaElement {
       const views = this.availableViews();
       const view = views.includes(this.view) ? this.view : 'list';
       return html`<section class="network" part="base" aria-label=${m.partnerMap.label} lang=${this.renderLang}>
+        <button type="button" class="skip-link visually-hidden" @click=${this.skipToEnd}>${m.partnerMap.skipList}</button>
         ${this.renderTabs(m, views, view)}
         <div class="panel" role="tabpanel" id="panel" aria-labelledby="tab-${view}" tabindex="-1">
-          ${view === 'list' || view === 'map' ? this.renderFilterArea(m, data) : nothing}
+          ${(view === 'list' || view === 'map') && data.length > 0 ? this.renderFilterArea(m, data) : nothing}
           ${view === 'list' ? this.renderListView(m, data) : nothing}
           ${view === 'map' ? this.renderMap(m) : nothing}
           ${view === 'gaps' ? this.renderGaps(m, data) : nothing}
@@ -237,9 +275,24 @@ export class IjaPartnerMap extends IjaElement {
             : nothing}
         </div>
         ${renderIssuesNote(m, issues)}
+        <span class="skip-target visually-hidden" id="partner-map-end" tabindex="-1">${m.partnerMap.listEnd}</span>
       </section>`;
     });
   }
+
+  /**
+   * The skip link is a button: its target is in the shadow root, where a fragment link does not reach, and a
+   * `#…` link would change the page's address (which some CMS routers act on). Focus moves by hand.
+   * The target is a tab stop while it has focus: from a `tabindex="-1"` element at the end of a shadow root,
+   * Chromium's Tab wraps to the start of the widget instead of leaving it.
+   */
+  private readonly skipToEnd = () => {
+    const end = this.renderRoot.querySelector<HTMLElement>('#partner-map-end');
+    if (!end) return;
+    end.tabIndex = 0;
+    end.addEventListener('blur', () => (end.tabIndex = -1), { once: true });
+    end.focus();
+  };
 
   private availableViews(): PartnerView[] {
     const views: PartnerView[] = ['list', 'map', 'gaps'];
@@ -286,6 +339,7 @@ export class IjaPartnerMap extends IjaElement {
   private showView(view: PartnerView, focus?: string): void {
     const previous = this.view;
     this.view = view;
+    this.focusWhenShown = undefined;
     if (focus) this.focusAfterUpdate = focus;
     if (view === previous) return;
     // Events go out from a variable: the manifest takes them from the class's JSDoc (with their types),
@@ -302,7 +356,9 @@ export class IjaPartnerMap extends IjaElement {
         filter: this.filter,
         types: this.choices.types,
         offers: this.choices.offers,
+        open: this.filtersOpen,
         onChange: (filter) => this.setFilter(filter),
+        onToggle: () => (this.filtersOpen = !this.filtersOpen),
       })}
       <p class="result-count" aria-hidden="true">${m.partnerMap.resultCount(shown, data.length)}</p>
       <p class="visually-hidden" role="status" aria-live="polite">${this.countText}</p>`;
@@ -311,6 +367,7 @@ export class IjaPartnerMap extends IjaElement {
   /** Filters apply at once; the count is announced once typing pauses, not per keystroke. */
   private setFilter(filter: PartnerFilter): void {
     this.filter = filter;
+    this.listLimit = LIST_STEP;
     clearTimeout(this.countTimer);
     this.countTimer = setTimeout(() => {
       this.countText = this.localize.m.partnerMap.resultCount(this.filteredPartners.length, this.allPartners.length);
@@ -318,20 +375,48 @@ export class IjaPartnerMap extends IjaElement {
   }
 
   private renderListView(m: Messages, data: readonly Partner[]): TemplateResult {
-    if (data.length === 0) return html`<p class="empty-network">${m.partnerMap.emptyNetwork}</p>`;
+    const browse = browseCode.value!;
+    if (data.length === 0) {
+      return browse.renderEmptyNetwork(m, this.availableViews().includes('join') ? () => this.showView('join', '#panel') : undefined);
+    }
     const partners = this.filteredPartners;
     if (partners.length === 0) return html`<p class="no-results">${m.partnerMap.noResults}</p>`;
     return html`<div class="list" part="list">
-      ${browseCode.value!.renderPartnerList(m, partners, {
+      ${browse.renderPartnerList(m, partners, {
         selectedId: this.selectedId,
         headingLevel: this.headingAt(1),
+        expanded: this.expanded,
+        limit: this.listLimit,
+        step: LIST_STEP,
         virtualList: { code: virtualListCode, host: this },
-        onShowOnMap: (partner) => {
-          this.selectedId = partner.id;
-          this.showView('map');
-        },
+        onToggle: (partner) => this.toggleDetails(partner.id),
+        onShowMore: () => this.showMore(this.listLimit + LIST_STEP),
+        onShowAll: () => this.showMore(partners.length),
+        onShowOnMap: (partner) => this.showOnMap(partner.id),
       })}
     </div>`;
+  }
+
+  private toggleDetails(id: string): void {
+    const expanded = new Set(this.expanded);
+    if (!expanded.delete(id)) expanded.add(id);
+    this.expanded = expanded;
+  }
+
+  /** Reveals the list up to `limit` partners; focus goes to the first one revealed. */
+  private showMore(limit: number): void {
+    const first = browseCode.value!.inListOrder(this.filteredPartners)[this.listLimit];
+    this.listLimit = limit;
+    if (first) this.focusAfterUpdate = `#partner-${CSS.escape(first.id)}`;
+  }
+
+  /** From far down the list to the map: the map comes into view, and focus goes to it (or to the consent it needs). */
+  private showOnMap(id: string): void {
+    this.selectedId = id;
+    const focus = this.holdFocus();
+    this.showView('map');
+    this.revealTop = true;
+    if (focus) this.focusWhenShown = this.consent === 'granted' ? MAP_REGION : CONSENT_BUTTON;
   }
 
   private renderMap(m: Messages): TemplateResult {
@@ -361,6 +446,10 @@ export class IjaPartnerMap extends IjaElement {
       onSelect: (id: string | undefined) => (this.selectedId = id),
       onShowInList: (id: string) => {
         this.selectedId = id;
+        // The partner is shown (the list grows to its step) with its details open.
+        const position = browseCode.value!.inListOrder(this.filteredPartners).findIndex((partner) => partner.id === id);
+        this.listLimit = Math.max(this.listLimit, Math.ceil((position + 1) / LIST_STEP) * LIST_STEP);
+        this.expanded = new Set(this.expanded).add(id);
         this.showView('list', `#partner-${CSS.escape(id)}`);
       },
     };
@@ -372,7 +461,10 @@ export class IjaPartnerMap extends IjaElement {
    */
   agreeToMap(): void {
     const agreeing = new IjaMapConsentGrantEvent({ tiles: this.tiles, host: tileHost(this.tiles) });
-    if (this.dispatchEvent(agreeing)) this.grantConsent();
+    if (!this.dispatchEvent(agreeing)) return;
+    // The button goes away with the panel: focus waits on the panel, then moves to the map once it is drawn.
+    if (this.holdFocus()) this.focusWhenShown = MAP_REGION;
+    this.grantConsent();
   }
 
   /** The visitor agreed to load the map; stored only when the site allows it. */
@@ -425,6 +517,11 @@ export class IjaPartnerMap extends IjaElement {
   }
 }
 
+
+function isInViewport(element: Element): boolean {
+  const { top, bottom } = element.getBoundingClientRect();
+  return top >= 0 && bottom <= window.innerHeight;
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,23 +2,48 @@ import { css } from 'lit';
 
 export const partnerMapStyles = css`
   .network {
+    position: relative;
     display: flex;
     flex-direction: column;
     gap: var(--_space-3);
+  }
+  /* The skip link and its target are visually hidden (.visually-hidden) until focused. */
+  .skip-link.visually-hidden:focus,
+  .skip-target.visually-hidden:focus {
+    position: static !important;
+    inline-size: auto;
+    block-size: auto;
+    clip-path: none;
+    white-space: normal;
+    align-self: flex-start;
+    padding: var(--_space-1) var(--_space-2);
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .skip-link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    text-decoration: underline;
+    cursor: pointer;
   }
   :is(h1, h2, h3, h4, h5, h6),
   p {
     margin: 0;
   }
+  /* One row of tabs at any width: in a narrow column a tab's label wraps inside the tab, the row does not. */
   .tabs {
     display: flex;
-    flex-wrap: wrap;
     gap: var(--_space-1);
     border-block-end: 2px solid var(--_border);
   }
   [role='tab'] {
+    flex: 0 1 auto;
+    min-inline-size: 0;
     min-block-size: 2.75rem;
-    padding: 0.4rem 0.9rem;
+    padding: 0.4rem var(--_space-2);
     border: 1px solid transparent;
     border-block-end: 0;
     border-radius: var(--_radius) var(--_radius) 0 0;
@@ -40,20 +65,68 @@ export const partnerMapStyles = css`
   .panel:focus {
     outline: none;
   }
+  /* Phone first: the search and a "Filter (n)" toggle; from 36rem the other filters are always open. */
+  .filters,
+  .more-filters {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-2);
+  }
   .filters {
+    padding: var(--_space-2) var(--_space-3);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .filter-bar,
+  .filter-actions {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
     gap: var(--_space-2) var(--_space-3);
-    padding: var(--_space-3);
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
   }
   .field.search {
-    flex: 1 1 14rem;
+    flex: 1 1 10rem;
+  }
+  .more-filters:not(.open) {
+    display: none;
+  }
+  /* Selects of one width, as many per row as fit. */
+  .selects {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    gap: var(--_space-2) var(--_space-3);
   }
   select {
-    max-inline-size: 16rem;
+    inline-size: 100%;
+  }
+  @container ija (min-width: 36rem) {
+    [role='tab'] {
+      padding-inline: 0.9rem;
+    }
+    .filters-toggle {
+      display: none;
+    }
+    .more-filters:not(.open) {
+      display: flex;
+    }
+  }
+  /* Wide: the search and the selects share one row. */
+  @container ija (min-width: 60rem) {
+    .filters {
+      flex-direction: row;
+      align-items: flex-start;
+      gap: var(--_space-3);
+    }
+    .filter-bar {
+      flex: 1 1 0;
+    }
+    .more-filters {
+      flex: 3 1 0;
+    }
   }
   .result-count {
     font-weight: 700;
@@ -62,18 +135,19 @@ export const partnerMapStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space-2);
-    margin-block-end: var(--_space-3);
+    margin-block-end: var(--_space-2);
   }
   .group-title {
     font-size: var(--_font-size-l);
-    padding-block: 0.5rem 0.25rem;
+    padding-block: var(--_space-1) 0;
   }
   .group-count {
     font-weight: 400;
     color: var(--_text-muted);
     font-size: var(--_font-size-s);
   }
-  .partners {
+  .partners,
+  .invite-list {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -102,15 +176,77 @@ export const partnerMapStyles = css`
     border-color: var(--_primary);
     border-inline-start-width: 0.5rem;
   }
+  /* Compact: name, then type and badge; the details toggle at the end of the row. */
+  .partner-summary {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
+    column-gap: var(--_space-3);
+  }
   .partner-name {
     font-size: 1.05em;
+    grid-column: 1;
   }
+  /* Inline, so a long badge wraps like text on a phone instead of growing into a block. */
   .partner-meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-1) var(--_space-3);
+    grid-column: 1;
     color: var(--_text-muted);
     font-size: var(--_font-size-s);
+  }
+  .partner-type {
+    margin-inline-end: var(--_space-3);
+  }
+  .details-toggle {
+    grid-column: 2;
+    grid-row: 1 / span 2;
+    min-block-size: 2.75rem;
+    padding: var(--_space-1) var(--_space-2);
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: none;
+    color: var(--_primary);
+    cursor: pointer;
+  }
+  .details-toggle > span:first-child {
+    text-decoration: underline;
+  }
+  /* A chevron that screen readers skip (the empty alternative text after the slash). */
+  .details-toggle::after {
+    content: ' ▾' / '';
+  }
+  [aria-expanded='true']::after {
+    content: ' ▴' / '';
+  }
+  .partner-details {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-1);
+    padding-block: var(--_space-1);
+  }
+  .list-more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2) var(--_space-4);
+  }
+  .shown-count {
+    flex-basis: 100%;
+    color: var(--_text-muted);
+  }
+  .empty-network,
+  .invite-group {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-2);
+  }
+  .invite-groups {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+    gap: var(--_space-3) 1.5rem;
+  }
+  .invite-list li {
+    padding-inline-start: var(--_space-3);
+    border-inline-start: 0.25rem solid var(--_border);
   }
   .partner-links {
     display: flex;
@@ -133,9 +269,10 @@ export const partnerMapStyles = css`
     font-weight: 600;
   }
   .badge.new {
-    padding: 0 0.5em;
+    padding: 0 0.4em;
     border: 1px solid var(--_success);
-    border-radius: 999px;
+    border-radius: 0.25rem;
+    box-decoration-break: clone;
     color: var(--_success);
     font-weight: 600;
   }
@@ -153,6 +290,10 @@ export const partnerMapStyles = css`
     .map-area,
     button {
       display: none !important;
+    }
+    /* On paper every partner shows in full. */
+    .partner-details[hidden] {
+      display: flex !important;
     }
   }
 `;

@@ -4,4 +4,5 @@
  */
 export { buildPartnerIndex, collectOffers, collectTypes, filterPartners } from './partner-search.js';
 export { renderFilters } from './partner-filters.js';
-export { renderPartnerList } from './partner-list.js';
+export { inListOrder, renderPartnerList } from './partner-list.js';
+export { renderEmptyNetwork } from './partner-empty-network.js';

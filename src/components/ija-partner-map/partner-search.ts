@@ -10,11 +10,19 @@ import type { PartnerFilter } from './partner-filter.js';
 
 export interface PartnerIndex {
   readonly partners: readonly Partner[];
+  /** normalizeText of each partner's searchable fields ("ueckendorf"). */
   readonly haystacks: readonly string[];
 }
 
-const GERMAN_LETTERS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
-const GERMAN_PATTERN = /[äöüß]/g;
+/**
+ * Letters that NFD does not take apart, spelled as people type them without the key: the German ones as
+ * their usual transliteration (ä -> ae), Turkish dotless ı, Polish ł and a few more as their base letter.
+ * The middle dot of Leichte Sprache ("Jugend·zentrum") is dropped, so the word is found as one.
+ */
+const LETTERS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ı: 'i', ł: 'l', ø: 'o', đ: 'd', æ: 'ae', œ: 'oe', '·': '' };
+const LETTER_PATTERN = /[äöüßıłøđæœ·]/g;
+/** After normalizeText, "ae", "oe", "ue" fold to their first letter: ä = ae = a, in data and query alike. */
+const DIGRAPHS = /([aou])e/g;
 const COMBINING_MARKS = /\p{M}/gu;
 const WHITESPACE = /\s+/g;
 
@@ -26,7 +34,7 @@ const NOT_PLAIN_ASCII = /[^ -~\t\n\v\f\r]/;
 const UNCOLLAPSED = /\s\s|[^\S ]/;
 
 /**
- * Lower case, German transliteration (ä->ae, ö->oe, ü->ue, ß->ss, also upper case forms),
+ * Lower case, German transliteration (ä->ae, ö->oe, ü->ue, ß->ss, also upper case forms), ı->i, ł->l,
  * other diacritics removed (NFD, é->e), whitespace collapsed, trimmed.
  * Each step runs only where it can change something: 50,000 partners are indexed in one go.
  */
@@ -35,13 +43,23 @@ export function normalizeText(text: string): string {
   if (NOT_PLAIN_ASCII.test(out)) {
     // NFC first, so that a decomposed "a + ◌̈" is transliterated like "ä".
     // Ä -> ä, ẞ -> ß; the German letters are then transliterated in lower case.
-    out = out.normalize('NFC').toLowerCase().replace(GERMAN_PATTERN, (letter) => GERMAN_LETTERS[letter] ?? letter);
+    out = out.normalize('NFC').toLowerCase().replace(LETTER_PATTERN, (letter) => LETTERS[letter] ?? letter);
     if (NOT_PLAIN_ASCII.test(out)) out = out.normalize('NFD').replace(COMBINING_MARKS, '');
   } else {
     out = out.toLowerCase();
   }
   if (UNCOLLAPSED.test(out)) out = out.replace(WHITESPACE, ' ');
   return out.trim();
+}
+
+/**
+ * A normalized text with "ae", "oe", "ue" folded to "a", "o", "u", so that "uckendorf" (typed without the
+ * umlaut) finds "Ückendorf" ("ueckendorf") and "Munster" finds "Muenster". Folding both sides keeps the
+ * match symmetric; a query that starts inside such a pair ("erwache" in "Feuerwache") still matches the
+ * unfolded haystack.
+ */
+export function foldText(normalized: string): string {
+  return normalized.replace(DIGRAPHS, '$1');
 }
 
 /** Normalized offers per partner, kept beside the index so the offer filter does not normalize per keystroke. */
@@ -54,6 +72,21 @@ function offersOf(index: PartnerIndex): readonly (readonly string[])[] {
     normalizedOffers.set(index, offers);
   }
   return offers;
+}
+
+/**
+ * The haystacks folded ({@link foldText}: "uckendorf"), kept beside the index like the offers. Made on the
+ * first search, not with the index: the first render of 50,000 partners does not wait for it.
+ */
+const foldedHaystacks = new WeakMap<PartnerIndex, readonly string[]>();
+
+function foldedOf(index: PartnerIndex): readonly string[] {
+  let folded = foldedHaystacks.get(index);
+  if (!folded) {
+    folded = index.haystacks.map(foldText);
+    foldedHaystacks.set(index, folded);
+  }
+  return folded;
 }
 
 /** normalizeText for values that repeat across partners (labels, offers): each distinct value once. */
@@ -97,16 +130,18 @@ export function buildPartnerIndex(
 
 /**
  * Keeps input order. Search: every whitespace-separated token (normalized) must occur as a
- * substring of the haystack, so "muenster" finds "Münster", "Münster" finds "Muenster",
- * "strasse" finds "Straße". Empty/undefined fields do not filter.
+ * substring of the haystack, or folded in the folded haystack, so "muenster", "munster" and "MÜNSTER"
+ * find "Münster", "Münster" finds "Muenster", "strasse" finds "Straße". Empty/undefined fields do not filter.
  */
 export function filterPartners(index: PartnerIndex, filter: PartnerFilter): Partner[] {
   const { category, type, newToIja } = filter;
   const offer = filter.offer ? normalizeText(filter.offer) : '';
   const search = filter.search ? normalizeText(filter.search) : '';
   const tokens = search ? search.split(' ') : [];
+  const foldedTokens = tokens.map(foldText);
   const offers = offer ? offersOf(index) : undefined;
   const { partners, haystacks } = index;
+  const folded = tokens.length > 0 ? foldedOf(index) : haystacks;
 
   const result: Partner[] = [];
   for (let i = 0; i < partners.length; i++) {
@@ -117,7 +152,8 @@ export function filterPartners(index: PartnerIndex, filter: PartnerFilter): Part
     if (offers && !offers[i].includes(offer)) continue;
     if (tokens.length > 0) {
       const haystack = haystacks[i];
-      if (!tokens.every((token) => haystack.includes(token))) continue;
+      const foldedHaystack = folded[i];
+      if (!tokens.every((token, k) => haystack.includes(token) || foldedHaystack.includes(foldedTokens[k]))) continue;
     }
     result.push(partner);
   }

@@ -137,7 +137,7 @@ const messages: Messages = {
     groupCount: (count) => counted(count, 'Eintrag', 'Einträge'),
     noResults: 'Kein Partner passt zu Ihrer Auswahl. Bitte ändern Sie die Filter.',
     emptyNetwork:
-      'Es gibt noch keine Partner im Netzwerk. Unter „Wer fehlt noch?“ finden Sie eine Liste: Diese Arten von Partnern sind wichtig für das Netzwerk.',
+      'Es gibt noch keine Partner im Netzwerk. Diese Arten von Partnern sind wichtig für das Netzwerk. Wen können Sie einladen?',
     website: 'Internet-Seite',
     email: 'E-Mail',
     phone: 'Telefon',
@@ -149,6 +149,12 @@ const messages: Messages = {
       }),
     showOnMap: 'Auf der Karte zeigen',
     showInList: 'In der Liste zeigen',
+    skipList: 'Liste mit Partnern überspringen',
+    listEnd: 'Hier endet die Liste mit Partnern.',
+    details: 'Mehr Infos',
+    showMore: (more) => `Noch ${n(more)} Partner zeigen`,
+    showAll: 'Alle Partner zeigen',
+    joinInvite: 'Ihre Gruppe eintragen',
     map: {
       consentTitle: 'Karte zeigen?',
       consentText: (host) =>

@@ -122,7 +122,8 @@ const messages: Messages = {
       shown === total ? `${total} ${plural.select(total) === 'one' ? 'partner' : 'partners'}` : `${shown} of ${total} partners`,
     groupCount: (count) => (plural.select(count) === 'one' ? '1 entry' : `${count} entries`),
     noResults: 'No partners match these filters.',
-    emptyNetwork: 'No partners yet. “Who is missing?” lists the partner types the factsheet recommends.',
+    emptyNetwork:
+      'No partners yet. The factsheet recommends these partner types for a network of international youth work. Whom can you invite?',
     website: 'Website',
     email: 'Email',
     phone: 'Phone',
@@ -133,6 +134,12 @@ const messages: Messages = {
         : `${count} partners without a location are only in the list.`,
     showOnMap: 'Show on the map',
     showInList: 'Show in the list',
+    skipList: 'Skip the partner list',
+    listEnd: 'End of the partner list',
+    details: 'Details',
+    showMore: (count) => `Show ${count} more`,
+    showAll: 'Show all',
+    joinInvite: 'Add your organisation',
     map: {
       consentTitle: 'Show the map?',
       consentText: (host) =>

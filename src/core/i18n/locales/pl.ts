@@ -232,7 +232,7 @@ const messages: Messages = {
     groupCount: (count) => counted(count, ENTRIES),
     noResults: 'Brak partnerów pasujących do wybranych filtrów.',
     emptyNetwork:
-      'Nie ma jeszcze żadnych partnerów. W zakładce „Kogo brakuje?” znajdziesz rodzaje partnerów zalecane w materiale informacyjnym (Factsheet).',
+      'Nie ma jeszcze żadnych partnerów. Materiał informacyjny (Factsheet) zaleca te rodzaje partnerów dla sieci międzynarodowej pracy z młodzieżą. Kogo możesz zaprosić?',
     website: 'Strona internetowa',
     email: 'E-mail',
     phone: 'Telefon',
@@ -240,6 +240,12 @@ const messages: Messages = {
     noLocation: (count) => `${counted(count, PARTNERS)} bez podanej lokalizacji figuruje tylko na liście.`,
     showOnMap: 'Pokaż na mapie',
     showInList: 'Pokaż na liście',
+    skipList: 'Pomiń listę partnerów',
+    listEnd: 'Koniec listy partnerów',
+    details: 'Szczegóły',
+    showMore: (more) => `Pokaż więcej (${n(more)})`,
+    showAll: 'Pokaż wszystkich',
+    joinInvite: 'Dodaj swoją organizację',
     map: {
       consentTitle: 'Pokazać mapę?',
       consentText: (host) =>

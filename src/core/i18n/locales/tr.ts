@@ -157,7 +157,7 @@ const messages: Messages = {
     groupCount: (entries) => count(entries, { one: '# kayıt', other: '# kayıt' }),
     noResults: 'Bu filtrelere uyan ortak yok.',
     emptyNetwork:
-      'Henüz kayıtlı ortak yok. Bilgi notunun önerdiği ortak türlerini “Kimler eksik?” bölümünde bulabilirsiniz.',
+      'Henüz kayıtlı ortak yok. Bilgi notu, uluslararası gençlik çalışması ağı için şu ortak türlerini öneriyor. Kimleri davet edebilirsiniz?',
     website: 'Web sitesi',
     email: 'E-posta',
     phone: 'Telefon',
@@ -169,6 +169,12 @@ const messages: Messages = {
       }),
     showOnMap: 'Haritada göster',
     showInList: 'Listede göster',
+    skipList: 'Ortak listesini atla',
+    listEnd: 'Ortak listesinin sonu',
+    details: 'Ayrıntılar',
+    showMore: (count) => `${n(count)} tane daha göster`,
+    showAll: 'Tümünü göster',
+    joinInvite: 'Kuruluşunuzu ekleyin',
     map: {
       consentTitle: 'Harita gösterilsin mi?',
       consentText: (host) =>

@@ -166,7 +166,7 @@ const messages: Messages = {
     groupCount: (entries) => count(entries, ENTRIES),
     noResults: 'За цими фільтрами партнерів не знайдено.',
     emptyNetwork:
-      'Партнерів ще не додано. У розділі «Кого ще бракує?» наведено типи партнерів, яких рекомендовано запросити.',
+      'Партнерів ще не додано. Для мережі міжнародної молодіжної роботи рекомендовано такі типи партнерів. Кого ви можете запросити?',
     website: 'Вебсайт',
     email: 'Ел. пошта',
     phone: 'Телефон',
@@ -174,6 +174,12 @@ const messages: Messages = {
     noLocation: (partners) => `${count(partners, PARTNERS)} без адреси — лише у списку.`,
     showOnMap: 'Показати на мапі',
     showInList: 'Показати у списку',
+    skipList: 'Пропустити список партнерів',
+    listEnd: 'Кінець списку партнерів',
+    details: 'Докладніше',
+    showMore: (more) => `Показати ще ${n(more)}`,
+    showAll: 'Показати всіх',
+    joinInvite: 'Додати вашу організацію',
     map: {
       consentTitle: 'Показати мапу?',
       consentText: (host) =>

@@ -32,7 +32,7 @@ export const partnerMapMessages: Messages['partnerMap'] = {
   groupCount: (count) => (pluralDe.select(count) === 'one' ? '1 Eintrag' : `${count} Einträge`),
   noResults: 'Keine Partner*innen passen zu diesen Filtern.',
   emptyNetwork:
-    'Noch sind keine Partner*innen eingetragen. Unter „Wer fehlt noch?“ stehen die Partnertypen, die das Factsheet empfiehlt.',
+    'Noch sind keine Partner*innen eingetragen. Diese Partnertypen empfiehlt das Factsheet für ein Netzwerk der internationalen Jugendarbeit. Wen können Sie einladen?',
   website: 'Website',
   email: 'E-Mail',
   phone: 'Telefon',
@@ -43,6 +43,12 @@ export const partnerMapMessages: Messages['partnerMap'] = {
       : `${count} Partner*innen ohne Ortsangabe stehen nur in der Liste.`,
   showOnMap: 'Auf der Karte zeigen',
   showInList: 'In der Liste zeigen',
+  skipList: 'Partnerliste überspringen',
+  listEnd: 'Ende der Partnerliste',
+  details: 'Details',
+  showMore: (count) => `${count} weitere zeigen`,
+  showAll: 'Alle zeigen',
+  joinInvite: 'Ihre Organisation eintragen',
   map: {
     consentTitle: 'Karte anzeigen?',
     consentText: (host) =>

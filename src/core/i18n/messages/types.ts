@@ -153,6 +153,17 @@ export interface Messages {
     noLocation: (count: number) => string;
     showOnMap: string;
     showInList: string;
+    /** The skip link at the start of the widget, to its end. */
+    skipList: string;
+    /** Where the skip link lands (shown when focused). */
+    listEnd: string;
+    /** The disclosure of a partner's details (its name follows for screen readers). */
+    details: string;
+    /** Reveals the next step of the list. */
+    showMore: (count: number) => string;
+    showAll: string;
+    /** Under the recommended types when the network is empty and joining is offered. */
+    joinInvite: string;
     map: {
       consentTitle: string;
       consentText: (host: string) => string;
