@@ -56,6 +56,12 @@ const CAUSES: Cause[] = [
     en: /^The five-point plan "alt" does not exist on the server/,
   },
   {
+    name: 'not found (404): names the static file',
+    template: (lang) => html`<ija-test-widget lang=${lang} src="/__api/notfound/file/plan.json"></ija-test-widget>`,
+    de: new RegExp(`^Die Datei „${location.origin}/__api/notfound/file/plan\\.json“ gibt es auf dem Server nicht`),
+    en: new RegExp(`^The file "${location.origin}/__api/notfound/file/plan\\.json" does not exist on the server`),
+  },
+  {
     name: 'not allowed (401)',
     template: (lang) => html`<ija-test-widget lang=${lang} api=${apiBase('unauthorized', newRunId())}></ija-test-widget>`,
     de: /^Dafür fehlt die Berechtigung\. Bitte melden Sie sich an/,

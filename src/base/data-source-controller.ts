@@ -100,7 +100,7 @@ export class DataSourceController<T, A extends readonly unknown[] = []> implemen
           options.load(adapter, signal, ...(args as unknown as A)),
           ...(options.code?.(adapter) ?? []).map((code) => code.load()),
         ]).catch(async (error: unknown) => {
-          // The error state then shows at once with its full texts (or, when even they cannot load, the short ones).
+          // The error state then shows at once with its full texts (or, when even they cannot load, the fallback sentence).
           await errorViewCode.load().catch(() => undefined);
           throw error;
         });

@@ -16,7 +16,7 @@ export function renderLoading(m: Messages, { reserve = false } = {}): TemplateRe
 
 /**
  * The error state's texts per reason and its technical details: loaded when something fails (and ahead, once data
- * came over the network, for when the connection drops). Until then `describeError` says it shortly.
+ * came over the network, for when the connection drops). Until then `describeError` says one fallback sentence.
  */
 export const errorViewCode = onDemand(() => import('./error-view.js'));
 

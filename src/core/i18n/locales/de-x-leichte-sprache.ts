@@ -682,7 +682,7 @@ const messages: Messages = {
     },
     blocked: (origin) =>
       `Der Server antwortet nicht. Oder der Server erlaubt keine Anfragen von dieser Internet-Seite (CORS). Für die Betreiber der Internet-Seite: Bitte prüfen Sie: Läuft der Server? Steht „${origin}“ bei den erlaubten Ursprüngen (Allowed Origins)?`,
-    notFound: (what) => `${what} gibt es nicht auf dem Server. Vielleicht ist die Kennung falsch geschrieben. Bitte sagen Sie es den Betreibern der Internet-Seite.`,
+    notFound: (what) => `${what} gibt es nicht auf dem Server. Vielleicht ist die Kennung oder die Adresse falsch geschrieben. Bitte sagen Sie es den Betreibern der Internet-Seite.`,
     subjects: {
       agenda: (id) => `Das Programm „${id}“`,
       board: (id) => `Das Leitfragen-Board „${id}“`,

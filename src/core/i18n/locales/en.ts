@@ -633,7 +633,7 @@ const messages: Messages = {
     },
     blocked: (origin) =>
       `The server does not answer, or it does not accept requests from this website (CORS). For the site operators: please check that the server is running and that "${origin}" is among its allowed origins.`,
-    notFound: (what) => `${what} does not exist on the server (any more). Perhaps its id is misspelt: please let the site operators know.`,
+    notFound: (what) => `${what} does not exist on the server (any more). Perhaps its id or address is misspelt: please let the site operators know.`,
     subjects: {
       agenda: (id) => `The agenda "${id}"`,
       board: (id) => `The guiding-questions board "${id}"`,

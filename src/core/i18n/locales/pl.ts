@@ -700,7 +700,7 @@ const messages: Messages = {
     },
     blocked: (origin) =>
       `Serwer nie odpowiada albo nie przyjmuje zapytań z tej strony (CORS). Dla administratorów strony: sprawdź, czy serwer działa i czy „${origin}” jest na liście dozwolonych źródeł (allowed origins).`,
-    notFound: (what) => `${what} nie istnieje (już) na serwerze. Być może identyfikator jest błędnie zapisany: poinformuj administratorów strony.`,
+    notFound: (what) => `${what} nie istnieje (już) na serwerze. Być może identyfikator lub adres jest błędnie zapisany: poinformuj administratorów strony.`,
     subjects: {
       agenda: (id) => `Program „${id}”`,
       board: (id) => `Tablica pytań przewodnich „${id}”`,

@@ -695,7 +695,7 @@ const messages: Messages = {
     },
     blocked: (origin) =>
       `Sunucu yanıt vermiyor ya da bu web sitesinden gelen isteklere izin vermiyor (CORS). Site yöneticileri için: Lütfen sunucunun çalıştığını ve „${origin}“ adresinin izin verilen kaynaklar (allowed origins) arasında olduğunu kontrol edin.`,
-    notFound: (what) => `${what} sunucuda bulunamadı. Kimliği yanlış yazılmış olabilir: Lütfen site yöneticilerine haber verin.`,
+    notFound: (what) => `${what} sunucuda bulunamadı. Kimliği ya da adresi yanlış yazılmış olabilir: Lütfen site yöneticilerine haber verin.`,
     subjects: {
       agenda: (id) => `„${id}“ programı`,
       board: (id) => `„${id}“ yol gösterici sorular panosu`,

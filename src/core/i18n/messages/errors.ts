@@ -14,7 +14,7 @@ export const errorMessages: Messages['errors'] = {
   },
   blocked: (origin) =>
     `Der Server antwortet nicht, oder er lässt Anfragen von dieser Website nicht zu (CORS). Für die Betreiber der Website: Bitte prüfen Sie, ob der Server läuft und ob „${origin}“ zu seinen erlaubten Ursprüngen (Allowed Origins) gehört.`,
-  notFound: (what) => `${what} gibt es auf dem Server nicht (mehr). Vielleicht ist die Kennung falsch geschrieben: Bitte geben Sie den Betreibern der Website Bescheid.`,
+  notFound: (what) => `${what} gibt es auf dem Server nicht (mehr). Vielleicht ist die Kennung oder die Adresse falsch geschrieben: Bitte geben Sie den Betreibern der Website Bescheid.`,
   subjects: {
     agenda: (id) => `Die Tagesordnung „${id}“`,
     board: (id) => `Das Leitfragen-Board „${id}“`,
