@@ -28,6 +28,7 @@ const unknownValueCode = onDemand(() => import('../core/unknown-value.js'));
  * @csspart loading - The loading state.
  * @csspart error - The error state: what went wrong and a retry button.
  * @csspart retry-button - The error state's retry button.
+ * @csspart error-details - The error state's folded technical details (status and address).
  * @csspart issues-note - The note that invalid records were left out.
  *
  * @cssproperty --ija-color-primary - Accents, links and buttons (else KERN's `--kern-color-action-default`).
