@@ -130,7 +130,7 @@ describe('data source resolution', () => {
     expect(detail.issues.map((i) => i.path)).to.include('id');
     await elementUpdated(el);
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.contain('Die Daten sind fehlerhaft');
+    expect(alert.textContent).to.contain('Die Daten haben nicht die Form, die das Widget erwartet');
     await expect(el).to.be.accessible();
 
     const retry = alert.querySelector('button')!;

@@ -4,6 +4,8 @@ import type { IjaTestWidget } from './helpers/ija-test-widget.js';
 import type { LocalizeController } from '../src/core/i18n/localize-controller.js';
 import { matchLocale, registerLocale } from '../src/core/i18n/locales.js';
 import { describeError } from '../src/core/i18n/describe-error.js';
+// The error view hands its full texts per reason to describeError (as it does when a widget shows an error).
+import '../src/base/error-view.js';
 import { de } from '../src/core/i18n/messages/de.js';
 import en from '../src/core/i18n/locales/en.js';
 import { IjaAdapterError } from '../src/core/errors.js';
@@ -115,10 +117,10 @@ describe('messages', () => {
   });
 
   it('turn adapter errors into sentences', () => {
-    expect(describeError(new IjaAdapterError('timeout', 'x'), de)).to.equal('Der Server hat nicht rechtzeitig geantwortet.');
+    expect(describeError(new IjaAdapterError('timeout', 'x'), de)).to.equal('Der Server hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es gleich noch einmal.');
     expect(describeError(new IjaAdapterError('http', 'x', { status: 429, retryAfterMs: 30_000 }), en)).to.equal(
       'The server refused the request. Server response: 429. Please try again in 30 seconds.',
     );
-    expect(describeError(new Error('?'), de)).to.equal(de.common.errors.unknown);
+    expect(describeError(new Error('?'), de)).to.equal(de.errors.unknown);
   });
 });

@@ -201,7 +201,7 @@ describe('<ija-five-point-plan>', () => {
       select.value = 'done';
       select.dispatchEvent(new Event('change'));
       await waitUntil(() => point(el, 'netzwerk').querySelector('.save-state .error-text'), 'no failure shown', { timeout: 8000 });
-      expect(text(point(el, 'netzwerk').querySelector('.save-state'))).to.contain('Die Änderung bleibt erhalten. Der Server hat die Anfrage abgelehnt. Antwort des Servers: 500.');
+      expect(text(point(el, 'netzwerk').querySelector('.save-state'))).to.contain('Die Änderung bleibt erhalten. Der Server hat gerade ein Problem. Bitte versuchen Sie es später erneut.');
       expect(point(el, 'netzwerk').querySelector('select')!.value).to.equal('done');
       await expect(el).to.be.accessible();
       button(point(el, 'netzwerk'), 'Erneut versuchen').click();

@@ -495,6 +495,24 @@ describe('<ija-leitfragen-board>', () => {
       expect(el.view).to.equal('board');
     });
 
+    it('counts votes in the language\'s plural form in the Markdown export ("1 Stimme", "1 vote")', async () => {
+      const board: Board = {
+        ...DEFAULT_BOARD,
+        cards: [
+          { id: 'c1', questionId: 'schnittstellen', text: 'Eine Stimme', votes: 1, createdAt: '2025-03-14T09:00:00Z' },
+          { id: 'c2', questionId: 'schnittstellen', text: 'Zwei Stimmen', votes: 2, createdAt: '2025-03-14T09:01:00Z' },
+        ],
+      };
+      const el = await render(html`<ija-leitfragen-board view="results" .board=${board}></ija-leitfragen-board>`);
+      await waitUntil(() => shadow(el).querySelector('.results'), 'results shown');
+      const markdown = await captureDownload(() => button(shadow(el), 'Als Markdown herunterladen').click());
+      expect(markdown.text).to.contain('- Zwei Stimmen (2 Stimmen)\n- Eine Stimme (1 Stimme)\n');
+      el.lang = 'en';
+      await waitUntil(() => button(shadow(el), 'Download as Markdown'), 'English texts');
+      const english = await captureDownload(() => button(shadow(el), 'Download as Markdown').click());
+      expect(english.text).to.contain('- Zwei Stimmen (2 votes)\n- Eine Stimme (1 vote)\n');
+    });
+
     it('keeps ideas covered in the presentation until the moderator reveals them', async () => {
       const board: Board = {
         ...DEFAULT_BOARD,

@@ -354,7 +354,7 @@ describe('<ija-workshop-agenda>', () => {
 
     it('shows an error with retry for a wholly invalid agenda', async () => {
       const el = await render(html`<ija-workshop-agenda .agenda=${{ title: 'ohne id', items: 'keine' }}></ija-workshop-agenda>`);
-      expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('Die Daten sind fehlerhaft');
+      expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('Die Daten haben nicht die Form, die das Widget erwartet');
       await expect(el).to.be.accessible();
     });
   });
@@ -586,7 +586,7 @@ describe('<ija-workshop-agenda>', () => {
       await waitUntil(() => shadow(el).querySelector('.save-status')!.textContent!.includes('fehlgeschlagen'), 'no failure shown', {
         timeout: 8000,
       });
-      expect(shadow(el).querySelector('.save-status')!.textContent).to.contain('Antwort des Servers: 500');
+      expect(shadow(el).querySelector('.save-status')!.textContent).to.contain('Der Server hat gerade ein Problem.');
       expect(itemEl(el, 'a').querySelectorAll('time')[1]!.textContent).to.equal('11:10');
       await expect(el).to.be.accessible();
       [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Erneut versuchen')!.click();

@@ -10,6 +10,7 @@ import { isAbortError, toAdapterError } from '../core/errors.js';
 import { IjaErrorEvent, IjaLoadEvent, type IjaOperation } from '../core/events.js';
 import type { Parsed } from '../core/schemas/issues.js';
 import type { OnDemand } from '../core/on-demand.js';
+import { errorViewCode } from './states.js';
 
 /** Where a widget's data comes from, in the order of precedence. */
 export type SourceKind = 'value' | 'adapter' | 'inline' | 'static' | 'fetch' | 'provider' | 'defaults';
@@ -98,7 +99,11 @@ export class DataSourceController<T, A extends readonly unknown[] = []> implemen
         const [result] = await Promise.all([
           options.load(adapter, signal, ...(args as unknown as A)),
           ...(options.code?.(adapter) ?? []).map((code) => code.load()),
-        ]);
+        ]).catch(async (error: unknown) => {
+          // The error state then shows at once with its full texts (or, when even they cannot load, the fallback sentence).
+          await errorViewCode.load().catch(() => undefined);
+          throw error;
+        });
         if (source.kind === 'value' || source.kind === 'defaults') this.settled = { adapter, result };
         return result;
       },
@@ -190,6 +195,8 @@ export class DataSourceController<T, A extends readonly unknown[] = []> implemen
 
   private reportLoad(result: Parsed<T>): void {
     this.options.onLoad?.(result);
+    // Data that came over the network may fail later (a save, a reload on venue Wi-Fi): its error texts come now, while online.
+    if (!['value', 'inline', 'defaults'].includes(this.source)) void errorViewCode.load().catch(() => undefined);
     const tag = this.host.localName;
     for (const issue of result.issues) {
       console.warn(`[ija-widgets] <${tag}>: left out invalid data at ${issue.path || '(root)'}: ${issue.message}`);
@@ -210,6 +217,11 @@ export class DataSourceController<T, A extends readonly unknown[] = []> implemen
   reportError(error: unknown, operation: IjaOperation = 'load'): void {
     if (isAbortError(error)) return;
     const adapterError = toAdapterError(error);
+    // Said in full once the error texts are there (a failed save on a page whose data needed no network).
+    void errorViewCode.load().then(
+      () => this.host.requestUpdate(),
+      () => undefined,
+    );
     console.warn(`[ija-widgets] <${this.host.localName}>: ${adapterError.message}`);
     this.host.dispatchEvent(new IjaErrorEvent({ operation, source: this.source, error: adapterError, issues: adapterError.issues }));
   }

@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import type { IjaAdapter } from '../core/adapter/types.js';
 import { isAbortError } from '../core/errors.js';
 import { LocalizeController } from '../core/i18n/localize-controller.js';
-import { preloadFirstRender } from '../core/on-demand.js';
+import { onDemand, preloadFirstRender } from '../core/on-demand.js';
+import { THEMES, type Theme } from './themes.js';
 import type { Parsed } from '../core/schemas/issues.js';
 import type { Task } from '@lit/task';
 import type { SourceKind } from './data-source-controller.js';
@@ -15,8 +16,10 @@ import { darkThemeStyles } from './dark-theme.styles.js';
 import { renderError, renderLoading, stateStyles } from './states.js';
 import { toHeadingLevel } from './heading.js';
 
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
+export { THEMES, type Theme };
+
+/** The console warning about an attribute value a widget does not know: a page author's mistake, so loaded only then. */
+const unknownValueCode = onDemand(() => import('../core/unknown-value.js'));
 
 /**
  * Base of every widget: the data-source properties, design tokens, host styles, shared states,
@@ -27,6 +30,7 @@ export type Theme = (typeof THEMES)[number];
  * @csspart loading - The loading state.
  * @csspart error - The error state: what went wrong and a retry button.
  * @csspart retry-button - The error state's retry button.
+ * @csspart error-details - The error state's folded technical details (status and address).
  * @csspart issues-note - The note that invalid records were left out.
  *
  * @cssproperty --ija-color-primary - Accents, links and buttons (else KERN's `--kern-color-action-default`).
@@ -72,6 +76,13 @@ export class IjaElement extends LitElement {
    */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /**
+   * The attributes with a fixed set of values (each property named as its attribute), and the values: another
+   * value warns once in the console. Widgets add theirs.
+   * @internal
+   */
+  static enumerated: Record<string, readonly string[]> = { theme: THEMES };
+
   protected readonly localize = new LocalizeController(this);
 
   /**
@@ -99,6 +110,21 @@ export class IjaElement extends LitElement {
       () => super.scheduleUpdate(),
       () => super.scheduleUpdate(),
     );
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const enumerated = (this.constructor as typeof IjaElement).enumerated;
+    changed.forEach((_, name) => {
+      const allowed = enumerated[name as string];
+      const value = this[name as keyof this];
+      if (allowed && value != null && !allowed.includes(value as string)) {
+        void unknownValueCode.load().then(
+          (module) => module.warnUnknownValue(this, name as string, value, allowed),
+          () => undefined,
+        );
+      }
+    });
   }
 
   protected override firstUpdated(changed: PropertyValues): void {

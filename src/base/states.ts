@@ -3,7 +3,7 @@ import type { Messages } from '../core/i18n/messages/types.js';
 import { describeError } from '../core/i18n/describe-error.js';
 import { countDroppedRecords, type DataIssue } from '../core/schemas/issues.js';
 import type { ReactiveControllerHost } from 'lit';
-import type { OnDemand } from '../core/on-demand.js';
+import { onDemand, type OnDemand } from '../core/on-demand.js';
 
 /** The shared loading and error (with retry) states, so every widget says them the same way. */
 
@@ -14,10 +14,17 @@ export function renderLoading(m: Messages, { reserve = false } = {}): TemplateRe
   </div>`;
 }
 
+/**
+ * The error state's texts per reason and its technical details: loaded when something fails (and ahead, once data
+ * came over the network, for when the connection drops). Until then `describeError` says one fallback sentence.
+ */
+export const errorViewCode = onDemand(() => import('./error-view.js'));
+
 export function renderError(m: Messages, error: unknown, onRetry: () => void): TemplateResult {
   return html`<div class="state error" part="state error" role="alert">
     <p class="state-title">${m.common.loadFailed}</p>
     <p>${describeError(error, m)}</p>
+    ${errorViewCode.value?.renderTechnicalDetails(m, error)}
     <button type="button" class="button" part="retry-button" @click=${onRetry}>${m.common.retry}</button>
   </div>`;
 }
@@ -77,6 +84,10 @@ export const stateStyles = css`
   }
   .state-title {
     font-weight: 700;
+  }
+  .technical {
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
   }
   .spinner {
     inline-size: 1.25em;

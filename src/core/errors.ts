@@ -13,9 +13,39 @@ export type IjaErrorKind =
   /** The data source cannot store changes (static file, inline JSON, built-in defaults). */
   | 'read-only';
 
+/**
+ * What happened, for the visitor's message: the kind, refined by the status, the connection and the origin.
+ * `offline`: the device has no connection. `blocked`: a cross-origin request failed while online (the site's CORS
+ * setting refused it, or the server is down: the browser cannot tell the two apart). `unreachable`: the same for a
+ * request to the page's own origin. `refused`: a 4xx other than 401, 403, 404 and 410.
+ */
+export type IjaErrorReason =
+  | 'offline'
+  | 'blocked'
+  | 'unreachable'
+  | 'timeout'
+  | 'not-found'
+  | 'not-allowed'
+  | 'server'
+  | 'refused'
+  | 'invalid-data'
+  | 'read-only';
+
+/** What a request asked for, so that "not found" can name it. */
+export interface IjaErrorSubject {
+  resource: 'agenda' | 'board' | 'plan' | 'partners' | 'file';
+  /** The agenda, board or plan id; the file's URL. */
+  id?: string;
+}
+
 export interface IjaErrorOptions {
   status?: number;
   url?: string;
+  subject?: IjaErrorSubject;
+  /** A network error while the device had no connection (`navigator.onLine` false). */
+  offline?: boolean;
+  /** A network error of a request to another origin than the page's. */
+  crossOrigin?: boolean;
   /** Milliseconds the server asked us to wait (from `Retry-After`). */
   retryAfterMs?: number;
   issues?: DataIssue[];
@@ -33,6 +63,9 @@ export class IjaAdapterError extends Error {
   readonly retryAfterMs?: number;
   readonly issues: DataIssue[];
   readonly details?: unknown;
+  readonly subject?: IjaErrorSubject;
+  readonly offline?: boolean;
+  readonly crossOrigin?: boolean;
 
   constructor(kind: IjaErrorKind, message: string, options: IjaErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -42,6 +75,9 @@ export class IjaAdapterError extends Error {
     this.retryAfterMs = options.retryAfterMs;
     this.issues = options.issues ?? [];
     this.details = options.details;
+    this.subject = options.subject;
+    this.offline = options.offline;
+    this.crossOrigin = options.crossOrigin;
   }
 
   /** Worth another attempt later (the user's "retry" may well succeed). */

@@ -5,6 +5,7 @@ export { createFetchAdapter, type FetchAdapterOptions } from './adapter/fetch-ad
 export { createStaticAdapter, createInlineAdapter, createValueAdapter } from './adapter/static-adapter.js';
 export { defaultsAdapter } from './adapter/defaults-adapter.js';
 export * from './errors.js';
+export { errorReason } from './error-reason.js';
 export * from './events.js';
 export * from './schemas/index.js';
 export * from './defaults/index.js';

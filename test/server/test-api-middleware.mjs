@@ -191,6 +191,12 @@ const SCENARIOS = {
     }
     return contract(ctx, request);
   },
+  /** Every connection dropped (no answer at all), as when the device is offline. */
+  dropall: (ctx) => {
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return undefined;
+  },
   /** 429 with Retry-After: 1 for the first request, then the contract. */
   ratelimit: (ctx, request) =>
     request.log.count === 1 ? json(ctx, 429, { error: 'too-many-requests' }, { 'retry-after': '1' }) : contract(ctx, request),
@@ -199,6 +205,9 @@ const SCENARIOS = {
   // Fixed refusals, each as the server words it, for any path: how the adapter treats the status.
   notfound: (ctx) => json(ctx, 404, { error: 'not-found' }),
   forbidden: (ctx) => json(ctx, 403, { error: 'not-yours' }),
+  unauthorized: (ctx) => json(ctx, 401, { error: 'unauthorized' }),
+  /** A proxy's 503 for every request (the server is down for a while). */
+  unavailable: (ctx) => json(ctx, 503, { error: 'unavailable' }),
   /** An id used for something else (the server's 409; a locked board is `locked`). */
   conflict: (ctx) => json(ctx, 409, { error: 'id-conflict' }),
   /** A locked board, as the server refuses writes to it. */

@@ -59,6 +59,8 @@ const STATUS_ICONS: Record<PointStatus, string> = { open: '○', 'in-progress': 
  */
 export class IjaFivePointPlan extends IjaElement {
   static override styles = [...IjaElement.styles, planStyles];
+  /** @internal */
+  static override enumerated = { ...IjaElement.enumerated, mode: ['plan', 'check'], persist: ['local'] };
 
   /** The plan as data (wins over every other source); checked when set: invalid points are left out and reported. */
   @property({ attribute: false }) plan?: PlanInput;

@@ -9,8 +9,10 @@ export interface ExportLabels {
   question: string;
   /** Column header for the idea, e.g. "Idee". */
   idea: string;
-  /** Column header and unit after a count, e.g. "Stimmen" ("(3 Stimmen)"). */
+  /** Column header of the vote counts, e.g. "Stimmen". */
   votes: string;
+  /** A count of votes in the language's plural form, e.g. "1 Stimme", "3 Stimmen". */
+  voteCount: (count: number) => string;
   /** Column header, and the mark of a key insight in a question's list, e.g. "Zentrale Erkenntnis". */
   insight: string;
   /** The cell of a key insight in the CSV insight column, e.g. "Ja" (others stay empty); default: `insight`. */
@@ -92,10 +94,6 @@ export function escapeMarkdown(text: string): string {
     .join('\n  ');
 }
 
-function votesOf(card: Card, labels: ExportLabels): string {
-  return `${card.votes} ${labels.votes}`;
-}
-
 const mergedLabel = (labels: ExportLabels) => labels.merged ?? 'Merged';
 
 /** The texts of the ideas merged into a card, as indented list items under it (none: no lines). */
@@ -119,7 +117,7 @@ export function boardToMarkdown(board: Board, labels: ExportLabels, now: Date): 
     lines.push('', `## ${escapeMarkdown(labels.insightsHeading)}`, '');
     for (const { question, card } of insights) {
       lines.push(
-        `- ${escapeMarkdown(card.text)} (${votesOf(card, labels)}; ${escapeMarkdown(labels.question)}: ${escapeMarkdown(question.text)})`,
+        `- ${escapeMarkdown(card.text)} (${labels.voteCount(card.votes)}; ${escapeMarkdown(labels.question)}: ${escapeMarkdown(question.text)})`,
         ...mergedLines(card, labels),
       );
     }
@@ -130,7 +128,7 @@ export function boardToMarkdown(board: Board, labels: ExportLabels, now: Date): 
     if (cards.length > 0) lines.push('');
     for (const card of cards) {
       const insight = card.insight === true ? `, ${escapeMarkdown(labels.insight)}` : '';
-      lines.push(`- ${escapeMarkdown(card.text)} (${votesOf(card, labels)}${insight})`, ...mergedLines(card, labels));
+      lines.push(`- ${escapeMarkdown(card.text)} (${labels.voteCount(card.votes)}${insight})`, ...mergedLines(card, labels));
     }
   }
   return lines.join('\n') + '\n';

@@ -166,6 +166,7 @@ function exportLabels(m: Messages, board: Board, o: ViewOptions): ExportLabels {
     question: r.question,
     idea: r.idea,
     votes: r.votes,
+    voteCount: m.board.votes,
     insight: r.insight,
     yes: r.yes,
     merged: r.merged,

@@ -70,6 +70,8 @@ function boardFromHash(): string | undefined {
  */
 export class IjaLeitfragenBoard extends IjaElement {
   static override styles = [...IjaElement.styles, boardStyles];
+  /** @internal */
+  static override enumerated = { ...IjaElement.enumerated, view: BOARD_VIEWS, persist: ['local'] };
 
   /** The board as data (wins over every other source); checked when set: invalid ideas are left out and reported. */
   @property({ attribute: false }) board?: BoardInput;

@@ -5,6 +5,7 @@ import { DataSourceController } from '../../base/data-source-controller.js';
 import { renderIssuesNote, renderOnDemand } from '../../base/states.js';
 import { registerBuiltInMessages } from '../../core/i18n/locales.js';
 import { partnerMapMessages } from '../../core/i18n/messages/partner-map.js';
+import { PARTNER_CATEGORIES } from '../../core/schemas/constants.js';
 import type { Messages } from '../../core/i18n/locales.js';
 import type { Partner, PartnerList } from '../../core/schemas/partner.js';
 import { filterFromAttributes, type PartnerFilter } from './partner-filter.js';
@@ -71,6 +72,8 @@ const CONSENT_BUTTON = '.consent-panel .button';
  */
 export class IjaPartnerMap extends IjaElement {
   static override styles = [...IjaElement.styles, partnerMapStyles];
+  /** @internal */
+  static override enumerated = { ...IjaElement.enumerated, view: PARTNER_VIEWS, category: PARTNER_CATEGORIES, consent: ['granted'] };
 
   /**
    * The partners as data (an array or `{ partners: [...] }`); wins over every other source. Checked when

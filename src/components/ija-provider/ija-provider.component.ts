@@ -6,6 +6,8 @@ import { onDemandFetchAdapter } from '../../core/adapter/on-demand-adapter.js';
 import { adapterContext } from '../../core/context.js';
 import { pageRegistry, WidgetRegistry, widgetsContext } from '../../core/widget-registry.js';
 import { darkThemeStyles } from '../../base/dark-theme.styles.js';
+import { THEMES, type Theme } from '../../base/themes.js';
+import { warnUnknownValue } from '../../core/unknown-value.js';
 
 /**
  * Language: set `lang` on the provider; widgets read the nearest `lang`. Theme: `theme="dark"` or
@@ -36,7 +38,7 @@ export class IjaProvider extends LitElement {
   @property({ attribute: false }) adapter?: IjaAdapter;
 
   /** `light`, `dark` or `auto` for all widgets inside. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  @property({ reflect: true }) theme?: Theme;
 
   private readonly context = new ContextProvider(this, { context: adapterContext });
 
@@ -47,6 +49,7 @@ export class IjaProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme')) warnUnknownValue(this, 'theme', this.theme, THEMES);
     if (changed.has('adapter') || changed.has('api')) {
       this.context.setValue(this.adapter ?? (this.api ? onDemandFetchAdapter({ baseUrl: this.api }) : undefined));
     }

@@ -65,6 +65,8 @@ const LONG_DESCRIPTION = 180;
  */
 export class IjaWorkshopAgenda extends IjaElement {
   static override styles = [...IjaElement.styles, agendaStyles];
+  /** @internal */
+  static override enumerated = { ...IjaElement.enumerated, variant: ['default', 'projector'] };
 
   /** The agenda as data (wins over every other source); checked when set: invalid items are left out and reported. */
   @property({ attribute: false }) agenda?: AgendaInput;

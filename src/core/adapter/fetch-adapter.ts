@@ -3,6 +3,7 @@ import { fillPath, ROUTES, type RouteName, type RouteParams } from './routes.js'
 import type { IjaAdapter, RequestOptions } from './types.js';
 import { openEventStream } from './event-stream.js';
 import { validated } from '../schemas/validators.js';
+import type { IjaErrorSubject } from '../errors.js';
 
 export interface FetchAdapterOptions {
   /** Where the REST contract lives, absolute or relative to the page (e.g. "/api/ija"). */
@@ -52,6 +53,9 @@ function withQuery(url: string, name: string, value: string): string {
   return `${head}${separator}${encodeURIComponent(name)}=${encodeURIComponent(value)}${fragment}`;
 }
 
+/** The routes that read a whole resource: a 404 there means that resource is not there, and the message names it. */
+const SUBJECTS: Partial<Record<RouteName, IjaErrorSubject['resource']>> = { partners: 'partners', agenda: 'agenda', board: 'board', plan: 'plan' };
+
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** What browsers call a .csv file (Windows: the type Excel registered for it). */
 const CSV_TYPES = ['text/csv', 'text/comma-separated-values', 'application/vnd.ms-excel'];
@@ -87,7 +91,9 @@ export function createFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
   }
 
   function requestFor(route: RouteName, params: RouteParams, request?: RequestOptions, query: Record<string, string> = {}): HttpRequest {
+    const resource = SUBJECTS[route];
     return {
+      subject: resource && { resource, id: params.id },
       method: ROUTES[route].method,
       url: Object.entries(query).reduce((url, [name, value]) => withQuery(url, name, value), urlFor(route, params)),
       signal: request?.signal,

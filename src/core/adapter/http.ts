@@ -1,4 +1,5 @@
-import { IjaAdapterError, isAbortError } from '../errors.js';
+import { IjaAdapterError, isAbortError, type IjaErrorSubject } from '../errors.js';
+import { networkError } from './network-error.js';
 
 export type HeadersSource = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
 
@@ -29,6 +30,8 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   /** Further attempts for this request only, instead of the settings' (0: a write that must not run twice). */
   retries?: number;
+  /** What the request asks for, named when it is not found. */
+  subject?: IjaErrorSubject;
 }
 
 /** How an answer's body is read: what the request accepts, and the reading. */
@@ -156,6 +159,7 @@ async function attempt<T>(request: HttpRequest, settings: HttpSettings, reader: 
     if (!response.ok) {
       throw new IjaAdapterError('http', `HTTP ${response.status} from ${request.url}`, {
         url: request.url,
+        subject: request.subject,
         status: response.status,
         retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
         details: await errorDetails(response),
@@ -171,7 +175,7 @@ async function attempt<T>(request: HttpRequest, settings: HttpSettings, reader: 
     }
     if (error instanceof IjaAdapterError) throw error;
     if (isAbortError(error)) throw error;
-    throw new IjaAdapterError('network', `Could not reach ${request.url}`, { url: request.url, cause: error });
+    throw networkError(`Could not reach ${request.url}`, { url: request.url, cause: error });
   } finally {
     clearTimeout(timer);
     request.signal?.removeEventListener('abort', forwardAbort);

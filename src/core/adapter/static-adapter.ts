@@ -17,7 +17,7 @@ export function createStaticAdapter(url: string, options: StaticUrlOptions = {})
   const absolute = typeof document === 'undefined' ? url : new URL(url, document.baseURI).href;
   return createDocumentAdapter('static', (_resource, signal) =>
     requestJson(
-      { method: 'GET', url: absolute, signal },
+      { method: 'GET', url: absolute, signal, subject: { resource: 'file', id: url } },
       {
         fetch: options.fetch,
         credentials: 'same-origin',

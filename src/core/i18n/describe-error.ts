@@ -1,13 +1,18 @@
-import { IjaAdapterError } from '../errors.js';
 import type { Messages } from './messages/types.js';
 
-/** One or two sentences for a visitor: what happened, and what the server said when it matters. */
+type Describe = (error: unknown, m: Messages) => string;
+
+let describeFully: Describe | undefined;
+
+/** Hands over the texts per reason (describe-reason.ts): the error view does, once its code is there. */
+export function useReasonTexts(describe: Describe): void {
+  describeFully = describe;
+}
+
+/**
+ * One or two sentences for a visitor: what happened and what to do. Until the error view's code is there (it loads
+ * when something fails), one sentence for all: it fails to arrive only when the connection does.
+ */
 export function describeError(error: unknown, m: Messages): string {
-  if (!(error instanceof IjaAdapterError)) return m.common.errors.unknown;
-  const sentences = [m.common.errors[error.kind]];
-  if (error.kind === 'http' && error.status !== undefined) sentences.push(m.common.httpStatus(error.status));
-  if (error.retryAfterMs !== undefined && error.retryAfterMs > 0) {
-    sentences.push(m.common.retryInSeconds(Math.ceil(error.retryAfterMs / 1000)));
-  }
-  return sentences.join(' ');
+  return describeFully?.(error, m) ?? m.common.errorFallback;
 }

@@ -1,6 +1,7 @@
-import { FALLBACK_LOCALE, matchLocale, primarySubtag, registerLocale, tagPrefixes, type Locale, type Messages } from './locales.js';
+import { FALLBACK_LOCALE, LOCALES, matchLocale, primarySubtag, registerLocale, tagPrefixes, type Locale, type Messages } from './locales.js';
 import { parentOf, type LocalizeController } from './localize-controller.js';
 import { importAgain } from '../on-demand.js';
+import { warnUnknownValue } from '../unknown-value.js';
 
 /**
  * What only pages in languages other than German need, loaded with the first widget on such a page:
@@ -92,9 +93,13 @@ export function applyLanguage(controller: LocalizeController): void {
   const offered = offeredCode(lang);
   if (offered && locale !== offered) {
     void loadTable(offered).then((loaded) => loaded && controller.refresh(true));
-  } else if (!offered && !matchLocale(lang) && !noted.has(lang)) {
-    noted.add(lang);
-    console.info(`[ija-widgets] no texts for language "${lang}", showing ${FALLBACK_LOCALE}`);
+  } else if (!offered && !matchLocale(lang)) {
+    // The widget's own `lang` is an attribute value to correct; the page's language is just one without texts.
+    if (host.getAttribute('lang') === lang) warnUnknownValue(host, 'lang', lang, LOCALES);
+    else if (!noted.has(lang)) {
+      noted.add(lang);
+      console.info(`[ija-widgets] no texts for language "${lang}", showing ${FALLBACK_LOCALE}`);
+    }
   }
   controller.ownLang = own(host, 'lang', controller.ownLang, primarySubtag(lang) === primarySubtag(locale) ? undefined : locale);
   const { given, inherited } = pageDirs(host, controller.ownLang !== undefined);

@@ -4,6 +4,7 @@
  * else does: no cookies, no referrer.
  */
 import { IjaAdapterError, isAbortError } from '../../../core/errors.js';
+import { networkError } from '../../../core/adapter/network-error.js';
 
 export interface GeocodeResult {
   label: string;
@@ -137,7 +138,7 @@ export async function geocode(endpoint: string, query: string, options: GeocodeO
     if (signal?.aborted) return abortError();
     if (timedOut) return new IjaAdapterError('timeout', `No answer from the geocoder ${url.host} within ${TIMEOUT_MS} ms`, { url: href });
     if (isAbortError(cause)) return cause;
-    return otherwise?.() ?? new IjaAdapterError('network', `Could not reach the geocoder ${url.host}`, { url: href, cause });
+    return otherwise?.() ?? networkError(`Could not reach the geocoder ${url.host}`, { url: href, cause });
   }
 }
 

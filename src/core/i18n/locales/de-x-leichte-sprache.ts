@@ -39,21 +39,12 @@ const messages: Messages = {
     retry: 'Noch einmal versuchen',
     empty: 'Es gibt noch keine Einträge.',
     loadFailed: 'Wir können die Inhalte gerade nicht zeigen.',
-    errors: {
-      network: 'Wir erreichen den Server gerade nicht. Bitte prüfen Sie: Ist Ihr Gerät mit dem Internet verbunden?',
-      timeout: 'Der Server antwortet zu langsam.',
-      http: 'Der Server hat die Anfrage abgelehnt.',
-      'invalid-data': 'Die Daten haben Fehler. Darum können wir die Daten nicht zeigen.',
-      'read-only': 'Sie können hier keine Änderungen speichern.',
-      unknown: 'Ein Fehler ist passiert.',
-    },
-    httpStatus: (status) => `Fehler-Nummer vom Server: ${code(status)}.`,
+    errorFallback: 'Wir erreichen den Server gerade nicht. Bitte prüfen Sie: Ist Ihr Gerät mit dem Internet verbunden?',
     droppedRecords: (count) =>
       form(count, {
         one: `${n(count)} Eintrag hat Fehler. Darum fehlt dieser Eintrag hier.`,
         other: `${n(count)} Einträge haben Fehler. Darum fehlen diese Einträge hier.`,
       }),
-    retryInSeconds: (seconds) => `Bitte versuchen Sie es in ${counted(seconds, 'Sekunde', 'Sekunden')} noch einmal.`,
   },
   agenda: {
     label: 'Tages-Programm',
@@ -683,6 +674,33 @@ const messages: Messages = {
     loading: 'Bitte warten. Die Karte kommt …',
     failed: 'Wir können die Karte gerade nicht zeigen. In der Liste finden Sie alle Partner.',
     attribution: 'Karten-Daten',
+  },
+  errors: {
+    reasons: {
+      offline: 'Ihr Gerät hat gerade kein Internet. Wenn das Internet wieder geht: Bitte versuchen Sie es noch einmal.',
+      unreachable: 'Wir erreichen den Server gerade nicht. Bitte versuchen Sie es später noch einmal.',
+      timeout: 'Der Server hat zu lange gebraucht. Bitte versuchen Sie es gleich noch einmal.',
+      'not-allowed': 'Sie dürfen das nicht. Bitte melden Sie sich an. Oder fragen Sie die Moderation oder die Verwaltung der Internet-Seite.',
+      server: 'Der Server hat gerade ein Problem. Bitte versuchen Sie es später noch einmal.',
+      refused: 'Der Server hat die Anfrage abgelehnt.',
+      'invalid-data': 'Die Daten passen nicht. Darum zeigen wir nichts davon. Bitte sagen Sie es den Betreibern der Internet-Seite.',
+      'read-only': 'Hier kann man nichts speichern.',
+    },
+    blocked: (origin) =>
+      `Der Server antwortet nicht. Oder der Server erlaubt keine Anfragen von dieser Internet-Seite (CORS). Für die Betreiber der Internet-Seite: Bitte prüfen Sie: Läuft der Server? Steht „${origin}“ bei den erlaubten Ursprüngen (Allowed Origins)?`,
+    notFound: (what) => `${what} gibt es nicht auf dem Server. Vielleicht ist die Kennung oder die Adresse falsch geschrieben. Bitte sagen Sie es den Betreibern der Internet-Seite.`,
+    subjects: {
+      agenda: (id) => `Das Programm „${id}“`,
+      board: (id) => `Das Leitfragen-Board „${id}“`,
+      plan: (id) => `Den 5-Punkte-Plan „${id}“`,
+      file: (url) => `Die Datei „${url}“`,
+      partners: 'Die Liste der Partner',
+      unknown: 'Das',
+    },
+    technicalDetails: 'Technische Angaben',
+    unknown: 'Ein Fehler ist passiert.',
+    httpStatus: (status) => `Fehler-Nummer vom Server: ${code(status)}.`,
+    retryInSeconds: (seconds) => `Bitte versuchen Sie es in ${counted(seconds, 'Sekunde', 'Sekunden')} noch einmal.`,
   },
 };
 

@@ -15,19 +15,9 @@ const messages: Messages = {
     retry: 'Try again',
     empty: 'No entries yet.',
     loadFailed: 'The content could not be loaded.',
-    errors: {
-      network: 'The server cannot be reached right now. Please check the internet connection.',
-      timeout: 'The server did not answer in time.',
-      http: 'The server refused the request.',
-      'invalid-data': 'The data is faulty and cannot be shown.',
-      'read-only': 'This data source cannot save changes.',
-      unknown: 'An unexpected error occurred.',
-    },
-    httpStatus: (status) => `Server response: ${status}.`,
+    errorFallback: 'The server cannot be reached right now. Please check the internet connection.',
     droppedRecords: (count) =>
       plural.select(count) === 'one' ? '1 faulty entry was left out.' : `${count} faulty entries were left out.`,
-    retryInSeconds: (seconds) =>
-      plural.select(seconds) === 'one' ? 'Please try again in one second.' : `Please try again in ${seconds} seconds.`,
   },
   agenda: {
     label: 'Programme',
@@ -636,6 +626,34 @@ const messages: Messages = {
     loading: 'Loading the map …',
     failed: 'The map could not be loaded. The list shows all partners.',
     attribution: 'Map data',
+  },
+  errors: {
+    reasons: {
+      offline: 'This device is not connected to the internet right now. Please try again once the connection is back.',
+      unreachable: 'The server cannot be reached right now. Please try again later.',
+      timeout: 'The server did not answer in time. Please try again in a moment.',
+      'not-allowed': 'You are not allowed to do this. Please sign in, or ask the moderator or the site administrator for the rights you need.',
+      server: 'The server has a problem right now. Please try again later.',
+      refused: 'The server refused the request.',
+      'invalid-data': 'The data is not in the form the widget expects, so none of it is shown. Please let the site operators know.',
+      'read-only': 'This data source cannot save changes.',
+    },
+    blocked: (origin) =>
+      `The server does not answer, or it does not accept requests from this website (CORS). For the site operators: please check that the server is running and that "${origin}" is among its allowed origins.`,
+    notFound: (what) => `${what} does not exist on the server (any more). Perhaps its id or address is misspelt: please let the site operators know.`,
+    subjects: {
+      agenda: (id) => `The agenda "${id}"`,
+      board: (id) => `The guiding-questions board "${id}"`,
+      plan: (id) => `The five-point plan "${id}"`,
+      file: (url) => `The file "${url}"`,
+      partners: 'The partner list',
+      unknown: 'What was asked for',
+    },
+    technicalDetails: 'Technical details',
+    unknown: 'An unexpected error occurred.',
+    httpStatus: (status) => `Server response: ${status}.`,
+    retryInSeconds: (seconds) =>
+      plural.select(seconds) === 'one' ? 'Please try again in one second.' : `Please try again in ${seconds} seconds.`,
   },
 };
 

@@ -56,20 +56,8 @@ const messages: Messages = {
     retry: 'Spróbuj ponownie',
     empty: 'Nie ma jeszcze żadnych wpisów.',
     loadFailed: 'Nie udało się wczytać treści.',
-    errors: {
-      network: 'Serwer jest w tej chwili niedostępny. Sprawdź połączenie z internetem.',
-      timeout: 'Serwer nie odpowiedział na czas.',
-      http: 'Serwer odrzucił żądanie.',
-      'invalid-data': 'Dane są błędne i nie można ich wyświetlić.',
-      'read-only': 'To źródło danych nie pozwala zapisywać zmian.',
-      unknown: 'Wystąpił nieoczekiwany błąd.',
-    },
-    httpStatus: (status) => `Odpowiedź serwera: ${String(status)}.`,
+    errorFallback: 'Serwer jest w tej chwili niedostępny. Sprawdź połączenie z internetem.',
     droppedRecords: (count) => `Pominięto ${counted(count, FAULTY_ENTRIES)}.`,
-    retryInSeconds: (seconds) =>
-      plural.select(seconds) === 'one'
-        ? 'Spróbuj ponownie za sekundę.'
-        : `Spróbuj ponownie za ${counted(seconds, SECONDS)}.`,
   },
   agenda: {
     label: 'Program dnia',
@@ -704,6 +692,36 @@ const messages: Messages = {
         votes: 'Wpisz liczbę całkowitą od 1 do 20.',
       },
     },
+  },
+  errors: {
+    reasons: {
+      offline: 'To urządzenie nie ma teraz połączenia z internetem. Gdy połączenie wróci, spróbuj ponownie.',
+      unreachable: 'Serwer jest w tej chwili niedostępny. Spróbuj ponownie później.',
+      timeout: 'Serwer nie odpowiedział na czas. Spróbuj ponownie za chwilę.',
+      'not-allowed': 'Brak uprawnień do tej czynności. Zaloguj się albo poproś moderatora lub administratora strony o potrzebne uprawnienia.',
+      server: 'Serwer ma w tej chwili problem. Spróbuj ponownie później.',
+      refused: 'Serwer odrzucił żądanie.',
+      'invalid-data': 'Dane mają nieoczekiwaną postać, dlatego nic z nich nie jest wyświetlane. Poinformuj administratorów strony.',
+      'read-only': 'To źródło danych nie może zapisywać zmian.',
+    },
+    blocked: (origin) =>
+      `Serwer nie odpowiada albo nie przyjmuje zapytań z tej strony (CORS). Dla administratorów strony: sprawdź, czy serwer działa i czy „${origin}” jest na liście dozwolonych źródeł (allowed origins).`,
+    notFound: (what) => `${what} nie istnieje (już) na serwerze. Być może identyfikator lub adres jest błędnie zapisany: poinformuj administratorów strony.`,
+    subjects: {
+      agenda: (id) => `Program „${id}”`,
+      board: (id) => `Tablica pytań przewodnich „${id}”`,
+      plan: (id) => `Plan pięciu punktów „${id}”`,
+      file: (url) => `Plik „${url}”`,
+      partners: 'Lista partnerów',
+      unknown: 'To, o co poproszono,',
+    },
+    technicalDetails: 'Szczegóły techniczne',
+    unknown: 'Wystąpił nieoczekiwany błąd.',
+    httpStatus: (status) => `Odpowiedź serwera: ${String(status)}.`,
+    retryInSeconds: (seconds) =>
+      plural.select(seconds) === 'one'
+        ? 'Spróbuj ponownie za sekundę.'
+        : `Spróbuj ponownie za ${counted(seconds, SECONDS)}.`,
   },
 };
 

@@ -41,24 +41,11 @@ const messages: Messages = {
     retry: 'Tekrar dene',
     empty: 'Henüz kayıt yok.',
     loadFailed: 'İçerik yüklenemedi.',
-    errors: {
-      network: 'Sunucuya şu anda ulaşılamıyor. Lütfen internet bağlantınızı kontrol edin.',
-      timeout: 'Sunucu zamanında yanıt vermedi.',
-      http: 'Sunucu isteği reddetti.',
-      'invalid-data': 'Veriler hatalı olduğu için gösterilemiyor.',
-      'read-only': 'Bu veri kaynağı değişiklikleri kaydedemiyor.',
-      unknown: 'Beklenmeyen bir hata oluştu.',
-    },
-    httpStatus: (status) => `Sunucunun yanıt kodu: ${String(status)}.`,
+    errorFallback: 'Sunucuya şu anda ulaşılamıyor. Lütfen internet bağlantınızı kontrol edin.',
     droppedRecords: (dropped) =>
       count(dropped, {
         one: '# kayıt hatalı olduğu için gösterilmiyor.',
         other: '# kayıt hatalı olduğu için gösterilmiyor.',
-      }),
-    retryInSeconds: (seconds) =>
-      count(seconds, {
-        one: 'Lütfen bir saniye sonra tekrar deneyin.',
-        other: 'Lütfen # saniye sonra tekrar deneyin.',
       }),
   },
   agenda: {
@@ -700,6 +687,37 @@ const messages: Messages = {
     loading: 'Harita yükleniyor…',
     failed: 'Harita yüklenemedi. Tüm ortaklar listede yer alıyor.',
     attribution: 'Harita verileri',
+  },
+  errors: {
+    reasons: {
+      offline: 'Bu cihaz şu anda internete bağlı değil. Bağlantı geri geldiğinde lütfen tekrar deneyin.',
+      unreachable: 'Sunucuya şu anda ulaşılamıyor. Lütfen daha sonra tekrar deneyin.',
+      timeout: 'Sunucu zamanında yanıt vermedi. Lütfen birazdan tekrar deneyin.',
+      'not-allowed': 'Bunun için yetkiniz yok. Lütfen giriş yapın veya gerekli yetkileri moderatörden ya da site yönetiminden isteyin.',
+      server: 'Sunucuda şu anda bir sorun var. Lütfen daha sonra tekrar deneyin.',
+      refused: 'Sunucu isteği reddetti.',
+      'invalid-data': 'Veriler beklenen biçimde değil, bu yüzden hiçbir kısmı gösterilmiyor. Lütfen site yöneticilerine haber verin.',
+      'read-only': 'Bu veri kaynağı değişiklikleri kaydedemez.',
+    },
+    blocked: (origin) =>
+      `Sunucu yanıt vermiyor ya da bu web sitesinden gelen isteklere izin vermiyor (CORS). Site yöneticileri için: Lütfen sunucunun çalıştığını ve „${origin}“ adresinin izin verilen kaynaklar (allowed origins) arasında olduğunu kontrol edin.`,
+    notFound: (what) => `${what} sunucuda bulunamadı. Kimliği ya da adresi yanlış yazılmış olabilir: Lütfen site yöneticilerine haber verin.`,
+    subjects: {
+      agenda: (id) => `„${id}“ programı`,
+      board: (id) => `„${id}“ yol gösterici sorular panosu`,
+      plan: (id) => `„${id}“ beş maddelik planı`,
+      file: (url) => `„${url}“ dosyası`,
+      partners: 'Ortak listesi',
+      unknown: 'İstenen içerik',
+    },
+    technicalDetails: 'Teknik bilgiler',
+    unknown: 'Beklenmeyen bir hata oluştu.',
+    httpStatus: (status) => `Sunucunun yanıt kodu: ${String(status)}.`,
+    retryInSeconds: (seconds) =>
+      count(seconds, {
+        one: 'Lütfen bir saniye sonra tekrar deneyin.',
+        other: 'Lütfen # saniye sonra tekrar deneyin.',
+      }),
   },
 };
 

@@ -7,6 +7,7 @@ import { partnerGapsMessages } from './partner-gaps.js';
 import { partnerJoinMessages } from './partner-join.js';
 import { partnerAdminMessages } from './partner-admin.js';
 import { commonMessages } from './common.js';
+import { errorMessages } from './errors.js';
 import { agendaMessages } from './agenda.js';
 import { partnerMapMessages } from './partner-map.js';
 import { planMessages } from './plan.js';
@@ -26,4 +27,5 @@ export const de: Messages = {
   planCheck: planCheckMessages,
   boardResults: boardResultsMessages,
   partnerMapView: partnerMapViewMessages,
+  errors: errorMessages,
 };

@@ -1,4 +1,4 @@
-import type { IjaErrorKind } from '../../errors.js';
+import type { IjaErrorReason, IjaErrorSubject } from '../../errors.js';
 import type { AgendaItemType } from '../../schemas/agenda.js';
 import type { PartnerCategory } from '../../schemas/partner.js';
 import type { PointStatus } from '../../schemas/plan.js';
@@ -14,11 +14,10 @@ export interface Messages {
     empty: string;
     /** Heading of the error state. */
     loadFailed: string;
-    errors: Record<IjaErrorKind, string> & { unknown: string };
-    httpStatus: (status: number) => string;
+    /** Said for any failure while the texts per reason (`errors`) cannot be loaded: that is a connection problem. */
+    errorFallback: string;
     /** Said when some records were dropped as invalid, the rest shown. */
     droppedRecords: (count: number) => string;
-    retryInSeconds: (seconds: number) => string;
   };
   agenda: {
     /** Names the widget's region. */
@@ -583,5 +582,23 @@ export interface Messages {
       qr: (title: string) => string;
       errors: { title: string; id: string; idTaken: string; question: string; noQuestions: string; inUse: string; votes: string };
     };
+  };
+  /**
+   * What went wrong and what to do, per reason (`errorReason`). German arrives on demand with the error view
+   * (base/error-view.ts); where even that cannot load, `common.errorFallback` is said.
+   */
+  errors: {
+    reasons: Record<Exclude<IjaErrorReason, 'not-found' | 'blocked'>, string>;
+    /** A cross-origin request that failed while online; `origin` is the page's, which the server must allow. */
+    blocked: (origin: string) => string;
+    /** `what`: one of `subjects`, at the start of the sentence. */
+    notFound: (what: string) => string;
+    subjects: Record<Exclude<IjaErrorSubject['resource'], 'partners'>, (id: string) => string> & { partners: string; unknown: string };
+    /** The summary of the status and address, for whoever looks after the site. */
+    technicalDetails: string;
+    /** Anything thrown that is not an adapter error. */
+    unknown: string;
+    httpStatus: (status: number) => string;
+    retryInSeconds: (seconds: number) => string;
   };
 }
