@@ -4,4 +4,5 @@
  */
 export { applyEvent, cardsOf, findCard, localCard, ownBoard, participantCards, removeCard, upsertCard, votedCard, votesPerPerson, votesUsed } from './board-state.js';
 export { renderCardList, renderNoIdeas } from './board-cards.js';
-export { cardHandlers } from './board-participant.js';
+export { cardHandlers, renderIdeaForm } from './board-participant.js';
+export { restoreLocalBoard, storeLocalBoard } from './board-local-store.js';

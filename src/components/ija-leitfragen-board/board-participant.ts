@@ -1,9 +1,12 @@
 import type { IjaAdapter } from '../../core/adapter/types.js';
-import { IjaVoteEvent, type IjaOperation } from '../../core/events.js';
-import type { Board } from '../../core/schemas/board.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { IjaIdeaAddEvent, IjaVoteEvent, type IjaOperation } from '../../core/events.js';
+import type { Messages } from '../../core/i18n/locales.js';
+import { CARD_TEXT_MAX } from '../../core/schemas/constants.js';
+import type { Board, Question } from '../../core/schemas/board.js';
 import type { CardHandlers } from './board-card.js';
 import type { BoardOutbox } from './board-outbox.js';
-import { findCard, removeCard, upsertCard, votedCard } from './board-state.js';
+import { findCard, localCard, removeCard, upsertCard, votedCard } from './board-state.js';
 
 /** The element, as a participant's actions on cards see it. */
 export interface ParticipantHost extends HTMLElement {
@@ -15,6 +18,9 @@ export interface ParticipantHost extends HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly participant: IjaAdapter;
   readonly outbox: BoardOutbox | undefined;
+  /** What a person typed per question, not sent yet, and the idea form's error per question. */
+  drafts: Record<string, string>;
+  formErrors: Record<string, string>;
   focusIn(selector: string): void;
   moderate<T>(operation: IjaOperation, remote: () => Promise<T>, local: (board: Board, result?: T) => Board): Promise<boolean>;
 }
@@ -77,4 +83,42 @@ export function cardHandlers(host: ParticipantHost): CardHandlers {
       } else host.focusIn(`${cardSelector(cardId)} .remove`);
     },
   };
+}
+
+/** A participant sends an idea: checked first (empty, too long); through the outbox on a board with a server. */
+function addIdea(host: ParticipantHost, messages: Messages, event: Event, board: Board, question: Question): void {
+  event.preventDefault();
+  const m = messages.board;
+  const text = (host.drafts[question.id] ?? '').trim();
+  const error = text === '' ? m.emptyIdea : text.length > CARD_TEXT_MAX ? m.tooLong(CARD_TEXT_MAX) : '';
+  host.formErrors = { ...host.formErrors, [question.id]: error };
+  if (error) return;
+  const card = { id: crypto.randomUUID(), questionId: question.id, text };
+  const adding = new IjaIdeaAddEvent({ boardId: board.id, questionId: question.id, cardId: card.id, text });
+  if (!host.dispatchEvent(adding)) return;
+  host.drafts = { ...host.drafts, [question.id]: '' };
+  if (host.outbox) host.outbox.enqueue({ kind: 'add-card', boardId: board.id, card });
+  else host.current = upsertCard(board, localCard(card, new Date()));
+}
+
+/** A question's idea form: what a person types stays as a draft until it is sent. */
+export function renderIdeaForm(host: ParticipantHost, m: Messages, board: Board, question: Question): TemplateResult {
+  const q = question.id;
+  const draft = host.drafts[q] ?? '';
+  const error = host.formErrors[q];
+  return html`<form class="add" novalidate @submit=${(event: Event) => addIdea(host, m, event, board, question)}>
+    <label for="idea-${q}">${m.board.yours}</label>
+    <textarea
+      id="idea-${q}"
+      rows="3"
+      maxlength=${CARD_TEXT_MAX}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby="q-${q}${question.hint ? ` hint-${q}` : ''} count-${q}${error ? ` error-${q}` : ''}"
+      .value=${draft}
+      @input=${(event: Event) => (host.drafts = { ...host.drafts, [q]: (event.target as HTMLTextAreaElement).value })}
+    ></textarea>
+    <p id="count-${q}" class="muted counter">${m.board.charactersLeft(CARD_TEXT_MAX - draft.length)}</p>
+    ${error ? html`<p id="error-${q}" class="error-text">${error}</p>` : nothing}
+    <button type="submit" class="button">${m.board.addIdea}</button>
+  </form>`;
 }

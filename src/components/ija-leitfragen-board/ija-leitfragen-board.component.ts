@@ -8,10 +8,9 @@ import { registerBuiltInMessages } from '../../core/i18n/locales.js';
 import { boardMessages } from '../../core/i18n/messages/board.js';
 import { DEFAULT_IDS } from '../../core/schemas/constants.js';
 import { describeError } from '../../core/i18n/describe-error.js';
-import { IjaIdeaAddEvent, IjaViewChangeEvent, type IjaOperation } from '../../core/events.js';
+import { IjaViewChangeEvent, type IjaOperation } from '../../core/events.js';
 import type { Messages } from '../../core/i18n/locales.js';
 import type { IjaAdapter } from '../../core/adapter/types.js';
-import { CARD_TEXT_MAX } from '../../core/schemas/constants.js';
 import type { Board, BoardInput, Question } from '../../core/schemas/board.js';
 import { validators } from '../../core/schemas/validators.js';
 import { onDemand } from '../../core/on-demand.js';
@@ -27,7 +26,6 @@ registerBuiltInMessages('board', boardMessages);
 
 export const BOARD_VIEWS = ['board', 'presentation', 'results'] as const;
 export type BoardView = (typeof BOARD_VIEWS)[number];
-const STORAGE_PREFIX = 'ija-widgets:board:';
 
 /** The cards, votes and how a card looks: loaded with the board, so the element's first download is small. */
 const contentCode = onDemand(() => import('./board-content.js'));
@@ -104,8 +102,10 @@ export class IjaLeitfragenBoard extends IjaElement {
   @state() private questionIndex = 0;
   /** @internal */
   @state() editing?: string;
-  @state() private drafts: Record<string, string> = {};
-  @state() private formErrors: Record<string, string> = {};
+  /** What a person typed per question, not sent yet. @internal */
+  @state() drafts: Record<string, string> = {};
+  /** The idea form's error per question. @internal */
+  @state() formErrors: Record<string, string> = {};
   @state() private announcement = '';
   /** @internal */
   @state() confirmRemove?: string;
@@ -237,7 +237,8 @@ export class IjaLeitfragenBoard extends IjaElement {
       this.scrollOnLoad = false;
       void this.updateComplete.then(() => this.scrollIntoView());
     }
-    this.current = contentCode.value!.ownBoard((!this.live && this.restoreLocal(loaded)) || loaded);
+    const content = contentCode.value!;
+    this.current = content.ownBoard((!this.live && this.persist === 'local' && content.restoreLocalBoard(loaded.id, validators.value)) || loaded);
     this.connection = 'local';
     if (this.live) this.liveBoard = new liveCode.value!.BoardLive(this, loaded.id);
   }
@@ -260,16 +261,6 @@ export class IjaLeitfragenBoard extends IjaElement {
     this.announce(this.localize.m.board.newIdeas(count));
   }
 
-  private restoreLocal(loaded: Board): Board | undefined {
-    if (this.persist !== 'local') return undefined;
-    try {
-      const stored = localStorage.getItem(STORAGE_PREFIX + loaded.id);
-      return stored ? validators.value?.parseBoard(JSON.parse(stored)).data : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // A dialog that should be open (a `<dialog>` is shown modally only by script).
@@ -282,11 +273,7 @@ export class IjaLeitfragenBoard extends IjaElement {
       target.focus();
     }
     if (changed.has('current' as keyof IjaLeitfragenBoard) && this.current && !this.live && this.persist === 'local') {
-      try {
-        localStorage.setItem(STORAGE_PREFIX + this.current.id, JSON.stringify(this.current));
-      } catch {
-        // Storage full or blocked: the board stays on the page.
-      }
+      contentCode.value?.storeLocalBoard(this.current);
     }
   }
 
@@ -396,8 +383,6 @@ export class IjaLeitfragenBoard extends IjaElement {
       menus: this.moderation?.cardMenus(board, all),
       pending: pending.map((entry) => this.liveBoard!.renderPending(m, entry)),
     };
-    const draft = this.drafts[question.id] ?? '';
-    const error = this.formErrors[question.id];
     const lang = this.contentLang(this.data.source);
     const q = question.id;
     return html`<section class="question ${selected ? 'selected' : ''}" part="question" aria-labelledby="q-${q}">
@@ -408,21 +393,7 @@ export class IjaLeitfragenBoard extends IjaElement {
       )}
       ${board.locked
         ? nothing
-        : html`<form class="add" novalidate @submit=${(event: Event) => this.addIdea(event, board, question)}>
-            <label for="idea-${q}">${m.board.yours}</label>
-            <textarea
-              id="idea-${q}"
-              rows="3"
-              maxlength=${CARD_TEXT_MAX}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby="q-${q}${question.hint ? ` hint-${q}` : ''} count-${q}${error ? ` error-${q}` : ''}"
-              .value=${draft}
-              @input=${(event: Event) => (this.drafts = { ...this.drafts, [q]: (event.target as HTMLTextAreaElement).value })}
-            ></textarea>
-            <p id="count-${q}" class="muted counter">${m.board.charactersLeft(CARD_TEXT_MAX - draft.length)}</p>
-            ${error ? html`<p id="error-${q}" class="error-text">${error}</p>` : nothing}
-            <button type="submit" class="button">${m.board.addIdea}</button>
-          </form>`}
+        : contentCode.value!.renderIdeaForm(this, m, board, question)}
       ${question.hint ? html`<p id="hint-${q}" class="hint muted" lang=${lang}>${question.hint}</p>` : nothing}
       ${renderCardList(list)} ${renderNoIdeas(list)}
     </section>`;
@@ -448,24 +419,6 @@ export class IjaLeitfragenBoard extends IjaElement {
       addStyles(this, views.viewStyles);
       return view === 'results' ? views.renderResults(m, board, options) : views.renderPresentation(m, board, options);
     });
-  }
-
-  private addIdea(event: Event, board: Board, question: Question): void {
-    event.preventDefault();
-    const m = this.localize.m.board;
-    const text = (this.drafts[question.id] ?? '').trim();
-    const error = text === '' ? m.emptyIdea : text.length > CARD_TEXT_MAX ? m.tooLong(CARD_TEXT_MAX) : '';
-    this.formErrors = { ...this.formErrors, [question.id]: error };
-    if (error) return;
-    const card = { id: crypto.randomUUID(), questionId: question.id, text };
-    const adding = new IjaIdeaAddEvent({ boardId: board.id, questionId: question.id, cardId: card.id, text });
-    if (!this.dispatchEvent(adding)) return;
-    this.drafts = { ...this.drafts, [question.id]: '' };
-    if (this.outbox) this.outbox.enqueue({ kind: 'add-card', boardId: board.id, card });
-    else {
-      const { localCard, upsertCard } = contentCode.value!;
-      this.current = upsertCard(board, localCard(card, new Date()));
-    }
   }
 
   /**

@@ -24,6 +24,8 @@ export const PARTNER_VIEWS = ['list', 'map', 'gaps', 'join', 'admin'] as const;
 export type PartnerView = (typeof PARTNER_VIEWS)[number];
 
 /** The search, the filters and the list: loaded with the partners, so the element's first download is small. */
+import type { PartnerListSteps } from './partner-list-steps.js';
+import type { PartnerFilterArea } from './partner-filter-area.js';
 export const browseCode = onDemand(() => import('./partner-browse.js'), { firstRender: true });
 /** Loaded when first needed: the virtualizer (long lists), the gaps view, the join form (with its schema). */
 const virtualListCode = onDemand(() => import('./partner-virtual-list.js'));
@@ -36,9 +38,6 @@ const mapCode = onDemand(() => import('./map-controller.js'));
 /** The admin view (network key): requests, entries, spreadsheets, the pin map. */
 const adminCode = onDemand(() => import('./admin/partner-admin.js'));
 
-const COUNT_ANNOUNCE_DELAY = 600;
-/** The list shows this many partners first, and this many more per "show more". */
-const LIST_STEP = 20;
 /** The map itself once it is drawn (Leaflet makes its container a focusable region). */
 const MAP_REGION = '.map-container[role="region"]';
 /** Before consent, the one thing to do in the map view. */
@@ -127,27 +126,19 @@ export class IjaPartnerMap extends IjaElement {
 
   @state() private filter: PartnerFilter = {};
   @state() private selectedId?: string;
-  @state() private countText = '';
   @state() private joinValues: JoinValues = {};
   @state() private joinState: JoinState = { status: 'editing', errors: {} };
-  /** How many partners the list shows; grows in steps, back to one step when the filters change. */
-  @state() private listLimit = LIST_STEP;
-  /** Partners whose details are open. */
-  @state() private expanded: ReadonlySet<string> = new Set();
-  /** The folded filters (a narrow container) are open. */
-  @state() private filtersOpen = false;
 
   private index?: { source: readonly Partner[]; locale: string; index: PartnerIndex };
   private filtered?: { index: PartnerIndex; filter: PartnerFilter; partners: readonly Partner[] };
-  /** The filter choices, computed once per data set (not per keystroke). */
-  private choices?: { source: readonly Partner[]; types: string[]; offers: string[] };
-  private countTimer?: ReturnType<typeof setTimeout>;
   private focusAfterUpdate?: string;
   /** Focus for something drawn later (the consent panel, the map): taken when it appears, dropped when the view changes. */
   private focusWhenShown?: string;
   /** Bring the widget's top back into view after the next update ("show on the map" far down the list). */
   private revealTop = false;
   private map?: MapController;
+  private listSteps?: PartnerListSteps;
+  private filterArea?: PartnerFilterArea;
   private adminView?: { render(): TemplateResult };
 
   /**
@@ -185,7 +176,6 @@ export class IjaPartnerMap extends IjaElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('ija-map-consent', this.onConsentEvent);
-    clearTimeout(this.countTimer);
   }
 
   private readonly onConsentEvent = (event: Event) => {
@@ -258,12 +248,14 @@ export class IjaPartnerMap extends IjaElement {
 
   protected override render() {
     return this.renderData(this.data, ({ data, issues }) => {
+      const browse = browseCode.value!;
+      addStyles(this, browse.browseStyles);
       const m = this.localize.m;
       const views = this.availableViews();
       const view = views.includes(this.view) ? this.view : 'list';
       return html`<section class="network" part="base" aria-label=${m.partnerMap.label} lang=${this.renderLang}>
-        <button type="button" class="skip-link visually-hidden" @click=${this.skipToEnd}>${m.partnerMap.skipList}</button>
-        ${this.renderTabs(m, views, view)}
+        ${browse.renderSkipLink(m, this.renderRoot)}
+        ${browse.renderTabs(m, views, view, { host: this, onShow: (next, focus) => this.showView(next, focus) })}
         <div class="panel" role="tabpanel" id="panel" aria-labelledby="tab-${view}" tabindex="-1">
           ${(view === 'list' || view === 'map') && data.length > 0 ? this.renderFilterArea(m, data) : nothing}
           ${view === 'list' ? this.renderListView(m, data) : nothing}
@@ -278,64 +270,16 @@ export class IjaPartnerMap extends IjaElement {
             : nothing}
         </div>
         ${renderIssuesNote(m, issues)}
-        <span class="skip-target visually-hidden" id="partner-map-end" tabindex="-1">${m.partnerMap.listEnd}</span>
+        ${browse.renderSkipTarget(m)}
       </section>`;
     });
   }
-
-  /**
-   * The skip link is a button: its target is in the shadow root, where a fragment link does not reach, and a
-   * `#…` link would change the page's address (which some CMS routers act on). Focus moves by hand.
-   * The target is a tab stop while it has focus: from a `tabindex="-1"` element at the end of a shadow root,
-   * Chromium's Tab wraps to the start of the widget instead of leaving it.
-   */
-  private readonly skipToEnd = () => {
-    const end = this.renderRoot.querySelector<HTMLElement>('#partner-map-end');
-    if (!end) return;
-    end.tabIndex = 0;
-    end.addEventListener('blur', () => (end.tabIndex = -1), { once: true });
-    end.focus();
-  };
 
   private availableViews(): PartnerView[] {
     const views: PartnerView[] = ['list', 'map', 'gaps'];
     if (this.join && this.data.adapter.writable) views.push('join');
     if (this.admin) views.push('admin');
     return views;
-  }
-
-  /**
-   * Tabs with the arrow-key pattern of the ARIA practices: one tab stop, arrows move between views.
-   * The arrow that points to the next tab on screen goes there: ArrowLeft when the tabs run right to left.
-   */
-  private renderTabs(m: Messages, views: PartnerView[], current: PartnerView): TemplateResult {
-    const onKeydown = (event: KeyboardEvent) => {
-      const index = views.indexOf(current);
-      const step = (event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0) * (getComputedStyle(this).direction === 'rtl' ? -1 : 1);
-      const next =
-        step ? views[(index + step + views.length) % views.length]
-        : event.key === 'Home' ? views[0]
-        : event.key === 'End' ? views.at(-1)
-        : undefined;
-      if (!next) return;
-      event.preventDefault();
-      this.showView(next, `#tab-${next}`);
-    };
-    return html`<div class="tabs" part="views" role="tablist" aria-label=${m.partnerMap.viewsLabel} @keydown=${onKeydown}>
-      ${views.map(
-        (view) => html`<button
-          type="button"
-          role="tab"
-          id="tab-${view}"
-          aria-selected=${view === current ? 'true' : 'false'}
-          aria-controls="panel"
-          tabindex=${view === current ? 0 : -1}
-          @click=${() => this.showView(view)}
-        >
-          ${m.partnerMap.views[view]}
-        </button>`,
-      )}
-    </div>`;
   }
 
   /** A person switched the view (tabs, "show on the map", "show in the list"). */
@@ -352,29 +296,15 @@ export class IjaPartnerMap extends IjaElement {
   }
 
   private renderFilterArea(m: Messages, data: readonly Partner[]): TemplateResult {
-    const browse = browseCode.value!;
-    const shown = this.filteredPartners.length;
-    if (this.choices?.source !== data) this.choices = { source: data, types: browse.collectTypes(data), offers: browse.collectOffers(data) };
-    return html`${browse.renderFilters(m, {
-        filter: this.filter,
-        types: this.choices.types,
-        offers: this.choices.offers,
-        open: this.filtersOpen,
-        onChange: (filter) => this.setFilter(filter),
-        onToggle: () => (this.filtersOpen = !this.filtersOpen),
-      })}
-      <p class="result-count" aria-hidden="true">${m.partnerMap.resultCount(shown, data.length)}</p>
-      <p class="visually-hidden" role="status" aria-live="polite">${this.countText}</p>`;
+    this.filterArea ??= new browseCode.value!.PartnerFilterArea(this);
+    return this.filterArea.render(m, data, this.filteredPartners.length, this.filter, (filter) => this.setFilter(filter));
   }
 
-  /** Filters apply at once; the count is announced once typing pauses, not per keystroke. */
+  /** Filters apply at once; the count is announced once typing pauses. */
   private setFilter(filter: PartnerFilter): void {
     this.filter = filter;
-    this.listLimit = LIST_STEP;
-    clearTimeout(this.countTimer);
-    this.countTimer = setTimeout(() => {
-      this.countText = this.localize.m.partnerMap.resultCount(this.filteredPartners.length, this.allPartners.length);
-    }, COUNT_ANNOUNCE_DELAY);
+    this.listSteps?.reset();
+    this.filterArea?.announce(() => this.localize.m.partnerMap.resultCount(this.filteredPartners.length, this.allPartners.length));
   }
 
   private renderListView(m: Messages, data: readonly Partner[]): TemplateResult {
@@ -382,35 +312,14 @@ export class IjaPartnerMap extends IjaElement {
     if (data.length === 0) {
       return browse.renderEmptyNetwork(m, this.availableViews().includes('join') ? () => this.showView('join', '#panel') : undefined);
     }
-    const partners = this.filteredPartners;
-    if (partners.length === 0) return html`<p class="no-results">${m.partnerMap.noResults}</p>`;
-    return html`<div class="list" part="list">
-      ${browse.renderPartnerList(m, partners, {
-        selectedId: this.selectedId,
-        headingLevel: this.headingAt(1),
-        expanded: this.expanded,
-        limit: this.listLimit,
-        step: LIST_STEP,
-        virtualList: { code: virtualListCode, host: this },
-        onToggle: (partner) => this.toggleDetails(partner.id),
-        onShowMore: () => this.showMore(this.listLimit + LIST_STEP),
-        onShowAll: () => this.showMore(partners.length),
-        onShowOnMap: (partner) => this.showOnMap(partner.id),
-      })}
-    </div>`;
-  }
-
-  private toggleDetails(id: string): void {
-    const expanded = new Set(this.expanded);
-    if (!expanded.delete(id)) expanded.add(id);
-    this.expanded = expanded;
-  }
-
-  /** Reveals the list up to `limit` partners; focus goes to the first one revealed. */
-  private showMore(limit: number): void {
-    const first = browseCode.value!.inListOrder(this.filteredPartners)[this.listLimit];
-    this.listLimit = limit;
-    if (first) this.focusAfterUpdate = `#partner-${CSS.escape(first.id)}`;
+    this.listSteps ??= new browse.PartnerListSteps(this);
+    return this.listSteps.render(m, this.filteredPartners, {
+      selectedId: this.selectedId,
+      headingLevel: this.headingAt(1),
+      virtualList: { code: virtualListCode, host: this },
+      onShowOnMap: (partner) => this.showOnMap(partner.id),
+      focus: (selector) => (this.focusAfterUpdate = selector),
+    });
   }
 
   /** From far down the list to the map: the map comes into view, and focus goes to it (or to the consent it needs). */
@@ -449,10 +358,7 @@ export class IjaPartnerMap extends IjaElement {
       onSelect: (id: string | undefined) => (this.selectedId = id),
       onShowInList: (id: string) => {
         this.selectedId = id;
-        // The partner is shown (the list grows to its step) with its details open.
-        const position = browseCode.value!.inListOrder(this.filteredPartners).findIndex((partner) => partner.id === id);
-        this.listLimit = Math.max(this.listLimit, Math.ceil((position + 1) / LIST_STEP) * LIST_STEP);
-        this.expanded = new Set(this.expanded).add(id);
+        this.listSteps?.reveal(this.filteredPartners, id);
         this.showView('list', `#partner-${CSS.escape(id)}`);
       },
     };

@@ -7,28 +7,6 @@ export const partnerMapStyles = css`
     flex-direction: column;
     gap: var(--_space-3);
   }
-  /* The skip link and its target are visually hidden (.visually-hidden) until focused. */
-  .skip-link.visually-hidden:focus,
-  .skip-target.visually-hidden:focus {
-    position: static !important;
-    inline-size: auto;
-    block-size: auto;
-    clip-path: none;
-    white-space: normal;
-    align-self: flex-start;
-    padding: var(--_space-1) var(--_space-2);
-    border: 0;
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-  }
-  .skip-link {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_primary);
-    text-decoration: underline;
-    cursor: pointer;
-  }
   :is(h1, h2, h3, h4, h5, h6),
   p {
     margin: 0;
@@ -222,16 +200,6 @@ export const partnerMapStyles = css`
     flex-direction: column;
     gap: var(--_space-1);
     padding-block: var(--_space-1);
-  }
-  .list-more {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-2) var(--_space-4);
-  }
-  .shown-count {
-    flex-basis: 100%;
-    color: var(--_text-muted);
   }
   .empty-network,
   .invite-group {
