@@ -1,13 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import { join, normalize, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../server/test/helpers/e2e.js';
-// @ts-expect-error -- a plain ES module without types, shared with the demo and the benchmarks
-import { createStaticServer } from '../../scripts/static-server.mjs';
+import { ROOT, serveStorybook, storybookEntries } from './static-storybook.js';
 
 /**
  * The static Storybook as a designer reads it: no blank entries, docs pages short enough to scan (an
@@ -15,50 +11,30 @@ import { createStaticServer } from '../../scripts/static-server.mjs';
  * internal state.
  */
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const STATIC = join(ROOT, 'storybook-static');
 /** A docs page a designer scans, not scrolls through: the partner map's once was 150,000 px. */
 const MAX_DOCS_HEIGHT = 15_000;
 
-interface Entry {
-  id: string;
-  type: string;
-  title: string;
-  name: string;
-  tags?: string[];
-}
 interface Declaration {
   tagName?: string;
   attributes?: { name: string; fieldName?: string }[];
   members?: { kind: string; name: string; readonly?: boolean; static?: boolean; privacy?: string }[];
 }
 
-if (!existsSync(join(STATIC, 'index.json'))) throw new Error('storybook-static/ is missing: npm run test:storybook builds it first');
-const entries = Object.values((JSON.parse(await readFile(join(STATIC, 'index.json'), 'utf8')) as { entries: Record<string, Entry> }).entries);
+const entries = await storybookEntries();
 const manifest = JSON.parse(await readFile(join(ROOT, 'dist', 'custom-elements.json'), 'utf8')) as { modules: { declarations?: Declaration[] }[] };
 const declarations = manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((declaration) => declaration.tagName);
 
 describe('the Storybook for designers', () => {
-  let server: Server;
   let origin: string;
   let browser: Browser;
+  let close: (() => Promise<void>) | undefined;
 
   before(async () => {
-    server = createStaticServer(
-      (path: string) => {
-        const file = normalize(join(STATIC, path === '/favicon.ico' ? '/favicon.svg' : path));
-        return file.startsWith(STATIC) ? file : undefined;
-      },
-      { csp: null },
-    );
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    browser = await launchBrowser();
+    ({ origin, browser, close } = await serveStorybook());
   });
 
   after(async () => {
-    await browser?.close();
-    await new Promise((done) => server?.close(done));
+    await close?.();
   });
 
   it('has only real stories in the theme playground (no helper taken for a blank story)', () => {

@@ -1,14 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
-import { join, normalize, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../server/test/helpers/e2e.js';
-// @ts-expect-error -- a plain ES module without types, shared with the demo and the benchmarks
-import { createStaticServer } from '../../scripts/static-server.mjs';
+import { serveStorybook, storybookEntries } from './static-storybook.js';
 
 /**
  * Every story of the static Storybook in headless Chromium: no page error, no console error, the
@@ -17,44 +12,20 @@ import { createStaticServer } from '../../scripts/static-server.mjs';
  * of stories is the project's visual and accessibility regression surface.
  */
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const STATIC = join(ROOT, 'storybook-static');
-
-interface Entry {
-  id: string;
-  type: string;
-  title: string;
-  name: string;
-  tags?: string[];
-}
-
-if (!existsSync(join(STATIC, 'index.json'))) throw new Error('storybook-static/ is missing: npm run test:storybook builds it first');
-const index = JSON.parse(await readFile(join(STATIC, 'index.json'), 'utf8')) as { entries: Record<string, Entry> };
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const stories = (await storybookEntries()).filter((entry) => entry.type === 'story');
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('every Storybook story', () => {
-  let server: Server;
   let origin: string;
   let browser: Browser;
+  let close: (() => Promise<void>) | undefined;
 
   before(async () => {
-    // Chromium asks every origin for a favicon: the Storybook's own answers it. No CSP: Storybook runs inline code.
-    server = createStaticServer(
-      (path: string) => {
-        const file = normalize(join(STATIC, path === '/favicon.ico' ? '/favicon.svg' : path));
-        return file.startsWith(STATIC) ? file : undefined;
-      },
-      { csp: null },
-    );
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    browser = await launchBrowser();
+    ({ origin, browser, close } = await serveStorybook());
   });
 
   after(async () => {
-    await browser?.close();
-    await new Promise((done) => server?.close(done));
+    await close?.();
   });
 
   it('are there: every element has stories, and the theme playground', () => {
