@@ -119,6 +119,12 @@ describe('error messages per cause', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the status in the details also when the adapter\'s own message leaves it out', async () => {
+    const adapter = { getPlan: () => Promise.reject(new IjaAdapterError('http', 'Not Found', { status: 404 })) };
+    const el = await failed(html`<ija-test-widget .adapter=${adapter}></ija-test-widget>`);
+    expect(alertOf(el)!.querySelector('details.technical')!.textContent).to.contain('HTTP 404: Not Found');
+  });
+
   it('says the device is offline when it is, and not the server', async () => {
     const el = await fixture<IjaTestWidget>(html`<ija-test-widget api=${apiBase('ok', newRunId())}></ija-test-widget>`);
     await waitUntil(() => el.shadowRoot!.querySelector('ol'), 'no plan');

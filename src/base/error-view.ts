@@ -15,8 +15,10 @@ useReasonTexts(describeReason);
 /** The status and address, folded away: for whoever looks after the site, not in the visitor's way. */
 export function renderTechnicalDetails(m: Messages, error: unknown): TemplateResult | typeof nothing {
   if (!(error instanceof IjaAdapterError)) return nothing;
+  // The status always shows, also when an adapter's own message leaves it out ("Not Found").
+  const status = error.status !== undefined && !error.message.includes(String(error.status)) ? `HTTP ${error.status}: ` : '';
   return html`<details class="technical" part="error-details">
     <summary>${m.errors.technicalDetails}</summary>
-    <p>${error.message}</p>
+    <p>${status}${error.message}</p>
   </details>`;
 }

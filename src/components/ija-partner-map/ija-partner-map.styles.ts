@@ -11,17 +11,18 @@ export const partnerMapStyles = css`
   p {
     margin: 0;
   }
-  /* One row of tabs at any width: in a narrow column a tab's label wraps inside the tab, the row does not. */
+  /* One row of tabs at any width: in a narrow column a tab's label wraps between its words, the row does not. */
   .tabs {
     display: flex;
     gap: var(--_space-1);
     border-block-end: 2px solid var(--_border);
   }
+  /* A label wraps between its words, never inside one ("Kart|e"). */
   [role='tab'] {
     flex: 0 1 auto;
-    min-inline-size: 0;
     min-block-size: 2.75rem;
-    padding: 0.4rem var(--_space-2);
+    overflow-wrap: normal;
+    padding: 0.4rem var(--_space-1);
     border: 1px solid transparent;
     border-block-end: 0;
     border-radius: var(--_radius) var(--_radius) 0 0;
@@ -80,17 +81,6 @@ export const partnerMapStyles = css`
   }
   select {
     inline-size: 100%;
-  }
-  @container ija (min-width: 36rem) {
-    [role='tab'] {
-      padding-inline: 0.9rem;
-    }
-    .filters-toggle {
-      display: none;
-    }
-    .more-filters:not(.open) {
-      display: flex;
-    }
   }
   /* Wide: the search and the selects share one row. */
   @container ija (min-width: 60rem) {
@@ -161,9 +151,10 @@ export const partnerMapStyles = css`
     align-items: center;
     column-gap: var(--_space-3);
   }
+  /* The name has the whole width (long German names on a phone); the toggle sits at the end of the type's line. */
   .partner-name {
     font-size: 1.05em;
-    grid-column: 1;
+    grid-column: 1 / -1;
   }
   /* Inline, so a long badge wraps like text on a phone instead of growing into a block. */
   .partner-meta {
@@ -176,7 +167,7 @@ export const partnerMapStyles = css`
   }
   .details-toggle {
     grid-column: 2;
-    grid-row: 1 / span 2;
+    grid-row: 2;
     min-block-size: 2.75rem;
     padding: var(--_space-1) var(--_space-2);
     border: 1px solid transparent;
@@ -184,6 +175,24 @@ export const partnerMapStyles = css`
     background: none;
     color: var(--_primary);
     cursor: pointer;
+  }
+  @container ija (min-width: 36rem) {
+    [role='tab'] {
+      padding-inline: 0.9rem;
+    }
+    .filters-toggle {
+      display: none;
+    }
+    .more-filters:not(.open) {
+      display: flex;
+    }
+    /* Room enough: the name beside the toggle, which spans both lines. */
+    .partner-name {
+      grid-column: 1;
+    }
+    .details-toggle {
+      grid-row: 1 / span 2;
+    }
   }
   .details-toggle > span:first-child {
     text-decoration: underline;
