@@ -7,7 +7,7 @@
  * - `pages/agenda-lit-floor.html`: a Lit element that renders that same DOM as one static string (no data, no logic):
  *   the floor of any Lit element on this machine, printed beside the drop-in so a ratio goal can be judged against it.
  *
- * Each sample is a page load, the two pages interleaved: "cold" in a fresh browser context (empty cache), "warm" as a
+ * Each sample is a page load, the pages interleaved (`PAIRS=n` sets how many rounds, 15 by default): "cold" in a fresh browser context (empty cache), "warm" as a
  * reload in a context that loaded the page before (code cached). A sample is the time from navigation start to the first
  * animation frame in which the agenda's items are in the DOM (so they are painted in that frame).
  */

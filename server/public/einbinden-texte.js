@@ -91,6 +91,10 @@ const de = {
   /** Per widget and attribute: the label, what it does, and the names of its values. */
   attributes: {
     'ija-partner-map': {
+      'heading-level': {
+        label: 'Überschriftenebene des Titels',
+        hint: 'Passend zur Gliederung Ihrer Seite: 1 bis 6, Standard 2. Die Überschriften im Widget folgen darunter.',
+      },
       view: {
         label: 'Ansicht beim Öffnen',
         hint: '„Mitmachen“ setzt auch `join`, „Verwaltung“ auch `admin`.',
@@ -121,12 +125,20 @@ const de = {
       'attribution-url': { label: 'Link der Quellenangabe' },
     },
     'ija-workshop-agenda': {
+      'heading-level': {
+        label: 'Überschriftenebene des Titels',
+        hint: 'Passend zur Gliederung Ihrer Seite: 1 bis 6, Standard 2. Die Überschriften im Widget folgen darunter.',
+      },
       'agenda-id': { label: 'ID des Tagesablaufs', hint: 'Welcher Tagesablauf von der REST-Schnittstelle geladen wird.' },
       variant: { label: 'Darstellung', values: { default: 'Normal', projector: 'Beamer (große Schrift, aktueller Punkt)' } },
       editable: { label: 'Bearbeiten erlauben', hint: 'Organisator*innen bearbeiten Ablauf, Zeiten und Punkte; mit Backend braucht das Speichern den Redaktionsschlüssel.' },
       'structured-data': { label: 'Termin für Suchmaschinen auszeichnen (schema.org)' },
     },
     'ija-leitfragen-board': {
+      'heading-level': {
+        label: 'Überschriftenebene des Titels',
+        hint: 'Passend zur Gliederung Ihrer Seite: 1 bis 6, Standard 2. Die Überschriften im Widget folgen darunter.',
+      },
       'board-id': { label: 'ID des Boards', hint: 'Welches Board von der REST-Schnittstelle geladen wird.' },
       moderator: { label: 'Moderationsfunktionen zeigen', hint: 'Der Server prüft den Moderationsschlüssel.' },
       view: { label: 'Ansicht', values: { board: 'Board', presentation: 'Präsentation (eine Frage, groß)', results: 'Ergebnisse' } },
@@ -138,6 +150,10 @@ const de = {
       'plan-id': { label: 'ID des 5-Punkte-Plans', hint: 'Dorthin übernimmt die Moderation Kernaussagen als Schritte.' },
     },
     'ija-five-point-plan': {
+      'heading-level': {
+        label: 'Überschriftenebene des Titels',
+        hint: 'Passend zur Gliederung Ihrer Seite: 1 bis 6, Standard 2. Die Überschriften im Widget folgen darunter.',
+      },
       'plan-id': { label: 'ID des Plans', hint: 'Welcher Plan von der REST-Schnittstelle geladen wird.' },
       editable: { label: 'Bearbeiten erlauben', hint: 'Status, Zuständige, Termine und Schritte; mit Backend braucht das Speichern den Redaktionsschlüssel.' },
       mode: { label: 'Modus', values: { plan: 'Plan', check: 'Selbstcheck' } },
@@ -255,6 +271,10 @@ const en = {
   },
   attributes: {
     'ija-partner-map': {
+      'heading-level': {
+        label: 'Heading level of the title',
+        hint: 'To fit your page’s outline: 1 to 6, default 2. The headings inside the widget follow below it.',
+      },
       view: {
         label: 'View when opened',
         hint: '“Join” also sets `join`, “Manage” also sets `admin`.',
@@ -282,12 +302,20 @@ const en = {
       'attribution-url': { label: 'Link of the attribution' },
     },
     'ija-workshop-agenda': {
+      'heading-level': {
+        label: 'Heading level of the title',
+        hint: 'To fit your page’s outline: 1 to 6, default 2. The headings inside the widget follow below it.',
+      },
       'agenda-id': { label: 'ID of the programme', hint: 'Which programme is loaded from the REST interface.' },
       variant: { label: 'Appearance', values: { default: 'Normal', projector: 'Projector (large type, current item)' } },
       editable: { label: 'Allow editing', hint: 'Organisers edit the day, times and items; with a backend, saving needs the editor key.' },
       'structured-data': { label: 'Mark up the event for search engines (schema.org)' },
     },
     'ija-leitfragen-board': {
+      'heading-level': {
+        label: 'Heading level of the title',
+        hint: 'To fit your page’s outline: 1 to 6, default 2. The headings inside the widget follow below it.',
+      },
       'board-id': { label: 'ID of the board', hint: 'Which board is loaded from the REST interface.' },
       moderator: { label: 'Show the moderation controls', hint: 'The server checks the moderator key.' },
       view: { label: 'View', values: { board: 'Board', presentation: 'Presentation (one question, large)', results: 'Results' } },
@@ -296,6 +324,10 @@ const en = {
       'plan-id': { label: 'ID of the five-point plan', hint: 'The moderator adds key insights there as steps.' },
     },
     'ija-five-point-plan': {
+      'heading-level': {
+        label: 'Heading level of the title',
+        hint: 'To fit your page’s outline: 1 to 6, default 2. The headings inside the widget follow below it.',
+      },
       'plan-id': { label: 'ID of the plan', hint: 'Which plan is loaded from the REST interface.' },
       editable: { label: 'Allow editing', hint: 'Statuses, responsible people, dates and steps; with a backend, saving needs the editor key.' },
       mode: { label: 'Mode', values: { plan: 'Plan', check: 'Self-check' } },
