@@ -13,8 +13,12 @@ export const hostStyles = css`
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
-    /* The surface is the widget's own: its text keeps off the edge on a tinted or dark page too. */
-    padding: var(--_padding);
+    /*
+     * The surface is the widget's own: its text keeps off the edge on a tinted or dark page too. Important, so a
+     * theme's "body * { padding: 0 }" cannot take it (an important rule of the shadow root wins over the page's);
+     * a site sets it with --ija-padding.
+     */
+    padding: var(--_padding) !important;
     border-radius: var(--_radius);
     min-inline-size: 0;
   }
