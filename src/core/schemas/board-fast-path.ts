@@ -8,13 +8,12 @@ import {
   isOneOf,
   isPlainId,
   listField,
-  matches,
   objectField,
   optional,
   optionalText,
   plainObject,
   text,
-  TIMESTAMP_PATTERN,
+  isTimestamp,
 } from './plain-checks.js';
 
 /**
@@ -33,7 +32,7 @@ export const plainCard = plainObject<Card>({
   votes: field(isCount),
   insight: optional(field(isBoolean)),
   hidden: optional(field(isBoolean)),
-  createdAt: field(matches(TIMESTAMP_PATTERN)),
+  createdAt: field(isTimestamp),
   mine: optional(field(isBoolean)),
   myVotes: optional(field(isCount)),
   merged: optional(listField(plainObject({ id: field(isPlainId), text: text(CARD_TEXT_MAX) }), MERGED_MAX)),

@@ -61,6 +61,9 @@ export function isWebUrl(value: unknown): value is string {
 
 export const matches = (pattern: RegExp) => (value: unknown): value is string => typeof value === 'string' && pattern.test(value);
 
+/** An ISO timestamp as the schemas take it (`createdAt`, `updatedAt`). */
+export const isTimestamp = matches(TIMESTAMP_PATTERN);
+
 export const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 
 /** `z.int().check(z.gte(0))`: a whole number within the safe range, not negative. */

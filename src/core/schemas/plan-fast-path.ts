@@ -16,15 +16,13 @@ import {
   optionalText,
   plainObject,
   text,
-  TIMESTAMP_PATTERN,
+  isTimestamp,
 } from './plain-checks.js';
 
 /**
  * The plan schemas as plain checks: "certainly valid, and this is what the schema returns", else undefined
  * (then the schema decides and reports). Outside the zod graph; test/fast-paths.test.ts holds them to the schemas.
  */
-
-const isTimestamp = matches(TIMESTAMP_PATTERN);
 
 const plainStep = plainObject<PlanStep>({
   id: field(isPlainId),
