@@ -11,7 +11,8 @@ import { keyHeader, newRunId, testAdapter, waitForLog } from './helpers/api.js';
 
 const shadow = (el: IjaFivePointPlan) => el.shadowRoot!;
 const point = (el: IjaFivePointPlan, id: string) => shadow(el).querySelector<HTMLLIElement>(`li.point[data-id="${id}"]`)!;
-const text = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').trim();
+/** A node's text, or '' while it is not there yet (so waits retry instead of throwing). */
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** What a screen reader reads: the text without decorative (aria-hidden) parts. */
 const spoken = (node: Element | null) => {
   const copy = node!.cloneNode(true) as Element;

@@ -15,7 +15,8 @@ import { apiBase, newRunId, testAdapter } from './helpers/api.js';
 /** Live tests run against the real reference server inside the test run (test/server/reference-server-plugin.mjs). */
 
 const shadow = (el: IjaLeitfragenBoard) => el.shadowRoot!;
-const text = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').trim();
+/** A node's text, or '' while it is not there yet (so waits retry instead of throwing). */
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const question = (el: IjaLeitfragenBoard, id: string) => shadow(el).querySelector<HTMLElement>(`section.question[aria-labelledby="q-${id}"]`)!;
 const cardTexts = (el: IjaLeitfragenBoard, questionId: string) =>
   [...question(el, questionId).querySelectorAll('li.card:not(.pending) .card-text')].map((p) => p.textContent);
