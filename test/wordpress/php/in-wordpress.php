@@ -21,6 +21,7 @@ $_SERVER['REQUEST_METHOD']  = 'GET';
 $_SERVER['SERVER_PROTOCOL'] = 'HTTP/1.1';
 
 require $wordpress_dir . '/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php'; // is_plugin_active() and activate_plugin(), as in the admin
 
 if ( null !== $script ) {
 	require $script;

@@ -14,8 +14,6 @@
  * Prints "ok" on success; anything else is on standard error with exit code 1.
  */
 
-require_once ABSPATH . 'wp-admin/includes/plugin.php';
-
 function ija_test_fail( string $message ): void {
 	fwrite( STDERR, $message . "\n" );
 	exit( 1 );
