@@ -108,6 +108,8 @@ add_filter(
 		if ( ! isset( $response->get_headers()['ETag'] ) ) {
 			$response->header( 'Cache-Control', 'no-store' );
 		}
+		// WordPress would replace that with its no-cache headers for a logged-in user, after the answer was sent.
+		add_filter( 'rest_send_nocache_headers', '__return_false' );
 		$response->header( 'X-Content-Type-Options', 'nosniff' );
 		return $response;
 	},
