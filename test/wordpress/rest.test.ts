@@ -274,6 +274,15 @@ describe('the WordPress REST API under ija/v1', { skip: wordpressSkip() }, () =>
     assert.deepEqual(replaced.data.check?.answers, {});
   });
 
+  it('keeps every change when editors add steps to one plan at the same moment (the plan is locked while it changes)', async () => {
+    const editor = await adapterAs(site.users.editor);
+    const ids = Array.from({ length: 16 }, (_, i) => `c${i + 1}`);
+    await Promise.all(ids.map((id) => editor.addPlanStep(plan.id, 'p2', { id, text: `Schritt ${id}` })));
+    const stored = (await editor.getPlan(plan.id)).data;
+    assert.deepEqual(stored.points[1]!.steps?.map((step) => step.id).sort(), [...ids].sort());
+    assert.equal(stored.version, 9 + ids.length);
+  });
+
   it('refuses bad and hostile bodies with a clear 4xx naming the field, and stores nothing', async () => {
     const before = await call('GET', '/partners');
     const as = site.users.network;
