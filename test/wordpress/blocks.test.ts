@@ -183,6 +183,26 @@ describe('the blocks and shortcodes in a real WordPress', { skip: wordpressSkip(
     assert.equal(/<ija-leitfragen-board[^>]*>/.exec(shortcodes)![0], '<ija-leitfragen-board view="results">');
   });
 
+  it('a classic theme (content after the head): the style sheet and the preload are in the head all the same', async () => {
+    const theme = join(site.dir, 'wp-content', 'themes', 'ija-classic');
+    mkdirSync(theme, { recursive: true });
+    writeFileSync(join(theme, 'style.css'), '/*\nTheme Name: IJA Classic Test\n*/\n');
+    writeFileSync(
+      join(theme, 'index.php'),
+      `<!DOCTYPE html><html <?php language_attributes(); ?>><head><?php wp_head(); ?></head><body><main><?php while ( have_posts() ) { the_post(); the_content(); } ?></main><?php wp_footer(); ?></body></html>`,
+    );
+    await site.php(`switch_theme( 'ija-classic' );`);
+    try {
+      const html = await (await fetch(`${site.url}/?p=${shortcodePost}`)).text();
+      const head = html.slice(0, html.indexOf('</head>'));
+      assert.match(head, /<link rel="modulepreload" href="[^"]+\/plugins\/ija-widgets\/lib\/ija-widgets\.js">/);
+      assert.match(head, /id='ija-widgets-css'/);
+      assert.match(html.slice(html.indexOf('</main>')), /<script type="module" src="[^"]+ija-wordpress\.js/);
+    } finally {
+      await site.php(`switch_theme( 'twentytwentythree' );`);
+    }
+  });
+
   it('a page without widgets loads none of the plugin\'s files', async () => {
     const html = await (await fetch(`${site.url}/?page_id=${plainPage}`)).text();
     assert.doesNotMatch(html, /plugins\/ija-widgets/);
