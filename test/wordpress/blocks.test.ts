@@ -183,6 +183,21 @@ describe('the blocks and shortcodes in a real WordPress', { skip: wordpressSkip(
     assert.equal(/<ija-leitfragen-board[^>]*>/.exec(shortcodes)![0], '<ija-leitfragen-board view="results">');
   });
 
+  it('before the script runs (here: never), each widget shows its placeholder text and holds its space', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/?page_id=${blockPage}`);
+    const widgets = await page.evaluate((tags) => tags.map((tag) => {
+      const element = document.querySelector(tag)!;
+      return { tag, text: (element as HTMLElement).innerText.trim(), height: element.getBoundingClientRect().height, rem: parseFloat(getComputedStyle(document.documentElement).fontSize) };
+    }), WIDGETS);
+    for (const { tag, text, height, rem } of widgets) {
+      assert.match(text, /wird geladen …|werden geladen …/, tag);
+      assert.ok(height >= 30 * rem - 1, `${tag}: ${height}px high, not the reserved 30rem`);
+    }
+    await context.close();
+  });
+
   it('a classic theme (content after the head): the style sheet and the preload are in the head all the same', async () => {
     const theme = join(site.dir, 'wp-content', 'themes', 'ija-classic');
     mkdirSync(theme, { recursive: true });
@@ -303,6 +318,7 @@ remove_action( 'wp_footer', 'the_block_template_skip_link' );
     await page.getByLabel('Standard-Datenquelle').selectOption('site');
     await page.getByLabel('Text zur Einwilligung').fill('Die Karte kommt vom Kachelserver des Kreises Musterstadt.');
     await page.getByLabel('Mitmach-Anfragen aufbewahren (Tage)').fill('14');
+    await page.getByLabel('Sprache der Widgets').selectOption('en');
     const described = await page.getAttribute('#ija-consent_text', 'aria-describedby');
     assert.match((await page.textContent(`#${described}`))!, /Kachelserver/);
     await page.addScriptTag({ content: axeSource });
@@ -316,12 +332,16 @@ remove_action( 'wp_footer', 'the_block_template_skip_link' );
     const stored = JSON.parse(await site.php(`echo wp_json_encode( IjaWidgets\\settings() );`));
     assert.equal(stored.source, 'site');
     assert.equal(stored.retention_days, 14);
+    assert.equal(stored.lang, 'en');
     assert.equal(stored.consent_text, 'Die Karte kommt vom Kachelserver des Kreises Musterstadt.');
 
     // The block page's partner map has no source of its own: now "this site".
     await page.goto(`${site.url}/?page_id=${blockPage}`);
     assert.equal(await page.locator('ija-provider[data-ija-wp-rest] > ija-partner-map').count(), 1);
     assert.equal(await page.locator('ija-provider ija-leitfragen-board').count(), 0, 'the board chose built-in content');
+    // The widgets' language from the settings, unless a block chose its own.
+    assert.equal(await page.getAttribute('ija-partner-map', 'lang'), 'en');
+    assert.equal(await page.getAttribute('ija-workshop-agenda', 'lang'), 'en');
     // The consent text in the map's consent panel (the shortcode's map reads the media file).
     await page.goto(`${site.url}/?p=${shortcodePost}`);
     await page.evaluate(() => {

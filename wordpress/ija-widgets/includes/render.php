@@ -79,6 +79,9 @@ function render_widget( string $widget, array $given ): string {
 	$spec       = $widgets[ $widget ];
 	$attributes = allowed_attributes( $spec['attributes'], $given );
 	$provider   = null;
+	if ( ! isset( $attributes['lang'] ) && '' !== settings()['lang'] ) {
+		$attributes = array( 'lang' => settings()['lang'] ) + $attributes;
+	}
 
 	$source = data_source( $widget, $given );
 	if ( 'site' === $source['kind'] ) {
