@@ -135,10 +135,13 @@ function export_csv( array $partners ): string {
  * The rows of a CSV file: UTF-8 (a byte order mark dropped) or else Windows-1252, the delimiter from an Excel
  * "sep=" line or the one that splits the first line into the most cells, quoted cells over several lines.
  *
- * @return array{rows: string[][], skipped: int} The rows, and the lines before the heading ("sep=").
- * @throws ApiError 400 for more rows than an import reads.
+ * @return array{rows: string[][], skipped: int} The rows, and the lines before the first row ("sep=").
+ * @throws ApiError 415 for a file that is no text, 400 for more rows than an import reads.
  */
 function read_csv( string $bytes ): array {
+	if ( str_contains( substr( $bytes, 0, 4096 ), "\0" ) ) {
+		throw new ApiError( 415, 'unsupported-media-type', array( issue( 'file', 'The file is not a CSV text file.' ) ) );
+	}
 	$text = str_starts_with( $bytes, "\xEF\xBB\xBF" ) ? substr( $bytes, 3 ) : $bytes;
 	if ( ! mb_check_encoding( $text, 'UTF-8' ) ) {
 		$text = mb_convert_encoding( $text, 'UTF-8', 'Windows-1252' );
@@ -155,14 +158,11 @@ function read_csv( string $bytes ): array {
 	$rows = array();
 	while ( false !== ( $record = fgetcsv( $stream, null, $delimiter, '"', '' ) ) ) { // phpcs:ignore WordPress.CodeAnalysis.AssignmentInCondition
 		$rows[] = array_map( static fn ( $cell ) => preg_match( '/^\'[=+\-@\t\r]/', (string) $cell ) ? substr( (string) $cell, 1 ) : (string) $cell, $record );
-		if ( count( $rows ) > MAX_IMPORT_ROWS + 1 ) {
-			throw invalid( array( issue( 'file', sprintf( 'The sheet has more than %d rows; split it', MAX_IMPORT_ROWS ) ) ) );
+		if ( count( $rows ) > MAX_IMPORT_ROWS + HEADING_SEARCH_ROWS + 1 ) {
+			throw invalid( array( issue( 'file', sprintf( 'The list has more than %d rows; at most %d partners can be imported at once.', MAX_IMPORT_ROWS, MAX_IMPORT_ROWS ) ) ) );
 		}
 	}
 	fclose( $stream ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fclose
-	while ( array() !== $rows && '' === trim( implode( '', end( $rows ) ) ) ) {
-		array_pop( $rows );
-	}
 	return array(
 		'rows'    => $rows,
 		'skipped' => $skipped,
@@ -180,6 +180,41 @@ function detect_delimiter( string $text ): string {
 		}
 	}
 	return $best;
+}
+
+/** A heading row further down than this is not looked for: the rows above are a title, not data. */
+const HEADING_SEARCH_ROWS = 10;
+
+/** A heading row names the Name or ID column and at least one more known column. */
+function looks_like_heading_row( array $cells ): bool {
+	$keys = array_unique( array_filter( array_map( static fn ( $cell ) => column_of( (string) $cell ), $cells ) ) );
+	return ( in_array( 'name', $keys, true ) || in_array( 'id', $keys, true ) ) && count( $keys ) >= 2;
+}
+
+/**
+ * The heading row (within the first rows) and the rows below it, or null when there is none.
+ *
+ * @param string[][] $rows
+ * @return array{headings: string[], rows: string[][], headingRow: int}|null The heading row's number as the program shows it.
+ */
+function sheet_from( array $rows, int $rows_above ): ?array {
+	foreach ( array_slice( $rows, 0, HEADING_SEARCH_ROWS ) as $index => $cells ) {
+		if ( looks_like_heading_row( $cells ) ) {
+			$data = array_slice( $rows, $index + 1 );
+			while ( array() !== $data && '' === trim( implode( '', end( $data ) ) ) ) {
+				array_pop( $data );
+			}
+			if ( count( $data ) > MAX_IMPORT_ROWS ) {
+				throw invalid( array( issue( 'file', sprintf( 'The list has %d rows; at most %d partners can be imported at once.', count( $data ), MAX_IMPORT_ROWS ) ) ) );
+			}
+			return array(
+				'headings'   => $cells,
+				'rows'       => $data,
+				'headingRow' => $rows_above + $index + 1,
+			);
+		}
+	}
+	return null;
 }
 
 /** The column key of a heading ("E-Mail", "email", "E Mail" are one), or null. */

@@ -1,9 +1,8 @@
 <?php
 /**
- * The partner list to and from a spreadsheet (`ija_manage_network`): `GET /partners/export` as CSV, and
- * `POST /partners/import` of a CSV file: rows matched by id, else by name; a dry run (?dryRun=true) only reports,
- * otherwise the accepted rows are written. XLSX is not read or written in WordPress: 415 with the reason (save
- * the sheet as CSV).
+ * The partner list to and from a spreadsheet (`ija_manage_network`): `GET /partners/export` as CSV or XLSX, and
+ * `POST /partners/import` of a CSV or XLSX file (what it is, is decided from its first bytes): rows matched by
+ * id, else by name; a dry run (?dryRun=true) only reports, otherwise the accepted rows are written.
  *
  * @package IjaWidgets
  */
@@ -15,21 +14,54 @@ defined( 'ABSPATH' ) || exit;
 /** The largest upload, as the reference server's. */
 const UPLOAD_LIMIT = 5 * 1048576;
 
-const SPREADSHEET_TYPES = array( 'text/csv', 'application/csv', 'text/plain', 'application/vnd.ms-excel', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream' );
-
-function no_xlsx(): ApiError {
-	return new ApiError( 415, 'unsupported-media-type', array( issue( 'file', 'This WordPress site reads and writes partner lists as CSV only: save the sheet as "CSV UTF-8" and import that' ) ) );
-}
+const SPREADSHEET_TYPES = array( 'text/csv', 'application/csv', 'text/plain', 'application/vnd.ms-excel', XLSX_TYPE, 'application/octet-stream' );
 
 function export_partners( \WP_REST_Request $request ): FileAnswer {
-	$format = $request->get_param( 'format' ) ?? 'csv';
-	if ( 'xlsx' === $format ) {
-		throw no_xlsx();
+	$format   = $request->get_param( 'format' ) ?? 'csv';
+	$partners = list_documents( POST_TYPES['partner'] );
+	return match ( $format ) {
+		'csv' => new FileAnswer( export_csv( $partners ), 'text/csv; charset=utf-8', 'partner.csv' ),
+		'xlsx' => new FileAnswer( export_xlsx( $partners ), XLSX_TYPE, 'partner.xlsx' ),
+		default => throw invalid( array( issue( 'format', 'Expected csv or xlsx' ) ) ),
+	};
+}
+
+function unsupported_file( string $message ): ApiError {
+	return new ApiError( 415, 'unsupported-media-type', array( issue( 'file', $message ) ) );
+}
+
+/**
+ * The uploaded partner list as its heading row and the rows below it.
+ *
+ * @throws ApiError 415 for a kind of file that is not read, 400 for one that cannot be read as a partner list.
+ */
+function sheet_of_upload( string $bytes, string $type ): array {
+	if ( str_starts_with( $bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" ) ) {
+		throw unsupported_file( 'This is an old Excel file (.xls): save it as Excel workbook (.xlsx) or as CSV and upload that.' );
 	}
-	if ( 'csv' !== $format ) {
-		throw invalid( array( issue( 'format', 'Expected csv or xlsx' ) ) );
+	if ( str_starts_with( $bytes, "PK\x03\x04" ) ) {
+		if ( str_contains( substr( $bytes, 0, 100 ), 'application/vnd.oasis.opendocument' ) ) {
+			throw unsupported_file( 'This is a LibreOffice spreadsheet (.ods): save it as Excel 2007-365 (.xlsx) or as CSV and upload that.' );
+		}
+		$sheets = read_xlsx( $bytes );
+		foreach ( $sheets as $sheet ) {
+			$found = sheet_from( $sheet['rows'], 0 );
+			if ( null !== $found ) {
+				return $found;
+			}
+		}
+		$names = implode( ', ', array_map( static fn ( $sheet ) => '"' . $sheet['name'] . '"', $sheets ) );
+		throw invalid( array( issue( 'file', "No sheet of the workbook ({$names}) has a heading row with the column Name (or ID) and the other columns, e.g. Gruppe." ) ) );
 	}
-	return new FileAnswer( export_csv( list_documents( POST_TYPES['partner'] ) ), 'text/csv; charset=utf-8', 'partner.csv' );
+	if ( XLSX_TYPE === $type ) {
+		throw unreadable_xlsx();
+	}
+	$csv   = read_csv( $bytes );
+	$found = sheet_from( $csv['rows'], $csv['skipped'] );
+	if ( null === $found ) {
+		throw invalid( array( issue( 'file', 'No heading row with the column Name (or ID) and the other columns, e.g. Gruppe.' ) ) );
+	}
+	return $found;
 }
 
 /**
@@ -90,7 +122,9 @@ function read_partner_row( array $cells, array $index ): array {
 		foreach ( array( 'lat', 'lng' ) as $key ) {
 			$text = (string) preg_replace( '/\s+/', '', $cell( $key ) );
 			if ( preg_match( '/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/', $text ) ) {
-				$coordinates[ $key ] = (float) str_replace( ',', '.', $text );
+				$number = (float) str_replace( ',', '.', $text );
+				// A whole number stays an integer, as JSON gives it back (-7, not -7.0): else it would count as changed.
+				$coordinates[ $key ] = floor( $number ) === $number ? (int) $number : $number;
 			} elseif ( '' !== $text ) {
 				$problems[] = sprintf( '%s: "%s" is not a number', $heading( $key ), $cell( $key ) );
 			}
@@ -155,11 +189,9 @@ function canonical( mixed $value ): mixed {
  * @return array{report: array, writes: \stdClass[]} The report, and the partners to add or change.
  */
 function plan_import( array $existing, array $sheet ): array {
-	$rows     = $sheet['rows'];
-	$headings = array_shift( $rows ) ?? array();
 	$index    = array();
 	$unknown  = array();
-	foreach ( $headings as $position => $heading ) {
+	foreach ( $sheet['headings'] as $position => $heading ) {
 		$key = column_of( (string) $heading );
 		if ( null !== $key && ! isset( $index[ $key ] ) ) {
 			$index[ $key ] = $position;
@@ -177,8 +209,8 @@ function plan_import( array $existing, array $sheet ): array {
 	$writes   = array();
 	$report   = array();
 	$seen     = array();
-	foreach ( $rows as $offset => $cells ) {
-		$row = $offset + 2 + $sheet['skipped'];
+	foreach ( $sheet['rows'] as $offset => $cells ) {
+		$row = $sheet['headingRow'] + 1 + $offset;
 		if ( '' === trim( implode( '', $cells ) ) ) {
 			continue;
 		}
@@ -286,15 +318,12 @@ function import_partners( \WP_REST_Request $request ): \WP_REST_Response {
 	if ( strlen( $bytes ) > UPLOAD_LIMIT ) {
 		throw new ApiError( 413, 'too-large', null, array(), array( 'limit' => UPLOAD_LIMIT ) );
 	}
-	// What the file is, is decided from its first bytes: an XLSX workbook is a zip.
-	if ( str_starts_with( $bytes, "PK\x03\x04" ) ) {
-		throw no_xlsx();
-	}
+	$sheet   = sheet_of_upload( $bytes, $type );
 	$dry_run = in_array( $request->get_param( 'dryRun' ), array( 'true', '1' ), true );
 	$report  = with_lock(
 		NETWORK_LOCK,
-		static function () use ( $bytes, $dry_run ) {
-			$plan   = plan_import( list_documents( POST_TYPES['partner'] ), read_csv( $bytes ) );
+		static function () use ( $sheet, $dry_run ) {
+			$plan = plan_import( list_documents( POST_TYPES['partner'] ), $sheet );
 			foreach ( $dry_run ? array() : $plan['writes'] as $partner ) {
 				put_document( POST_TYPES['partner'], $partner->id, $partner );
 			}
