@@ -12,13 +12,15 @@ import { ROUTES } from '../../src/core/adapter/routes.js';
 import type { Agenda } from '../../src/core/schemas/agenda.js';
 import type { Plan } from '../../src/core/schemas/plan.js';
 import type { Partner } from '../../src/core/schemas/partner.js';
-import { exportCsv } from '../../server/spreadsheet/export.js';
+import { exportCsv, exportXlsx } from '../../server/spreadsheet/export.js';
+import { readWorkbook } from '../../server/spreadsheet/xlsx.js';
 import { parseCsv } from '../../server/spreadsheet/csv.js';
 import { planImport } from '../../server/spreadsheet/import-rows.js';
 import { VOCABULARY_FILE, vocabularyJson } from '../../scripts/wordpress-vocabulary.js';
 import { startWordPress, wordpressSkip, type WordPressSite, type WordPressUser } from './wordpress-site.js';
 
 const PORT = 8612;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface Session {
   cookie: string;
@@ -81,7 +83,7 @@ describe('the WordPress REST API under ija/v1', { skip: wordpressSkip() }, () =>
     });
   }
 
-  /** A raw request: body as JSON (or as given when a string), headers as given. */
+  /** A raw request: body as JSON (or as given when text or bytes), headers as given. */
   async function call(method: string, path: string, options: { as?: WordPressUser; body?: unknown; headers?: Record<string, string> } = {}): Promise<Answer> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.as) {
@@ -89,9 +91,9 @@ describe('the WordPress REST API under ija/v1', { skip: wordpressSkip() }, () =>
       headers['cookie'] = session.cookie;
       headers['x-wp-nonce'] = session.nonce;
     }
-    let body: string | undefined;
+    let body: string | Uint8Array<ArrayBuffer> | undefined;
     if (options.body !== undefined) {
-      body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+      body = typeof options.body === 'string' || options.body instanceof Uint8Array ? (options.body as string | Uint8Array<ArrayBuffer>) : JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
     }
     const response = await fetch(site.restUrl(path), { method, headers, body });
@@ -329,7 +331,7 @@ describe('the WordPress REST API under ija/v1', { skip: wordpressSkip() }, () =>
     assert.equal(after.headers.get('etag'), before.headers.get('etag'), 'the partner list did not change');
   });
 
-  it('exports the partner list as the reference server does (CSV) and imports a sheet: dry run, then written', async () => {
+  it('exports the partner list as the reference server does (CSV, XLSX) and imports a sheet: dry run, then written', async () => {
     const network = await adapterAs(site.users.network);
     await network.savePartner({
       ...partner('amt', 'Jugendamt Musterstadt'),
@@ -372,10 +374,27 @@ describe('the WordPress REST API under ija/v1', { skip: wordpressSkip() }, () =>
     assert.equal(after.find((p) => p.id === 'amt')?.name, 'Jugendamt der Stadt');
     assert.equal(after.at(-1)?.id, 'neuer-verein');
 
-    await assert.rejects(network.exportPartners('xlsx'), { status: 415 });
-    const xlsx = await call('POST', '/partners/import', { body: 'PK\u0003\u0004rest', headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }, as: site.users.network });
-    assert.equal(xlsx.status, 415);
-    assert.match((xlsx.body as { issues: { message: string }[] }).issues[0]!.message, /CSV/);
+    // XLSX both ways: WordPress's workbook reads as the reference server's does, and either imports unchanged.
+    const listed = (await network.getPartners()).data;
+    const ours = new Uint8Array(await (await network.exportPartners('xlsx')).arrayBuffer());
+    const [sheetOfOurs] = await readWorkbook(ours, 100);
+    const [sheetOfReference] = await readWorkbook(await exportXlsx(listed), 100);
+    assert.equal(sheetOfOurs!.name, 'Partner');
+    const shown = (rows: string[][]) => rows.map((row) => row.join('\t').replace(/\t+$/, ''));
+    assert.deepEqual(shown(sheetOfOurs!.rows), shown(sheetOfReference!.rows), 'the same cells as the reference server writes');
+    for (const workbook of [ours, await exportXlsx(listed)]) {
+      const report = await network.importPartners(new Blob([workbook.slice()], { type: XLSX }), { dryRun: true });
+      assert.deepEqual([report.unchanged, report.added, report.changed, report.refused], [listed.length, 0, 0, 0], JSON.stringify(report.rows));
+    }
+    const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    const old = await call('POST', '/partners/import', { body: xls, headers: { 'content-type': 'application/vnd.ms-excel' }, as: site.users.network });
+    assert.equal(old.status, 415, 'an old .xls');
+    assert.match((old.body as { issues: { message: string }[] }).issues[0]!.message, /\.xls/);
+    const headless = await call('POST', '/partners/import', { body: 'a;b\r\n1;2', headers: { 'content-type': 'text/csv' }, as: site.users.network });
+    assert.deepEqual([headless.status, (headless.body as { issues: { path: string }[] }).issues[0]!.path], [400, 'file'], 'a CSV without a heading row');
+    const broken = await call('POST', '/partners/import', { body: 'PK\u0003\u0004rest', headers: { 'content-type': XLSX }, as: site.users.network });
+    assert.equal(broken.status, 400);
+    assert.match((broken.body as { issues: { message: string }[] }).issues[0]!.message, /Excel workbook/);
     assert.equal(readFileSync(VOCABULARY_FILE, 'utf8'), vocabularyJson(), 'contract-vocabulary.json is current: node --import tsx scripts/wordpress-vocabulary.ts');
   });
 
