@@ -47,6 +47,8 @@ describe('the plugin zip in a fresh WordPress', { skip: wordpressSkip() }, () =>
   });
 
   it('uploads through Plugins → Installieren → Plugin hochladen, activates, and logs no PHP error', async () => {
+    // Before the upload there is no trace of the plugin: the role below comes from its activation, not from the test.
+    assert.equal(await site.php('echo null === get_role( "ija_network" ) && ! get_user_by( "login", "netzwerk" ) ? "none" : "exists";'), 'none');
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await site.login(page, site.users.admin);
 
