@@ -104,7 +104,7 @@ describe('the blocks and shortcodes in a real WordPress', { skip: wordpressSkip(
       'post',
       'Shortcodes',
       [
-        `[ija_partner_map src="${mediaUrl}" category="politik" onclick="alert(1)" view="<script>"]`,
+        `[ija_partner_map src="${mediaUrl}" category="politik" join onclick="alert(1)" view="<script>"]`,
         '[ija_workshop_agenda]',
         '[ija_leitfragen_board view="results"]',
         '[ija_five_point_plan mode="check" heading-level="3"]',
@@ -178,7 +178,7 @@ describe('the blocks and shortcodes in a real WordPress', { skip: wordpressSkip(
 
     const shortcodes = await (await fetch(`${site.url}/?p=${shortcodePost}`)).text();
     const map = /<ija-partner-map[^>]*>/.exec(shortcodes)![0];
-    assert.equal(map, `<ija-partner-map category="politik" src="${mediaUrl}">`);
+    assert.equal(map, `<ija-partner-map category="politik" join src="${mediaUrl}">`);
     assert.doesNotMatch(shortcodes, /onclick|<script>"/);
     assert.equal(/<ija-leitfragen-board[^>]*>/.exec(shortcodes)![0], '<ija-leitfragen-board view="results">');
   });
