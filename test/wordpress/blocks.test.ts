@@ -312,7 +312,9 @@ remove_action( 'wp_footer', 'the_block_template_skip_link' );
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
     const page = await context.newPage();
     await site.login(page, site.users.admin);
-    await page.goto(`${site.url}/wp-admin/options-general.php?page=ija-widgets`);
+    // From the Plugins screen, where a webmaster lands after activating.
+    await page.goto(`${site.url}/wp-admin/plugins.php`);
+    await Promise.all([page.waitForURL(/options-general\.php\?page=ija-widgets/), page.click('tr[data-slug="ija-widgets"] .settings a')]);
     assert.equal(await page.textContent('.wrap h1'), 'IJA-Widgets');
     // Each control has its label and its description.
     await page.getByLabel('Standard-Datenquelle').selectOption('site');

@@ -18,6 +18,21 @@ function add_settings_page(): void {
 	add_options_page( __( 'IJA Widgets', 'ija-widgets' ), __( 'IJA Widgets', 'ija-widgets' ), 'manage_options', PAGE, __NAMESPACE__ . '\\settings_page' );
 }
 
+add_filter( 'plugin_action_links_' . plugin_basename( PLUGIN_FILE ), __NAMESPACE__ . '\\settings_link' );
+
+/**
+ * "Settings" beside "Deactivate" on the Plugins screen: where a webmaster looks first after activating.
+ *
+ * @param array<string, string> $links The plugin's action links.
+ * @return array<string, string>
+ */
+function settings_link( array $links ): array {
+	if ( current_user_can( 'manage_options' ) ) {
+		$links = array( 'settings' => '<a href="' . esc_url( admin_url( 'options-general.php?page=' . PAGE ) ) . '">' . esc_html__( 'Settings', 'ija-widgets' ) . '</a>' ) + $links;
+	}
+	return $links;
+}
+
 add_action( 'admin_init', __NAMESPACE__ . '\\register_settings' );
 
 /** The option, its sections and fields. */
