@@ -7,8 +7,8 @@
  * propertyNames, items, minItems, maxItems, minLength, maxLength, pattern, enum, const, anyOf, minimum,
  * maximum, default. `format` is an annotation there (each such field also carries a `pattern`). And it does
  * what zod does besides, which JSON Schema cannot say: text fields (no format, no pattern other than
- * "not blank") are trimmed, unknown properties are dropped, defaults are filled in, lengths count UTF-16
- * code units (as JavaScript does), and a list of records that each need an `id` must not repeat one.
+ * "not blank") are trimmed, unknown properties are dropped, defaults are filled in, and a list of records that
+ * each need an `id` must not repeat one. Lengths count code points, as JSON Schema and the library's zod do.
  * Refinements that no schema shape implies are in contract-refinements.php.
  *
  * Objects are `stdClass` and lists are PHP lists (json_decode without `assoc`), so `{}` stays `{}`.
@@ -175,10 +175,6 @@ function js_trim( string $text ): string {
 	return (string) preg_replace( '/^[\s\x{FEFF}]+|[\s\x{FEFF}]+$/u', '', $text );
 }
 
-/** A string's length as JavaScript counts it (UTF-16 code units), as zod's limits do. */
-function utf16_length( string $text ): int {
-	return intdiv( strlen( mb_convert_encoding( $text, 'UTF-16LE', 'UTF-8' ) ), 2 );
-}
 
 /**
  * The schema's pattern as a PCRE: Unicode-aware like a JavaScript "u" regex (\s, \S), with \d kept to ASCII
@@ -197,7 +193,7 @@ function check_string( mixed $value, array $schema, string $path ): Checked {
 	if ( ! isset( $schema['format'] ) && ( null === $pattern || '\\S' === $pattern ) && ! isset( $schema['enum'] ) ) {
 		$value = js_trim( $value );
 	}
-	$length = utf16_length( $value );
+	$length = mb_strlen( $value, 'UTF-8' );
 	if ( isset( $schema['minLength'] ) && $length < $schema['minLength'] ) {
 		return failed( $path, 1 === $schema['minLength'] ? 'Must not be empty' : sprintf( 'Needs at least %d characters', $schema['minLength'] ) );
 	}
@@ -228,11 +224,8 @@ function check_number( mixed $value, array $schema, string $path ): Checked {
 	if ( ! is_int( $value ) && ! is_float( $value ) ) {
 		return failed( $path, 'Expected a number' );
 	}
-	if ( 'integer' === $schema['type'] ) {
-		if ( is_float( $value ) && floor( $value ) !== $value ) {
-			return failed( $path, 'Expected a whole number' );
-		}
-		$value = (int) $value;
+	if ( 'integer' === $schema['type'] && is_float( $value ) && floor( $value ) !== $value ) {
+		return failed( $path, 'Expected a whole number' );
 	}
 	if ( isset( $schema['minimum'] ) && $value < $schema['minimum'] ) {
 		return failed( $path, sprintf( 'Must be at least %s', $schema['minimum'] ) );
@@ -240,5 +233,6 @@ function check_number( mixed $value, array $schema, string $path ): Checked {
 	if ( isset( $schema['maximum'] ) && $value > $schema['maximum'] ) {
 		return failed( $path, sprintf( 'Must be at most %s', $schema['maximum'] ) );
 	}
-	return new Checked( $value, array() );
+	// Within the range (the schemas bound every integer to the safe range), so the cast keeps the value.
+	return new Checked( 'integer' === $schema['type'] ? (int) $value : $value, array() );
 }

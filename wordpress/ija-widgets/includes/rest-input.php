@@ -43,8 +43,12 @@ function body_of( \WP_REST_Request $request, string $schema ): mixed {
 	}
 	$value = json_decode( $text, false, 64 );
 	if ( JSON_ERROR_NONE !== json_last_error() ) {
-		$broken = in_array( json_last_error(), array( JSON_ERROR_UTF8, JSON_ERROR_UTF16 ), true );
-		throw invalid( array( issue( '', $broken ? 'Contains broken Unicode (invalid UTF-8 or an unpaired surrogate)' : 'Malformed JSON' ) ) );
+		$reason = match ( json_last_error() ) {
+			JSON_ERROR_UTF8, JSON_ERROR_UTF16 => 'Contains broken Unicode (invalid UTF-8 or an unpaired surrogate)',
+			JSON_ERROR_DEPTH => 'Nested too deeply',
+			default => 'Malformed JSON',
+		};
+		throw invalid( array( issue( '', $reason ) ) );
 	}
 	$checked = check_document( $value, $schema );
 	if ( ! $checked->ok() ) {
