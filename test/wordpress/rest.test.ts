@@ -12,6 +12,8 @@ import { ROUTES } from '../../src/core/adapter/routes.js';
 import type { Agenda } from '../../src/core/schemas/agenda.js';
 import type { Plan } from '../../src/core/schemas/plan.js';
 import type { Partner } from '../../src/core/schemas/partner.js';
+import { CONTRACT_SCHEMAS, type ContractSchemaName } from '../../src/core/schemas/json-schema.js';
+import * as z from 'zod/mini';
 import { exportCsv, exportXlsx } from '../../server/spreadsheet/export.js';
 import { readWorkbook } from '../../server/spreadsheet/xlsx.js';
 import { parseCsv } from '../../server/spreadsheet/csv.js';
@@ -329,6 +331,71 @@ describe('the WordPress REST API under ija/v1', { skip: wordpressSkip() }, () =>
     assert.equal((await call('GET', '/agendas/dup')).status, 404, 'no agenda was stored');
     const after = await call('GET', '/partners');
     assert.equal(after.headers.get('etag'), before.headers.get('etag'), 'the partner list did not change');
+  });
+
+  it("validates as the library's zod schemas do: the same bodies refused, the same documents kept (trimmed, defaults filled in, unknown fields dropped)", async () => {
+    const long = (n: number) => 'x'.repeat(n);
+    const cases: [ContractSchemaName, unknown][] = [
+      ['partner', partner('a')],
+      ['partner', { ...partner('  padded  ', ' Name '), extra: 1, offers: [' a ', 'b'] }],
+      ['partner', { ...partner('a'), name: '\u00a0\u3000' }],
+      ['partner', { ...partner('a'), name: '\ufeffName\ufeff' }],
+      ['partner', { ...partner('a'), name: '\u200b' }],
+      ['partner', partner(long(100))],
+      ['partner', partner(long(101))],
+      ['partner', partner(`${long(99)}😀`)],
+      ['partner', { ...partner('a'), location: { lat: 51.5, lng: 7 } }],
+      ['partner', { ...partner('a'), location: { lat: '51', lng: 7 } }],
+      ['partner', { ...partner('a'), website: 'https://example.org/pfad?q=1' }],
+      ['partner', { ...partner('a'), website: ' https://example.org' }],
+      ['partner', { ...partner('a'), website: 'https://exa mple.org' }],
+      ['partner', { ...partner('a'), email: 'name@example.org' }],
+      ['partner', { ...partner('a'), email: 'name@example' }],
+      ['partner', { ...partner('a'), phone: '+49 (0)211 / 123-45' }],
+      ['partner', { ...partner('a'), confirmedAt: '2024-02-29' }],
+      ['partner', { ...partner('a'), confirmedAt: '2025-02-29' }],
+      ['partner', { ...partner('a'), offers: Array.from({ length: 51 }, (_, i) => `o${i}`) }],
+      ['partner', { ...partner('a'), activeInIja: 'ja' }],
+      ['partner', []],
+      ['partner-list', { partners: [partner('a'), partner('a')] }],
+      ['agenda', agenda],
+      ['agenda', { ...agenda, timezone: undefined }],
+      ['agenda', { ...agenda, timezone: 'UTC' }],
+      ['agenda', { ...agenda, timezone: 'Mars/Olympus' }],
+      ['agenda', { ...agenda, items: [{ ...agenda.items[0]!, start: '24:00' }] }],
+      ['agenda', { ...agenda, items: [{ ...agenda.items[0]!, type: ' eigene Art ' }] }],
+      ['agenda', { ...agenda, items: [{ ...agenda.items[0]!, type: long(41) }] }],
+      ['plan', plan],
+      ['plan', { ...plan, points: [{ ...plan.points[0]!, links: [{ label: 'Nirgends' }] }] }],
+      ['plan', { ...plan, points: [{ ...plan.points[0]!, links: [{ label: 'Lücken', target: 'gaps' }] }] }],
+      ['plan', { ...plan, version: 1.5 }],
+      ['plan', { ...plan, check: { answers: {} } }],
+      ['plan', { ...plan, check: { answers: { a: 'vielleicht' } } }],
+      ['plan-point-patch', { responsible: null, targetDate: null, title: ' Neu ' }],
+      ['plan-point-patch', { responsible: '' }],
+      ['new-plan-step', { id: 's', text: 't', position: -1 }],
+      ['new-plan-step', { id: 's', text: 't', position: 2 }],
+      ['plan-check', { answers: { netzwerk: 'yes', '': 'no' } }],
+      ['join-request', { id: 'r', name: 'N', category: 'vereine', contactName: ' C ', email: 'c@example.org', publish: true }],
+      ['join-request', { id: 'r', name: 'N', category: 'vereine', contactName: 'C' }],
+      ['join-request-acceptance', { partner: partner('p') }],
+      ['partner-patch', { name: ' Neu ', location: { lat: 1, lng: 2 } }],
+    ];
+    const php = JSON.parse(
+      await site.php(`
+        $cases = json_decode( ${JSON.stringify(JSON.stringify(cases))} );
+        echo wp_json_encode( array_map( static function ( $case ) {
+          $checked = IjaWidgets\\check_document( $case[1], $case[0] );
+          return $checked->ok() ? array( 'ok' => true, 'value' => $checked->value ) : array( 'ok' => false, 'paths' => array_column( $checked->issues, 'path' ) );
+        }, $cases ) );
+      `),
+    ) as { ok: boolean; value?: unknown }[];
+    cases.forEach(([name, body], index) => {
+      const zod = z.safeParse(CONTRACT_SCHEMAS[name], body);
+      const label = `${name} #${index}: ${JSON.stringify(body).slice(0, 80)}`;
+      assert.equal(php[index]!.ok, zod.success, label);
+      if (zod.success) assert.deepEqual(php[index]!.value, JSON.parse(JSON.stringify(zod.data)), label);
+    });
   });
 
   it('exports the partner list as the reference server does (CSV, XLSX) and imports a sheet: dry run, then written', async () => {
