@@ -18,7 +18,8 @@ import { exportCsv, exportXlsx } from '../../server/spreadsheet/export.js';
 import { readWorkbook } from '../../server/spreadsheet/xlsx.js';
 import { parseCsv } from '../../server/spreadsheet/csv.js';
 import { planImport } from '../../server/spreadsheet/import-rows.js';
-import { VOCABULARY_FILE, vocabularyJson } from '../../scripts/wordpress-vocabulary.js';
+import { contractDataFiles } from '../../scripts/wordpress-contract-data.js';
+import { DEFAULT_AGENDA, DEFAULT_PLAN } from '../../src/core/defaults/index.js';
 import { startWordPress, wordpressSkip, type WordPressSite, type WordPressUser } from './wordpress-site.js';
 
 const PORT = 8612;
@@ -219,6 +220,19 @@ describe('the WordPress REST API under ija/v1', { skip: wordpressSkip() }, () =>
     await network.deleteJoinRequest('req-3');
     await assert.rejects(network.deleteJoinRequest('req-3'), { status: 404 });
     assert.deepEqual((await network.listJoinRequests()).requests.map((r) => [r.id, r.status]), [['req-1', 'accepted'], ['req-2', 'declined']]);
+  });
+
+  it('starts with the built-in agenda and plan under their default ids (stored on activation, never replaced by it)', async () => {
+    for (const [file, text] of Object.entries(contractDataFiles())) {
+      assert.equal(readFileSync(file, 'utf8'), text, `${file} is current: node --import tsx scripts/wordpress-contract-data.ts`);
+    }
+    const visitor = await adapterAs();
+    assert.deepEqual((await visitor.getAgenda(DEFAULT_AGENDA.id)).data, DEFAULT_AGENDA);
+    assert.deepEqual((await visitor.getPlan(DEFAULT_PLAN.id)).data, { ...DEFAULT_PLAN, version: 1 });
+    const editor = await adapterAs(site.users.editor);
+    await editor.saveAgenda({ ...DEFAULT_AGENDA, title: 'Unser Werkstattgespräch' });
+    await site.php(`do_action( 'ija_widgets_activate' );`);
+    assert.equal((await visitor.getAgenda(DEFAULT_AGENDA.id)).data.title, 'Unser Werkstattgespräch', 'activating again keeps the edited agenda');
   });
 
   it('answers an agenda never saved with 404, saves one for an editor and serves it with an ETag', async () => {
@@ -462,7 +476,6 @@ describe('the WordPress REST API under ija/v1', { skip: wordpressSkip() }, () =>
     const broken = await call('POST', '/partners/import', { body: 'PK\u0003\u0004rest', headers: { 'content-type': XLSX }, as: site.users.network });
     assert.equal(broken.status, 400);
     assert.match((broken.body as { issues: { message: string }[] }).issues[0]!.message, /Excel workbook/);
-    assert.equal(readFileSync(VOCABULARY_FILE, 'utf8'), vocabularyJson(), 'contract-vocabulary.json is current: node --import tsx scripts/wordpress-vocabulary.ts');
   });
 
   it('deletes handled join requests after the retention period by its daily cron event', async () => {
