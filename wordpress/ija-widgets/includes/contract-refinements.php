@@ -38,11 +38,12 @@ function refinement_issues( mixed $doc, string $name ): array {
 	return $issues;
 }
 
+/**
+ * An IANA time zone name, as the browser's Intl takes it (any case, old names too), not an offset ("+02:00") or an
+ * abbreviation that only PHP reads ("Z").
+ */
 function known_time_zone( string $name ): bool {
-	try {
-		new \DateTimeZone( $name );
-		return '' !== $name;
-	} catch ( \Exception $e ) {
-		return false;
-	}
+	static $names = null;
+	$names ??= array_flip( array_map( 'strtolower', timezone_identifiers_list( \DateTimeZone::ALL_WITH_BC ) ) );
+	return isset( $names[ strtolower( $name ) ] );
 }
