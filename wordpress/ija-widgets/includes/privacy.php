@@ -46,7 +46,7 @@ function export_join_requests( string $email, int $page = 1 ): array {
 		}
 		$items[] = array(
 			'group_id'    => 'ija-join-requests',
-			'group_label' => __( 'Beitrittsanfragen zum IJA-Netzwerk', 'ija-widgets' ),
+			'group_label' => __( 'Requests to join the IJA network', 'ija-widgets' ),
 			'item_id'     => 'ija-join-request-' . $post->ID,
 			'data'        => $data,
 		);
@@ -75,7 +75,7 @@ add_filter(
 	'wp_privacy_personal_data_exporters',
 	static function ( array $exporters ) {
 		$exporters['ija-widgets'] = array(
-			'exporter_friendly_name' => __( 'IJA-Widgets: Beitrittsanfragen', 'ija-widgets' ),
+			'exporter_friendly_name' => __( 'IJA Widgets: join requests', 'ija-widgets' ),
 			'callback'               => __NAMESPACE__ . '\export_join_requests',
 		);
 		return $exporters;
@@ -86,7 +86,7 @@ add_filter(
 	'wp_privacy_personal_data_erasers',
 	static function ( array $erasers ) {
 		$erasers['ija-widgets'] = array(
-			'eraser_friendly_name' => __( 'IJA-Widgets: Beitrittsanfragen', 'ija-widgets' ),
+			'eraser_friendly_name' => __( 'IJA Widgets: join requests', 'ija-widgets' ),
 			'callback'             => __NAMESPACE__ . '\erase_join_requests',
 		);
 		return $erasers;
