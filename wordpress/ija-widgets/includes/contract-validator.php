@@ -145,7 +145,8 @@ function check_object( mixed $value, array $schema, string $path ): Checked {
 }
 
 function check_list( mixed $value, array $schema, string $path ): Checked {
-	if ( ! is_array( $value ) || ! array_is_list( $value ) ) {
+	// json_decode (without assoc) gives arrays only for JSON lists; objects are stdClass.
+	if ( ! is_array( $value ) ) {
 		return failed( $path, 'Expected a list' );
 	}
 	if ( isset( $schema['minItems'] ) && count( $value ) < $schema['minItems'] ) {

@@ -11,11 +11,6 @@ namespace IjaWidgets;
 
 defined( 'ABSPATH' ) || exit;
 
-/** The time now as JavaScript's toISOString writes it. */
-function now_iso(): string {
-	return ( new \DateTimeImmutable( 'now', new \DateTimeZone( 'UTC' ) ) )->format( 'Y-m-d\TH:i:s.v\Z' );
-}
-
 function version_of( \stdClass $plan ): int {
 	return $plan->version ?? 1;
 }

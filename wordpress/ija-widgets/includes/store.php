@@ -12,6 +12,11 @@ defined( 'ABSPATH' ) || exit;
 
 const DOCUMENT_META = '_ija_document';
 
+/** The time now as JavaScript's toISOString writes it: the contract's timestamps (receivedAt, updatedAt, …). */
+function now_iso(): string {
+	return ( new \DateTimeImmutable( 'now', new \DateTimeZone( 'UTC' ) ) )->format( 'Y-m-d\TH:i:s.v\Z' );
+}
+
 /** The post of a document, or null. */
 function find_post( string $post_type, string $id ): ?\WP_Post {
 	global $wpdb;
