@@ -9,14 +9,12 @@
 
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
-foreach ( array( 'administrator', 'editor' ) as $ija_widgets_role_name ) {
-	$ija_widgets_role = get_role( $ija_widgets_role_name );
-	if ( null !== $ija_widgets_role ) {
-		$ija_widgets_role->remove_cap( 'ija_edit_content' );
-		$ija_widgets_role->remove_cap( 'ija_manage_network' );
-	}
-}
+// Every role: a role editor may have given the capabilities to others than administrators and editors.
 remove_role( 'ija_network' );
+foreach ( wp_roles()->role_objects as $ija_widgets_role ) {
+	$ija_widgets_role->remove_cap( 'ija_edit_content' );
+	$ija_widgets_role->remove_cap( 'ija_manage_network' );
+}
 
 $ija_widgets_posts = get_posts(
 	array(
