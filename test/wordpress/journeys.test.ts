@@ -141,6 +141,32 @@ describe('the plugin in use, in a real WordPress', { skip: wordpressSkip(), time
   });
 
   it(
+    'an editor whose session ended while editing logs in again in another tab; "Erneut versuchen" then saves the draft',
+    { todo: "the page's REST nonce belongs to the ended session: after logging in again every retry gets 403 rest_cookie_invalid_nonce, and only a reload (which drops the draft) helps. Needs a fresh nonce on that 403 (WordPress's admin-ajax.php?action=rest-nonce) and one retry" },
+    async () => {
+      const editor = await person(site.users.editor);
+      const { page } = await open(editor, pages.agenda);
+      const agenda = page.locator('ija-workshop-agenda');
+      const welcome = agenda.locator('li[data-id="begruessung"]');
+      await welcome.locator('.edit-toggle').click();
+      await welcome.locator('form input[name="speaker"]').fill('Bürgermeisterin Musterfrau');
+      await welcome.locator('form button[type="submit"]').click();
+      // Logged out elsewhere, or the session expired: WordPress ends every session of the user.
+      await site.php(`WP_Session_Tokens::get_instance( get_user_by( 'login', '${site.users.editor.login}' )->ID )->destroy_all();`);
+      await agenda.locator('button:has-text("Speichern")').click();
+      await agenda.locator('.save-status:has-text("Ihre Änderungen bleiben erhalten")').waitFor();
+      const again = await editor.newPage();
+      await site.login(again, site.users.editor);
+      await again.close();
+      await agenda.locator('button:has-text("Erneut versuchen")').click();
+      await agenda.locator('.save-status:has-text("Gespeichert.")').waitFor({ timeout: 10_000 });
+      const stored = (await (await fetch(site.restUrl(`/agendas/${AGENDA_ID}`))).json()) as typeof DEFAULT_AGENDA;
+      assert.equal(stored.items.find((item) => item.id === 'begruessung')?.speaker, 'Bürgermeisterin Musterfrau');
+      await editor.close();
+    },
+  );
+
+  it(
     'on a fresh site, an editor who adds the agenda and plan blocks ("this site", default ids) finds content to start from',
     { todo: 'nothing in WordPress answers GET /agendas/werkstattgespraech-vorlage or /plans/fuenf-punkte-plan on a fresh site: the widgets show "not found" and a webmaster has no way to create the first agenda or plan' },
     async () => {

@@ -88,6 +88,11 @@ export function wordpressSkip(): string | false {
   return reason;
 }
 
+// A signal ends the process without 'exit' handlers: turn SIGINT and SIGTERM into an exit, so each site is cleaned up.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => process.exit(128 + (signal === 'SIGINT' ? 2 : 15)));
+}
+
 export async function startWordPress({ port, plugin = 'zip' }: StartOptions): Promise<WordPressSite> {
   const missing = wordpressMissing();
   if (missing) throw new Error(`startWordPress: ${missing}`);
@@ -110,14 +115,23 @@ export async function startWordPress({ port, plugin = 'zip' }: StartOptions): Pr
   let server: ChildProcess | undefined;
   let databaseMade = false;
 
+  const serverRuns = () => server?.pid !== undefined && server.exitCode === null && server.signalCode === null;
+  /** Synchronous, so it also runs when the test process ends early (an uncaught error, Ctrl+C, the runner's timeout). */
+  const cleanUp = () => {
+    if (serverRuns()) process.kill(-server!.pid!, 'SIGTERM'); // its process group: the server and its workers
+    if (databaseMade) mysql(`DROP DATABASE IF EXISTS \`${database.name}\`; DROP USER IF EXISTS '${database.user}'@'localhost';`);
+    databaseMade = false;
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', cleanUp);
   const stop = async () => {
-    if (server?.pid && server.exitCode === null && server.signalCode === null) {
+    if (serverRuns()) {
       const exited = new Promise((done) => server!.once('exit', done));
-      process.kill(-server.pid, 'SIGTERM'); // its process group: the server and its workers
+      process.kill(-server!.pid!, 'SIGTERM');
       await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
     }
-    if (databaseMade) mysql(`DROP DATABASE IF EXISTS \`${database.name}\`; DROP USER IF EXISTS '${database.user}'@'localhost';`);
-    rmSync(dir, { recursive: true, force: true });
+    cleanUp();
+    process.removeListener('exit', cleanUp);
   };
 
   const phpErrors = () => {
