@@ -92,3 +92,36 @@ add_filter(
 		return $erasers;
 	}
 );
+
+/**
+ * A suggestion for the site's privacy policy (Settings → Privacy → Policy Guide): what the join form keeps, how long,
+ * and that the map asks before it loads tiles from the tile server.
+ */
+add_action(
+	'admin_init',
+	static function () {
+		if ( ! function_exists( 'wp_add_privacy_policy_content' ) ) {
+			return;
+		}
+		$days  = retention_days();
+		$board = settings()['board_api_url'];
+		$text  = '<p>' . esc_html(
+			sprintf(
+				/* translators: %d: the retention period in days */
+				__( 'The partner map\'s join form sends to this website what the organisation types in: its name, group and type, a contact person and e-mail address, and where given a phone number, website, address, offers, description and message. People with the IJA network role read the request and accept or decline it. Handled requests are deleted automatically after the number of days set under Settings → IJA Widgets (currently %d).', 'ija-widgets' ),
+				$days
+			)
+		) . '</p>'
+			. '<p>' . esc_html__( 'The widgets set no cookie and load no file from another website. The map is only loaded when a visitor asks for it in the map tab: only then does the browser send its IP address to the tile server named there.', 'ija-widgets' ) . '</p>';
+		if ( '' !== $board ) {
+			$text .= '<p>' . esc_html(
+				sprintf(
+					/* translators: %s: the address of the live board server */
+					__( 'The guiding-questions board sends the ideas and votes typed in to %s, and keeps a random participant number in the browser (localStorage), so that a visitor can change their own ideas and votes.', 'ija-widgets' ),
+					$board
+				)
+			) . '</p>';
+		}
+		wp_add_privacy_policy_content( __( 'IJA Widgets', 'ija-widgets' ), wp_kses_post( $text ) );
+	}
+);

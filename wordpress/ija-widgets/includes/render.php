@@ -99,7 +99,9 @@ function render_widget( string $widget, array $given ): string {
 		$attributes[ $source['kind'] ] = $source['url'];
 	}
 
-	$inner = '<p>' . esc_html( $spec['placeholder'] ) . '</p>';
+	// Phrasing content only: the classic editor's wpautop wraps shortcodes that share a line in a <p>, and a <p>
+	// inside it would close that <p> and the element with it, leaving the text outside the widget.
+	$inner = '<span>' . esc_html( $spec['placeholder'] ) . '</span>';
 	if ( 'partner-map' === $widget ) {
 		$attributes += map_attributes();
 		$inner      .= consent_slot();
@@ -217,7 +219,7 @@ function map_attributes(): array {
  */
 function consent_slot(): string {
 	$text = settings()['consent_text'];
-	return '' === $text ? '' : '<p slot="consent">' . nl2br( esc_html( $text ) ) . '</p>';
+	return '' === $text ? '' : '<span slot="consent">' . nl2br( esc_html( $text ) ) . '</span>';
 }
 
 /**

@@ -61,7 +61,7 @@ function register_settings(): void {
 	);
 	add_field( 'data', 'api_url', __( 'API address', 'ija-widgets' ), __( 'Base URL of another backend that speaks the REST contract, for the data source "another backend".', 'ija-widgets' ), 'url' );
 	add_field( 'data', 'board_api_url', __( 'Live-board server', 'ija-widgets' ), __( 'WordPress does not store guiding-questions boards: for live boards, give the address of an ija-widgets reference server (e.g. https://ija.example.de/api). Empty: boards show their built-in questions.', 'ija-widgets' ), 'url' );
-	add_field( 'data', 'retention_days', __( 'Keep join requests for (days)', 'ija-widgets' ), __( 'Join requests contain personal data: they are deleted this many days after they were sent (1 to 3650).', 'ija-widgets' ), 'number' );
+	add_field( 'data', 'retention_days', __( 'Keep join requests for (days)', 'ija-widgets' ), __( 'Join requests contain personal data: once accepted or declined, they are deleted after this many days (1 to 3650). Open requests stay until someone in the network handles them.', 'ija-widgets' ), 'number' );
 
 	add_settings_section( 'map', __( 'Map', 'ija-widgets' ), __NAMESPACE__ . '\\map_section_intro', PAGE );
 	add_field( 'map', 'tiles', __( 'Tile server', 'ija-widgets' ), __( 'Address template of the map tiles, e.g. https://tiles.example.de/{z}/{x}/{y}.png. Empty: OpenStreetMap.', 'ija-widgets' ), 'text' );
