@@ -134,6 +134,7 @@ describe('the plugin in use, in a real WordPress', { skip: wordpressSkip(), time
     assert.equal(await shown.locator('.edit-toggle').count(), 0, 'a visitor gets no editing controls');
     await visitor.page.screenshot({ path: '/tmp/wp-journey-agenda-visitor-375.png', fullPage: true });
     assert.deepEqual(await axeViolations(visitor.page, 'ija-workshop-agenda'), []);
+    assert.deepEqual(await traces(visitor.page), { cookies: [], local: [], session: [] }, 'the visitor keeps no cookie and nothing stored');
     assert.deepEqual(visitor.problems, []);
     assert.deepEqual(withoutAvatars(problems), []);
     await editor.close();
@@ -194,6 +195,7 @@ describe('the plugin in use, in a real WordPress', { skip: wordpressSkip(), time
     await visitor.page.screenshot({ path: '/tmp/wp-journey-join-375.png', fullPage: true });
     await map.locator('button:has-text("Anfrage senden")').click();
     await map.locator('.join-done').waitFor();
+    assert.deepEqual(await traces(visitor.page), { cookies: [], local: [], session: [] }, 'the visitor keeps no cookie and nothing stored');
     assert.deepEqual(await axeViolations(visitor.page, 'ija-partner-map'), []);
     assert.equal(
       await site.php(`echo count( get_posts( array( 'post_type' => 'ija_join_request', 'post_status' => 'any', 'numberposts' => -1 ) ) );`),
@@ -266,6 +268,13 @@ describe('the plugin in use, in a real WordPress', { skip: wordpressSkip(), time
       echo md5( wp_json_encode( array( $all, get_option( 'ija_widgets' ) ) ) ), ' ', count( $posts );`);
   }
 });
+
+/** What a page left in the browser: cookie names, localStorage and sessionStorage keys (DSGVO: none for a visitor). */
+async function traces(page: Page): Promise<{ cookies: string[]; local: string[]; session: string[] }> {
+  const cookies = (await page.context().cookies()).map((cookie) => cookie.name);
+  const storage = await page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
+  return { cookies, ...storage };
+}
 
 /** Reads that only the network capability may make (personal data). */
 const PROTECTED_READS = new Set(['joinRequests', 'exportPartners']);
