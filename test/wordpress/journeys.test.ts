@@ -143,7 +143,7 @@ describe('the plugin in use, in a real WordPress', { skip: wordpressSkip(), time
 
   it(
     'an editor whose session ended while editing logs in again in another tab; "Erneut versuchen" then saves the draft',
-    { todo: "the page's REST nonce belongs to the ended session: after logging in again every retry gets 403 (WordPress refuses the stale nonce), and only a reload, which drops the draft, helps. Needs a fresh nonce on a 403 (GET admin-ajax.php?action=rest-nonce answers one to a logged-in user) and one retry" },
+    // The page's nonce belongs to the ended session: the plugin's module asks for the new session's nonce on a 403.
     async () => {
       const editor = await person(site.users.editor);
       const { page } = await open(editor, pages.agenda);

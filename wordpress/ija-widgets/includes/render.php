@@ -88,6 +88,8 @@ function render_widget( string $widget, array $given ): string {
 		$provider = array( 'data-ija-wp-rest' => rest_url( 'ija/v1' ) );
 		if ( is_user_logged_in() ) {
 			$provider['data-ija-wp-nonce'] = wp_create_nonce( 'wp_rest' );
+			// Where a fresh nonce comes from when this one belongs to a session that ended while the page was open.
+			$provider['data-ija-wp-nonce-url'] = admin_url( 'admin-ajax.php?action=rest-nonce' );
 		}
 		if ( 'partner-map' === $widget && current_user_can( 'ija_manage_network' ) ) {
 			$attributes['admin'] = true;
