@@ -4,7 +4,7 @@
  * `X-WP-Nonce` when a user is logged in (cookie authentication). A file, not an inline script, so a CSP with
  * `script-src 'self'` works. Providers added later (the block editor's preview) get their adapter too.
  */
-/* global document, fetch, Headers, MutationObserver */
+/* global document, MutationObserver */
 import { createFetchAdapter } from '../lib/ija-widgets.js';
 
 const SELECTOR = 'ija-provider[data-ija-wp-rest]';
