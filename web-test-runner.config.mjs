@@ -14,8 +14,8 @@ import { referenceServer } from './test/server/reference-server-plugin.mjs';
 const reference = referenceServer();
 
 export default {
-  // test/embed/, test/storybook/ and test/ssr/ run in node (with playwright): npm run test:embed, test:storybook, test:ssr.
-  files: ['test/**/*.test.ts', '!test/embed/**', '!test/storybook/**', '!test/ssr/**', '!test/package/**'],
+  // test/embed/, test/storybook/, test/ssr/ and test/wordpress/ run in node (with playwright): npm run test:embed, test:storybook, test:ssr, test:wordpress.
+  files: ['test/**/*.test.ts', '!test/embed/**', '!test/storybook/**', '!test/ssr/**', '!test/package/**', '!test/wordpress/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), bundlePlugin(), schemaPlugin(), emulationPlugin(), reference.plugin],
   middleware: [testApiMiddleware(), tileMiddleware(), geocoderMiddleware(), reference.middleware],

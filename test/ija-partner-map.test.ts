@@ -457,6 +457,27 @@ describe('<ija-partner-map>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("shows the site's consent text in place of its own explanation (slot consent), and keeps its button", async () => {
+      const run = newRunId();
+      const el = await render(
+        html`<ija-partner-map src=${FIXTURE} view="map" tiles=${tilesFor(run)}><p slot="consent">Die Karte kommt vom Kachelserver des Kreises.</p></ija-partner-map>`,
+      );
+      await waitUntil(() => shadow(el).querySelector('.consent-panel'), 'no consent panel');
+      const slot = shadow(el).querySelector<HTMLSlotElement>('.consent-panel slot[name="consent"]')!;
+      expect(slot.assignedElements().map((p) => p.textContent)).to.deep.equal(['Die Karte kommt vom Kachelserver des Kreises.']);
+      // The slot's own explanation (the fallback) is not rendered when the page gives one.
+      expect(slot.assignedNodes({ flatten: true })[0]).to.equal(el.querySelector('[slot="consent"]'));
+      expect(button(el, 'Karte laden')).to.exist;
+      await expect(el).to.be.accessible();
+      await new Promise((r) => setTimeout(r, 300));
+      expect((await tileLog(run)).count).to.equal(0);
+
+      const plain = await render(html`<ija-partner-map src=${FIXTURE} view="map" tiles=${tilesFor(run)}></ija-partner-map>`);
+      await waitUntil(() => shadow(plain).querySelector('.consent-panel'), 'no consent panel');
+      const fallback = shadow(plain).querySelector<HTMLSlotElement>('.consent-panel slot[name="consent"]')!;
+      expect(fallback.assignedNodes({ flatten: true }).map((node) => node.textContent).join('')).to.contain(location.host);
+    });
+
     it('loads at once when the site has consent (consent="granted"), or when a consent tool says so', async () => {
       const run = newRunId();
       const granted = await render(html`<ija-partner-map src=${FIXTURE} view="map" consent="granted" tiles=${tilesFor(run)}></ija-partner-map>`);

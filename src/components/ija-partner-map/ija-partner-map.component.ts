@@ -51,6 +51,9 @@ const CONSENT_BUTTON = '.consent-panel .button';
  * @tag ija-partner-map
  * @summary The partner network as a list, a consent-first map, the gaps to close, and a join form.
  *
+ * @slot consent - The site's own explanation in the map's consent panel (who runs the tile server, a link to the
+ *   privacy notice), in place of the widget's: `<p slot="consent">…</p>`. The consent button stays the widget's.
+ *
  * @csspart base - The whole widget.
  * @csspart views - The view switcher (tabs).
  * @csspart filters - The filter form.

@@ -19,7 +19,7 @@ export function renderConsentPanel(m: Messages, partners: readonly Partner[], ti
   return html`<div class="map-area consent" part="map">
     <div class="consent-panel">
       ${heading(headingLevel, {}, p.map.consentTitle)}
-      <p>${p.map.consentText(tileHost(tiles))}</p>
+      <slot name="consent"><p>${p.map.consentText(tileHost(tiles))}</p></slot>
       <button type="button" class="button" @click=${onConsent}>${p.map.consentButton}</button>
     </div>
     ${noLocationNote(m, partners)}
