@@ -1,24 +1,22 @@
-import { onDemand, type OnDemand } from '../on-demand.js';
+import { onDemand } from '../on-demand.js';
 import type { FetchAdapterOptions } from './fetch-adapter.js';
 import type { StaticUrlOptions } from './static-adapter.js';
 import type { BoardSubscription, IjaAdapter } from './types.js';
 
-/**
- * The HTTP code, loaded once when a widget first reads from a URL: the REST contract (requests, retries, the event
- * stream) for `api`, and only the file reader for `src`, so neither page downloads the other's code.
- */
-const restCode = onDemand(() => import('./fetch-adapter.js'));
-const fileCode = onDemand(() => import('./static-adapter.js'));
+type Remote = typeof import('./remote.js');
+
+/** The HTTP code (requests, retries, the REST contract), loaded once when a widget first reads from a URL. */
+const remote = onDemand<Remote>(() => import('./remote.js'));
 
 /**
  * An adapter that is there at once (kind, writable) and whose code arrives with its first request:
  * widgets on built-in content never download the HTTP layer.
  */
-function onDemandAdapter<T>(kind: string, writable: boolean, code: OnDemand<T>, create: (module: T) => IjaAdapter): IjaAdapter {
+function onDemandAdapter(kind: string, writable: boolean, create: (remote: Remote) => IjaAdapter): IjaAdapter {
   let adapter: Promise<IjaAdapter> | undefined;
   // A failed load is not kept: the next request tries again (the connection may be back).
   const real = () =>
-    (adapter ??= code.load().then(create, (error: unknown) => {
+    (adapter ??= remote.load().then(create, (error: unknown) => {
       adapter = undefined;
       throw error;
     }));
@@ -54,12 +52,12 @@ function onDemandAdapter<T>(kind: string, writable: boolean, code: OnDemand<T>, 
 
 /** The REST contract at `baseUrl` (see `createFetchAdapter`), with its code loaded on first use. */
 export function onDemandFetchAdapter(options: FetchAdapterOptions): IjaAdapter {
-  return onDemandAdapter('fetch', true, restCode, (module) => module.createFetchAdapter(options));
+  return onDemandAdapter('fetch', true, (remote) => remote.createFetchAdapter(options));
 }
 
 /** A static JSON file (see `createStaticAdapter`), with its code loaded on first use. */
 export function onDemandStaticAdapter(url: string, options?: StaticUrlOptions): IjaAdapter {
   // Resolved now, against the page the element is on, as the eager adapter would (a server render has no page).
   const absolute = typeof document === 'undefined' ? url : new URL(url, document.baseURI).href;
-  return onDemandAdapter('static', false, fileCode, (module) => module.createStaticAdapter(absolute, options));
+  return onDemandAdapter('static', false, (remote) => remote.createStaticAdapter(absolute, options));
 }
