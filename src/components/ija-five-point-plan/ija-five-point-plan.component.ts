@@ -144,12 +144,20 @@ export class IjaFivePointPlan extends IjaElement {
   /** A plan only shown from a server: the session's code loads when the first look for changes is due, then looks at once. */
   private startSessionLater(data: Plan): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let running = false;
+    // A failed load (the connection dropped) is tried again after the next interval, while the plan is on the page.
+    const loaded = () => (this.poller === waiting ? this.ensureSession(data, 0) : undefined);
+    const failed = () => (running ? waiting.start() : undefined);
     const waiting = {
       start: () => {
+        running = true;
         clearTimeout(timer);
-        timer = setTimeout(() => void sessionCode.load().then(() => this.poller === waiting && this.ensureSession(data, 0), () => waiting.start()), this.refreshMs());
+        timer = setTimeout(() => void sessionCode.load().then(loaded, failed), this.refreshMs());
       },
-      stop: () => clearTimeout(timer),
+      stop: () => {
+        running = false;
+        clearTimeout(timer);
+      },
     };
     this.poller = waiting;
     if (this.isConnected) waiting.start();
