@@ -266,6 +266,23 @@ describe('<ija-workshop-agenda>', () => {
       }
     });
 
+    it('forces no layout in its first render when no item is running (every day but the workshop\'s)', async () => {
+      const measure = Object.getOwnPropertyDescriptor(Element.prototype, 'getBoundingClientRect')!;
+      let measured = 0;
+      Element.prototype.getBoundingClientRect = function (this: Element) {
+        if (this.localName === 'ija-workshop-agenda') measured++;
+        return measure.value.call(this);
+      };
+      try {
+        const el = await render(html`<ija-workshop-agenda .agenda=${DAY} .now=${new Date('2027-03-05T11:45:00Z')}></ija-workshop-agenda>`);
+        expect(items(el).length).to.be.greaterThan(0);
+        expect(shadow(el).querySelector('[aria-current="time"]')).to.equal(null);
+        expect(measured).to.equal(0);
+      } finally {
+        Object.defineProperty(Element.prototype, 'getBoundingClientRect', measure);
+      }
+    });
+
     it('prints a normal day on one A4 page', async () => {
       await render(html`<ija-workshop-agenda editable .agenda=${DAY} .now=${new Date('2027-03-04T11:45:00Z')}></ija-workshop-agenda>`);
       expect(await executeServerCommand('print-page-count')).to.equal(1);

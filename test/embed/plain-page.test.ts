@@ -53,6 +53,22 @@ describe('a plain HTML page', () => {
     await context.close();
   });
 
+  it('the drop-in and the agenda\'s first render on built-in content make no Intl object (the first of a page costs a cold start 15–30 ms)', async () => {
+    env.site.pages.set('no-intl', { body: '<ija-workshop-agenda></ija-workshop-agenda>' });
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    // A string, not a function: tsx would name the handler with a helper the page does not have.
+    await page.addInitScript(`
+      window.intlMade = [];
+      for (const name of ['Collator', 'PluralRules', 'DateTimeFormat', 'NumberFormat', 'ListFormat', 'RelativeTimeFormat', 'Segmenter', 'DisplayNames']) {
+        Intl[name] = new Proxy(Intl[name], { construct: (target, args) => (window.intlMade.push(name), Reflect.construct(target, args)) });
+      }`);
+    await page.goto(`${env.site.origin}/page/no-intl`);
+    await page.locator('ija-workshop-agenda ol.items li').first().waitFor();
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { intlMade: string[] }).intlMade), []);
+    await context.close();
+  });
+
   it('with ija-widgets.css, a widget holds its space from the first paint to its content: the text below does not jump', async () => {
     env.site.pages.set('reserved', {
       head: '<link rel="stylesheet" href="/dist/ija-widgets.css">',

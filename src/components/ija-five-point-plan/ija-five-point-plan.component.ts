@@ -21,7 +21,10 @@ import { planStyles } from './ija-five-point-plan.styles.js';
 
 /** The plan's texts: loaded with its data (the element shows no text of its own before that). */
 const textsCode = onDemand(() => import('./plan-texts.js'), { firstRender: true });
-/** The editing model and the live look for changes: with a server, or when the page lets people edit. */
+/**
+ * The editing model and the live look for changes: with the data when the page lets people edit; for a plan that is
+ * only shown from a server, when the first look for changes is due (so a page's first download leaves it out).
+ */
 const sessionCode = onDemand(() => import('./plan-session.js'));
 /** The editor's controls, loaded for `editable`. */
 const editCode = onDemand(() => import('./plan-editor.js'));
@@ -88,7 +91,8 @@ export class IjaFivePointPlan extends IjaElement {
 
   /** The plan being edited or kept live (with a server, or when editable). */
   private session?: PlanSession;
-  private poller?: PlanPoller;
+  /** Looks for changes with a server; until the session's code is there, the wait for the first look. */
+  private poller?: Pick<PlanPoller, 'start' | 'stop'>;
   private editor?: PlanEditor;
   private check?: PlanCheckView;
   /** The point that had focus before an update, so focus never falls to the page when its control goes. */
@@ -104,10 +108,9 @@ export class IjaFivePointPlan extends IjaElement {
     args: () => [this.planId],
     load: (adapter, signal, id) => adapter.getPlan(id, { signal }),
     // The texts, and the code of the mode in use: an editor's controls come with the plan, not a moment after it.
-    code: (adapter) => [
+    code: () => [
       textsCode,
-      ...(adapter.writable || this.editable ? [sessionCode] : []),
-      ...(this.editable ? [editCode] : []),
+      ...(this.editable ? [sessionCode, editCode] : []),
       ...(this.mode === 'check' ? [checkCode] : []),
     ],
     onLoad: ({ data }) => this.start(data),
@@ -134,7 +137,34 @@ export class IjaFivePointPlan extends IjaElement {
     this.poller = undefined;
     this.session = undefined;
     this.editor?.reset();
-    this.ensureSession(data);
+    if (this.editable || sessionCode.value) this.ensureSession(data);
+    else if (this.data.adapter.writable) this.startSessionLater(data);
+  }
+
+  /** A plan only shown from a server: the session's code loads when the first look for changes is due, then looks at once. */
+  private startSessionLater(data: Plan): void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let running = false;
+    // A failed load (the connection dropped) is tried again after the next interval, while the plan is on the page.
+    const loaded = () => (this.poller === waiting ? this.ensureSession(data, 0) : undefined);
+    const failed = () => (running ? waiting.start() : undefined);
+    const waiting = {
+      start: () => {
+        running = true;
+        clearTimeout(timer);
+        timer = setTimeout(() => void sessionCode.load().then(loaded, failed), this.refreshMs());
+      },
+      stop: () => {
+        running = false;
+        clearTimeout(timer);
+      },
+    };
+    this.poller = waiting;
+    if (this.isConnected) waiting.start();
+  }
+
+  private refreshMs(): number {
+    return Math.max(2, this.refreshSeconds || 15) * 1000;
   }
 
   /** The session, once its code is there (it loads with the data; for a page made editable later, now). */
@@ -142,17 +172,16 @@ export class IjaFivePointPlan extends IjaElement {
     return sessionCode.use(this) ? this.ensureSession(data) : undefined;
   }
 
-  private ensureSession(data: Plan): PlanSession | undefined {
+  /** `firstLookIn`: when the first look for changes is due (by default after the interval). */
+  private ensureSession(data: Plan, firstLookIn?: number): PlanSession | undefined {
     const code = sessionCode.value;
     if (this.session || !code) return this.session;
     const live = this.data.adapter.writable;
     this.session = new code.PlanSession(this.sessionHost, data, live);
     if (live) {
-      this.poller = new code.PlanPoller(
-        () => Math.max(2, this.refreshSeconds || 15) * 1000,
-        (signal) => this.lookForChanges(signal),
-      );
-      if (this.isConnected) this.poller.start();
+      this.poller?.stop();
+      this.poller = new code.PlanPoller(() => this.refreshMs(), (signal) => this.lookForChanges(signal));
+      if (this.isConnected) this.poller.start(firstLookIn);
     }
     return this.session;
   }
@@ -213,7 +242,7 @@ export class IjaFivePointPlan extends IjaElement {
     }
     return this.renderData(this.data, ({ data, issues }) => {
       const edit = this.editable ? editCode.use(this) : undefined;
-      const session = this.editable || this.data.adapter.writable ? this.sessionFor(data) : undefined;
+      const session = this.editable ? this.sessionFor(data) : this.session;
       const editor = edit && session ? this.editorOf(edit) : undefined;
       const plan = session?.plan ?? data;
       return html`<section class="plan" part="base" aria-labelledby="plan-title" lang=${this.renderLang}>

@@ -367,12 +367,13 @@ export class PlanPoller {
     this.poll = poll;
   }
 
-  start(): void {
+  /** `firstIn`: milliseconds to the first look (by default the interval). */
+  start(firstIn = this.intervalMs()): void {
     if (this.running) return;
     this.running = true;
-    this.last = Date.now();
+    this.last = Date.now() - this.intervalMs() + firstIn;
     document.addEventListener('visibilitychange', this.onVisibility);
-    this.schedule(this.intervalMs());
+    this.schedule(firstIn);
   }
 
   stop(): void {

