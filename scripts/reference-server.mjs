@@ -14,12 +14,13 @@ function freePort() {
 }
 
 /**
- * The reference server with the demo content on an in-memory store (for `npm run size` and the benchmarks), serving
- * the built `dist/` and its demo pages, or `publicDir` instead of them. Resolves once it answers `/readyz`.
+ * The reference server with the demo content on an in-memory store (for `npm run size`, the benchmarks and the
+ * WordPress journeys), serving the built `dist/` and its demo pages, or `publicDir` instead of them, with `options`
+ * added to its command line (e.g. `['--cors', origin]`). Resolves once it answers `/readyz`.
  */
-export async function startReferenceServer({ publicDir } = {}) {
+export async function startReferenceServer({ publicDir, options = [] } = {}) {
   const port = await freePort();
-  const args = ['--import', 'tsx', 'server/main.ts', '--demo', '--db', ':memory:', '--port', String(port)];
+  const args = ['--import', 'tsx', 'server/main.ts', '--demo', '--db', ':memory:', '--port', String(port), ...options];
   if (publicDir) args.push('--public', publicDir);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

@@ -7,6 +7,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
 import { DEFAULT_AGENDA } from '../../src/core/defaults/agenda.js';
 import { ROUTES } from '../../src/core/adapter/routes.js';
+import { DEFAULT_IDS } from '../../src/core/schemas/constants.js';
+// @ts-expect-error -- a plain ES module without types, shared with the size script and the benchmarks
+import { startReferenceServer } from '../../scripts/reference-server.mjs';
 import { startWordPress, wordpressSkip, type WordPressSite, type WordPressUser } from './wordpress-site.js';
 
 /**
@@ -176,6 +179,36 @@ describe('the plugin in use, in a real WordPress', { skip: wordpressSkip(), time
     assert.equal(await page.locator('ija-workshop-agenda .state.error, ija-five-point-plan .state.error').count(), 0);
     assert.deepEqual(withoutAvatars(problems), []);
     await editor.close();
+  });
+
+  it('a live board on the reference server (the setting "Server für Live-Boards"): an idea from one visitor reaches the other live', async () => {
+    // WordPress stores no boards: the site names a reference server, which allows the site's origin (--cors).
+    const boards = (await startReferenceServer({ options: ['--cors', site.url] })) as { origin: string; stop(): void };
+    try {
+      await site.php(`$settings = get_option( 'ija_widgets', array() ); $settings['board_api_url'] = '${boards.origin}/api'; update_option( 'ija_widgets', $settings );`);
+      const url = await makePage('Leitfragen', '<!-- wp:ija/leitfragen-board /-->');
+      const [phone, laptop] = [await open(await person(undefined, 375), url), await open(await person(undefined, 1280), url)];
+      const board = (page: Page) => page.locator('ija-leitfragen-board');
+      for (const { page } of [phone, laptop]) await board(page).locator('.status', { hasText: 'Live verbunden' }).waitFor({ timeout: 15_000 });
+
+      const idea = 'Jugendzentrum und Schule gemeinsam zur Infoveranstaltung einladen';
+      const form = board(phone.page).locator('section.question.selected form.add');
+      await form.locator('textarea').fill(idea);
+      await form.getByRole('button', { name: 'Idee hinzufügen' }).click();
+      await board(phone.page).locator('li.card .card-text', { hasText: idea }).waitFor();
+      await board(laptop.page).locator('li.card .card-text', { hasText: idea }).waitFor({ timeout: 10_000 });
+      assert.deepEqual(await axeViolations(laptop.page, 'ija-leitfragen-board'), []);
+
+      const stored = (await (await fetch(`${boards.origin}/api/boards/${DEFAULT_IDS.board}`)).json()) as { cards: { text: string }[] };
+      assert.ok(stored.cards.some((card) => card.text === idea), 'the idea is stored on the reference server');
+      // The only other host is the one the site named.
+      const elsewhere = (problems: string[]) => problems.filter((problem) => !problem.includes(`request to another host: ${boards.origin}/`));
+      assert.deepEqual(elsewhere([...phone.problems, ...laptop.problems]), []);
+      for (const { page } of [phone, laptop]) await page.context().close();
+    } finally {
+      boards.stop();
+      await site.php(`$settings = get_option( 'ija_widgets', array() ); $settings['board_api_url'] = ''; update_option( 'ija_widgets', $settings );`);
+    }
   });
 
   it('a visitor asks to join through "Mitmachen"; the network user accepts it in the widget; visitors see the partner', async () => {
