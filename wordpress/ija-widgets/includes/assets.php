@@ -1,7 +1,8 @@
 <?php
 /**
- * The front end's files: the plugin's module (which imports the library) and a small style sheet, on pages with a
- * widget only, as `<script type="module" src>` (WordPress 6.1 has no script modules) and no inline script.
+ * The front end's files: the plugin's module (which imports the library) and the library's style sheet (each widget
+ * holds its space until it has loaded), on pages with a widget only, as `<script type="module" src>` (WordPress 6.1
+ * has no script modules) and no inline script.
  *
  * @package IjaWidgets
  */
@@ -17,7 +18,7 @@ add_action( 'init', __NAMESPACE__ . '\\register_assets' );
 /** Registers the module and the style sheet (enqueued by the renderer when a page has a widget). */
 function register_assets(): void {
 	wp_register_script( SCRIPT, plugins_url( 'assets/ija-wordpress.js', PLUGIN_FILE ), array(), VERSION, true );
-	wp_register_style( SCRIPT, plugins_url( 'assets/ija-wordpress.css', PLUGIN_FILE ), array(), VERSION );
+	wp_register_style( SCRIPT, plugins_url( 'lib/ija-widgets.css', PLUGIN_FILE ), array(), VERSION );
 }
 
 /** Called by the renderer for each widget. */
