@@ -13,6 +13,11 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../server/test/helpers/e2e.js';
 import { openRecorded, widgetsSettled } from '../embed/browser.js';
 import { startWordPress, wordpressSkip, type WordPressSite } from './wordpress-site.js';
+import { IjaPartnerMap } from '../../src/components/ija-partner-map/ija-partner-map.component.js';
+import { IjaWorkshopAgenda } from '../../src/components/ija-workshop-agenda/ija-workshop-agenda.component.js';
+import { IjaLeitfragenBoard } from '../../src/components/ija-leitfragen-board/ija-leitfragen-board.component.js';
+import { IjaFivePointPlan } from '../../src/components/ija-five-point-plan/ija-five-point-plan.component.js';
+import { LOCALES } from '../../src/core/i18n/locales.js';
 
 const PORT = 8621;
 /** Screenshots of what a visitor, an editor and an administrator see, to look at. */
@@ -379,6 +384,26 @@ remove_action( 'wp_footer', 'the_block_template_skip_link' );
       lang: '',
       retention_days: 3650,
     });
+  });
+
+  it("the renderer's whitelist matches the elements: every attribute and value it lets through, the element knows", async () => {
+    const elements = { 'ija-partner-map': IjaPartnerMap, 'ija-workshop-agenda': IjaWorkshopAgenda, 'ija-leitfragen-board': IjaLeitfragenBoard, 'ija-five-point-plan': IjaFivePointPlan };
+    const widgets = JSON.parse(await site.php('echo wp_json_encode( IjaWidgets\\widgets() );')) as Record<string, { tag: keyof typeof elements; attributes: Record<string, string | string[]> }>;
+    assert.deepEqual(Object.values(widgets).map((widget) => widget.tag).sort(), Object.keys(elements).sort());
+    for (const { tag, attributes } of Object.values(widgets)) {
+      const element = elements[tag];
+      // An element's attributes, as Lit names them: the declared name, else the property's name in lower case.
+      const known = new Set([...element.elementProperties].flatMap(([property, options]) => (options.attribute === false ? [] : [typeof options.attribute === 'string' ? options.attribute : String(property).toLowerCase()])));
+      for (const [name, kind] of Object.entries(attributes)) {
+        if (name === 'lang') {
+          assert.deepEqual([...(kind as string[])].sort(), [...LOCALES].sort(), 'the languages are the library\'s');
+          continue;
+        }
+        assert.ok(known.has(name), `${tag} has no attribute ${name}`);
+        const values = (element as unknown as { enumerated: Record<string, readonly string[]> }).enumerated[name];
+        if (Array.isArray(kind) && values) for (const value of kind) assert.ok(values.includes(value), `${tag} ${name}="${value}" is not one of ${values.join(', ')}`);
+      }
+    }
   });
 
   it('the translations are up to date (scripts/wordpress-translations.mjs --check)', () => {
