@@ -127,11 +127,13 @@ describe('board at scale', () => {
     await waitUntil(() => cards(el).length > 0, 'no cards rendered', { timeout: 5000 });
     const shown = cards(el);
     expect(shown.length).to.be.below(300);
-    const first = shadow(el).querySelector('li.card[aria-posinset="1"]')!;
-    expect(first.getAttribute('aria-setsize')).to.equal('200');
-    expect(first.parentElement!.tagName).to.equal('UL');
+    // Looked up each time: the virtualiser may recycle the element that shows the first card.
+    const first = () => shadow(el).querySelector('li.card[aria-posinset="1"]');
+    await waitUntil(() => first(), 'the first card is not rendered', { timeout: 5000 });
+    expect(first()!.getAttribute('aria-setsize')).to.equal('200');
+    expect(first()!.parentElement!.tagName).to.equal('UL');
     await send(idea(1000, questions[0]!.id));
-    await waitUntil(() => first.getAttribute('aria-setsize') === '201', 'the column did not grow', { timeout: 5000 });
+    await waitUntil(() => first()?.getAttribute('aria-setsize') === '201', 'the column did not grow', { timeout: 5000 });
     await expect(el).to.be.accessible();
   });
 
