@@ -120,6 +120,12 @@ export function referenceServer() {
 
   const plugin = {
     name: 'ija-reference-server',
+    // The server's modules load while the browsers start, not in the first test that asks for a run: under load,
+    // compiling them took longer than that test's request timeout.
+    serverStart() {
+      modules ??= loadModules();
+      modules.catch(() => (modules = undefined));
+    },
     async serverStop() {
       stopped = true;
       const all = [...runs.values()];
