@@ -234,6 +234,12 @@ describe('<ija-workshop-agenda>', () => {
     it('brings the running item into view on a phone once, when the agenda is on screen, never taking the page elsewhere', async () => {
       await setViewport({ width: 375, height: 600 });
       window.scrollTo(0, 0);
+      // The page must be at its top, at the phone's size, before the agenda renders (the projector test before this
+      // one scrolls smoothly, which can still be under way on a busy machine).
+      await waitUntil(() => {
+        window.scrollTo(0, 0);
+        return window.innerHeight === 600 && window.scrollY === 0;
+      }, 'the page is not at its top at phone size', { timeout: 3000 });
       const onDay = new Date('2027-03-04T14:35:00Z');
       try {
         const el = await render(html`<ija-workshop-agenda .agenda=${DAY} .now=${onDay}></ija-workshop-agenda>`);
