@@ -1,13 +1,14 @@
 /**
- * The blocks in the editor: the real widget as the preview (the plugin's module defines the elements and connects
- * "this site"), and the settings in the sidebar. Plain script on WordPress's globals, no build step. The front end
- * is rendered in PHP (includes/render.php); this preview follows the same rules for the data source.
+ * The blocks in the editor: the real widget as the preview, rendered by the same PHP renderer as the page
+ * (includes/render.php, through WordPress's block renderer; the plugin's module defines the elements and connects
+ * "this site"), and the settings in the sidebar. Plain script on WordPress's globals, no build step.
  */
 (function (wp, data) {
   const { createElement: el, Fragment } = wp.element;
   const { __ } = wp.i18n;
   const { InspectorControls, MediaUpload, MediaUploadCheck, useBlockProps } = wp.blockEditor;
   const { Button, PanelBody, SelectControl, TextControl, ToggleControl } = wp.components;
+  const ServerSideRender = wp.serverSideRender;
 
   const options = (pairs) => pairs.map(([value, label]) => ({ value, label }));
   const text = (attribute, label, help) => ({ attribute, control: TextControl, label, help });
@@ -17,7 +18,6 @@
   /** Per block: its element, and its view and filter settings (block attribute → element attribute). */
   const WIDGETS = {
     'ija/partner-map': {
-      tag: 'ija-partner-map',
       controls: () => [
         select('view', __('First view', 'ija-widgets'), [
           ['list', __('List', 'ija-widgets')],
@@ -39,7 +39,6 @@
       ],
     },
     'ija/workshop-agenda': {
-      tag: 'ija-workshop-agenda',
       controls: () => [
         text('agendaId', __('Agenda ID', 'ija-widgets'), __('Empty: the template agenda.', 'ija-widgets')),
         select('variant', __('Display', 'ija-widgets'), [
@@ -49,7 +48,6 @@
       ],
     },
     'ija/leitfragen-board': {
-      tag: 'ija-leitfragen-board',
       controls: () => [
         text('boardId', __('Board ID', 'ija-widgets'), __('Empty: the guiding questions of the factsheet.', 'ija-widgets')),
         select('view', __('View', 'ija-widgets'), [
@@ -61,7 +59,6 @@
       ],
     },
     'ija/five-point-plan': {
-      tag: 'ija-five-point-plan',
       controls: () => [
         text('planId', __('Plan ID', 'ija-widgets'), __('Empty: the template plan.', 'ija-widgets')),
         select('mode', __('Mode', 'ija-widgets'), [
@@ -71,40 +68,6 @@
       ],
     },
   };
-
-  const kebab = (name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-
-  /** As the renderer decides it: { kind: 'site' | 'src' | 'api' | 'builtin', url }. */
-  function dataSource(name, a) {
-    const chosen = Boolean(a.source);
-    const source = a.source || (a.src ? 'media' : a.api ? 'api' : data.source);
-    if (source === 'media') return a.src ? { kind: 'src', url: a.src } : { kind: 'builtin' };
-    if (source === 'api') return a.api || data.apiUrl ? { kind: 'api', url: a.api || data.apiUrl } : { kind: 'builtin' };
-    if (name === 'ija/leitfragen-board' && (source === 'site' || !chosen)) {
-      return data.boardApiUrl ? { kind: 'api', url: data.boardApiUrl } : { kind: 'builtin' };
-    }
-    return { kind: source === 'site' ? 'site' : 'builtin' };
-  }
-
-  /** The real widget with the block's attributes (booleans only when on: any value of a boolean attribute is true). */
-  function preview(name, a) {
-    const widget = WIDGETS[name];
-    const props = {};
-    for (const { attribute } of widget.controls()) {
-      if (a[attribute]) props[kebab(attribute)] = a[attribute] === true ? '' : a[attribute];
-    }
-    const lang = a.lang || data.lang;
-    if (lang) props.lang = lang;
-    if (a.theme) props.theme = a.theme;
-    props['heading-level'] = String(a.headingLevel);
-    const source = dataSource(name, a);
-    if (source.url) props[source.kind] = source.url;
-    props.key = `${source.kind} ${source.url || ''}`;
-    const element = el(widget.tag, props);
-    return source.kind === 'site'
-      ? el('ija-provider', { key: 'site', 'data-ija-wp-rest': data.restUrl, 'data-ija-wp-nonce': data.nonce }, element)
-      : element;
-  }
 
   function sourcePanel(name, a, set) {
     const isBoard = name === 'ija/leitfragen-board';
@@ -213,7 +176,7 @@
           Fragment,
           null,
           el(InspectorControls, null, sourcePanel(name, attributes, setAttributes), viewPanel(name, attributes, setAttributes), appearancePanel(attributes, setAttributes)),
-          el('div', useBlockProps(), preview(name, attributes)),
+          el('div', useBlockProps(), el(ServerSideRender, { block: name, attributes })),
         );
       },
       save: () => null,

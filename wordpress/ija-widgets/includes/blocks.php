@@ -21,7 +21,7 @@ function register_blocks(): void {
 	wp_register_script(
 		EDITOR_SCRIPT,
 		plugins_url( 'assets/ija-blocks-editor.js', PLUGIN_FILE ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'wp-server-side-render' ),
 		VERSION,
 		true
 	);
@@ -57,20 +57,12 @@ function render_block_widget( string $widget, array $attributes ): string {
 add_action( 'enqueue_block_editor_assets', __NAMESPACE__ . '\\editor_data' );
 
 /**
- * What the editor's preview needs: the module (widgets and the site's adapter), this site's REST address and nonce,
- * and the defaults of the settings.
+ * What the editor's preview needs: the module (widgets and the site's adapter), and the settings' default source for
+ * the sidebar's labels (the preview itself comes from the renderer).
  */
 function editor_data(): void {
 	wp_enqueue_script( SCRIPT );
-	$settings = settings();
-	$data     = array(
-		'restUrl'     => rest_url( 'ija/v1' ),
-		'nonce'       => wp_create_nonce( 'wp_rest' ),
-		'source'      => $settings['source'],
-		'apiUrl'      => $settings['api_url'],
-		'boardApiUrl' => $settings['board_api_url'],
-		'lang'        => $settings['lang'],
-	);
+	$data = array( 'source' => settings()['source'] );
 	wp_add_inline_script( EDITOR_SCRIPT, 'window.ijaWidgetsEditor = ' . wp_json_encode( $data ) . ';', 'before' );
 }
 

@@ -91,10 +91,12 @@ function render_widget( string $widget, array $given ): string {
 			// Where a fresh nonce comes from when this one belongs to a session that ended while the page was open.
 			$provider['data-ija-wp-nonce-url'] = admin_url( 'admin-ajax.php?action=rest-nonce' );
 		}
-		if ( 'partner-map' === $widget && current_user_can( 'ija_manage_network' ) ) {
+		// Editing controls on the page only: not in the block editor's preview (rendered through the REST API).
+		$on_page = ! ( defined( 'REST_REQUEST' ) && REST_REQUEST );
+		if ( $on_page && 'partner-map' === $widget && current_user_can( 'ija_manage_network' ) ) {
 			$attributes['admin'] = true;
 		}
-		if ( in_array( $widget, array( 'workshop-agenda', 'five-point-plan' ), true ) && current_user_can( 'ija_edit_content' ) ) {
+		if ( $on_page && in_array( $widget, array( 'workshop-agenda', 'five-point-plan' ), true ) && current_user_can( 'ija_edit_content' ) ) {
 			$attributes['editable'] = true;
 		}
 	} elseif ( '' !== $source['url'] ) {
